@@ -1,0 +1,84 @@
+/**
+ * The lines of the school's policy that findings enforce, quoted word for word from
+ * ../shared/policy/welbeck-social-media-policy.txt. A finding names one of these ids; the UI shows the quote.
+ * Another school's policy replaces the quotes, not the ids.
+ */
+export const POLICY_CLAUSES = {
+  'identify-pupil-class-school': {
+    section: 'Social Media Use – Staff',
+    quote: 'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
+  },
+  'no-publish-list': {
+    section: 'Use of images',
+    quote:
+      'Pupils should be appropriately dressed, not be subject to ridicule and must not be on any Welbeck Primary School list of children whose images must not be published.',
+  },
+  'pupil-images-official-only': {
+    section: 'Use of images',
+    quote:
+      'Under no circumstances should staff share or upload student/pupil pictures online other than via Welbeck Primary School owned social media accounts and school website.',
+  },
+  'image-permission': {
+    section: 'Use of images',
+    quote:
+      "Permission to use any photos or video recordings should be sought in line with Welbeck Primary School's digital and video images policy/data consent policy.",
+  },
+  'disclaimer-personal-accounts': {
+    section: 'Personal communications',
+    quote:
+      'Where a personal account is used which associates itself with the school or impacts on Welbeck Primary School, it must be made clear that the member of staff is not communicating on behalf of Welbeck Primary School with an appropriate disclaimer.',
+  },
+  'avoid-identifying-as-employee': {
+    section: 'Social Media Use – Staff',
+    quote: 'Members of staff should avoid identifying themselves as an employee of Welbeck Primary School on social media.',
+  },
+  'data-protection': {
+    section: 'Legal considerations',
+    quote:
+      'Users must ensure that their use of social media does not infringe upon relevant data protection laws, or breach confidentiality.',
+  },
+  'no-derogatory-content': {
+    section: "The Don'ts",
+    quote: 'Do not post derogatory, defamatory, offensive, harassing or discriminatory content',
+  },
+  'professional-respectful': {
+    section: 'Behaviour',
+    quote: 'Digital communications by staff must be professional and respectful at all times and in accordance with this policy.',
+  },
+  'no-bullying': {
+    section: 'Social Media Use – Staff',
+    quote:
+      'Attempts to bully, coerce or manipulate members of the school community, via social media, by teachers and members of staff will be dealt with as a disciplinary matter.',
+  },
+  'avoid-argument': {
+    section: "The Do's",
+    quote: 'Avoid entering into debate/ argument',
+  },
+  'no-internal-grievances': {
+    section: "The Don'ts",
+    quote: 'Do not use social media to air internal grievances',
+  },
+  'confidentiality': {
+    section: "The Don'ts",
+    quote: 'Do not publish confidential or commercially sensitive material',
+  },
+  'non-partisan': {
+    section: "The Do's",
+    quote: 'Remain non partisan',
+  },
+  'no-personal-gain': {
+    section: 'Behaviour',
+    quote: 'Welbeck Primary School social media accounts must not be used for personal gain.',
+  },
+  'tone-key-words': {
+    section: 'Tone',
+    quote:
+      'The tone of content published on social media should be appropriate to the audience, whilst retaining appropriate levels of professional standards. Key words to consider when composing messages are: Engaging, Conversational, Informative, Friendly',
+  },
+  'spelling-grammar': {
+    section: "The Do's",
+    quote: 'Take care with spelling and grammar',
+  },
+} as const satisfies Record<string, { section: string; quote: string }>;
+
+export type PolicyClauseId = keyof typeof POLICY_CLAUSES;
