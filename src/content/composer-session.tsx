@@ -1,0 +1,91 @@
+import { render } from 'preact';
+import type { SiteAdapter } from '../sites/types';
+import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
+import { getOverlay } from './overlay';
+import { loadAnalysis } from './analysis';
+
+/** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
+const TYPING_PAUSE_MS = 150;
+/** Layout can move without a scroll or resize (dialogs animating in): re-place the badge this often. */
+const PLACE_INTERVAL_MS = 250;
+const BADGE_INSET_PX = 4;
+
+export interface ComposerSession {
+  dispose(): void;
+}
+
+/**
+ * Post Guard beside one composer: a status badge drawn in our overlay, placed over the composer's frame, and
+ * the draft checked when typing pauses, on paste and on focus. Only listens to the composer; never changes it.
+ */
+export function startComposerSession(composer: Element, adapter: SiteAdapter): ComposerSession {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const anchor = document.createElement('div');
+  anchor.className = 'badge-anchor';
+  getOverlay().root.append(anchor);
+
+  let status: ComposerStatus = { kind: 'watching' };
+  const draw = (): void => render(<StatusBadge status={status} />, anchor);
+
+  let placeRequested = false;
+  const place = (): void => {
+    placeRequested = false;
+    const rect = adapter.frameOf(composer).getBoundingClientRect();
+    const visible = composer.isConnected && rect.width > 0 && rect.height > 0;
+    anchor.hidden = !visible;
+    if (!visible) return;
+    anchor.style.left = `${Math.round(rect.right - anchor.offsetWidth - BADGE_INSET_PX)}px`;
+    anchor.style.top = `${Math.round(rect.bottom - anchor.offsetHeight - BADGE_INSET_PX)}px`;
+  };
+  const requestPlace = (): void => {
+    if (placeRequested) return;
+    placeRequested = true;
+    requestAnimationFrame(place);
+  };
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let checkedText: string | undefined;
+  const check = async (): Promise<void> => {
+    const text = adapter.readText(composer);
+    if (text === checkedText) return;
+    checkedText = text;
+    try {
+      const analysis = await loadAnalysis();
+      if (signal.aborted || text !== adapter.readText(composer)) return;
+      status = { kind: 'checked', findings: analysis.analyse(text, adapter.platform) };
+    } catch (error) {
+      console.error('Post Guard could not check this post', error);
+      status = { kind: 'off', reason: 'its checks could not run. You can still post as usual.' };
+    }
+    draw();
+    requestPlace();
+  };
+  const checkSoon = (delay: number): void => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void check(), delay);
+  };
+
+  composer.addEventListener('focus', () => void check(), { signal });
+  composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  // The pasted text is in the editor once the paste event has been handled: check right after.
+  composer.addEventListener('paste', () => checkSoon(0), { signal });
+  window.addEventListener('scroll', requestPlace, { capture: true, passive: true, signal });
+  window.addEventListener('resize', requestPlace, { passive: true, signal });
+  const resizeObserver = new ResizeObserver(requestPlace);
+  resizeObserver.observe(adapter.frameOf(composer));
+  const interval = setInterval(requestPlace, PLACE_INTERVAL_MS);
+  signal.addEventListener('abort', () => {
+    resizeObserver.disconnect();
+    clearInterval(interval);
+    clearTimeout(pending);
+    render(null, anchor);
+    anchor.remove();
+  });
+
+  draw();
+  place();
+  if (document.activeElement === composer || adapter.readText(composer) !== '') void check();
+  return { dispose: () => controller.abort() };
+}

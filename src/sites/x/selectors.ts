@@ -1,0 +1,13 @@
+/**
+ * Every selector Post Guard uses on x.com and twitter.com. Source: ../shared/research/composer-dom.md
+ * (insin/control-panel-for-twitter, DimensionDev/Maskbook, imranbarbhuiya/post-analyzer), November 2026.
+ * Covered by the saved fixture pages under test/fixtures/pages/x/.
+ */
+export const X_SELECTORS = {
+  /** Desktop: the draft-js contenteditable itself carries the testid; thread posts are tweetTextarea_1, _2… */
+  draftEditor: 'div[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  /** Mobile layout: a real textarea inside the same testid. */
+  mobileTextarea: 'main [data-testid^="tweetTextarea_"] textarea, textarea[data-testid^="tweetTextarea_"]',
+  /** The wrapper around one composer's editor: `tweetTextarea_0RichTextInputContainer`. */
+  editorFrame: '[data-testid$="RichTextInputContainer"]',
+} as const;
