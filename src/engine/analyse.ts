@@ -17,7 +17,8 @@ interface CompiledSettings {
 }
 
 const PASSAGE_CACHE_LIMIT = 500;
-const compiledBySettings = new WeakMap<Settings, CompiledSettings>();
+/** Compiled rules per rule list and settings object: compiling name matchers for a big roster is not free. */
+const compiledByRules = new WeakMap<readonly RuleDefinition[], WeakMap<Settings, CompiledSettings>>();
 
 /**
  * Reads a draft post and returns what the school's policy says about it, sorted by position.
@@ -57,8 +58,12 @@ export function analyse(
 }
 
 function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {
-  // Compiled rules are cached only for the registry's own rules; tests passing other rules compile afresh.
-  const cached = rules === RULES ? compiledBySettings.get(settings) : undefined;
+  let bySettings = compiledByRules.get(rules);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    compiledByRules.set(rules, bySettings);
+  }
+  const cached = bySettings.get(settings);
   if (cached) return cached;
   const all = rules.map((definition) => ({ definition, check: definition.create(settings) }));
   const compiled: CompiledSettings = {
@@ -66,7 +71,7 @@ function compile(settings: Settings, rules: readonly RuleDefinition[]): Compiled
     documentRules: all.filter((rule) => rule.definition.scope === 'document'),
     passageCache: new Map(),
   };
-  if (rules === RULES) compiledBySettings.set(settings, compiled);
+  bySettings.set(settings, compiled);
   return compiled;
 }
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/engine/analyse';
+import { splitPassages, MAX_PASSAGE_LENGTH } from '../../../src/engine/passages';
+import type { RuleDefinition } from '../../../src/engine/rule';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
+import type { AnalysisContext } from '../../../src/engine/types';
+
+const personal: AnalysisContext = { platform: 'x', account: 'personal', hasMedia: false };
+
+/** A rule that reports every "cake", counting how often it is asked to check a passage. */
+function cakeRule(calls: string[]): RuleDefinition {
+  return {
+    id: 'test-cake',
+    category: 'style',
+    policy: 'tone-key-words',
+    scope: 'passage',
+    create: () => (text) => {
+      calls.push(text);
+      return [...text.matchAll(/cake/g)].map((match) => ({
+        severity: 'warning' as const,
+        start: match.index,
+        end: match.index + 4,
+        message: 'cake',
+        suggestion: { label: 'Say bun', replacement: 'bun', start: match.index, end: match.index + 4 },
+      }));
+    },
+  };
+}
+
+const documentRule: RuleDefinition = {
+  id: 'test-length',
+  category: 'style',
+  policy: 'tone-key-words',
+  scope: 'document',
+  create: () => (text, context) =>
+    context.account === 'personal' ? [{ severity: 'info', start: 0, end: text.length, message: 'whole' }] : [],
+};
+
+describe('splitPassages', () => {
+  it('splits at line breaks and keeps offsets into the whole text', () => {
+    const text = 'one\ntwo two\n\nthree';
+    const passages = splitPassages(text);
+    expect(passages.map((p) => p.text)).toEqual(['one', 'two two', 'three']);
+    for (const passage of passages) {
+      expect(text.slice(passage.offset, passage.offset + passage.text.length)).toBe(passage.text);
+    }
+  });
+
+  it('slices a very long paragraph at sentence ends, never mid-word, covering every character', () => {
+    const sentence = 'The Year 4 trip to the museum was a great success. ';
+    const text = sentence.repeat(200);
+    const passages = splitPassages(text);
+    expect(passages.length).toBeGreaterThan(4);
+    expect(passages.map((p) => p.text).join('')).toBe(text);
+    for (const passage of passages) {
+      expect(passage.text.length).toBeLessThanOrEqual(MAX_PASSAGE_LENGTH);
+      expect(passage.text.endsWith('. ') || passage.offset + passage.text.length === text.length).toBe(true);
+    }
+  });
+
+  it('slices text with no spaces at the limit', () => {
+    const text = 'x'.repeat(MAX_PASSAGE_LENGTH * 2 + 5);
+    expect(splitPassages(text).map((p) => p.text.length)).toEqual([MAX_PASSAGE_LENGTH, MAX_PASSAGE_LENGTH, 5]);
+  });
+});
+
+describe('analyse', () => {
+  it('reports findings with offsets into the whole text, sorted, with the rule id and matched text', () => {
+    const text = 'no cake here\nbut cake there and cake';
+    const findings = analyse(text, personal, { ...DEFAULT_SETTINGS }, [cakeRule([])]);
+    expect(findings.map((f) => [f.start, f.match, f.rule, f.category, f.policy])).toEqual([
+      [3, 'cake', 'test-cake', 'style', 'tone-key-words'],
+      [17, 'cake', 'test-cake', 'style', 'tone-key-words'],
+      [32, 'cake', 'test-cake', 'style', 'tone-key-words'],
+    ]);
+    for (const finding of findings) {
+      expect(text.slice(finding.start, finding.end)).toBe(finding.match);
+      expect(text.slice(finding.suggestion!.start, finding.suggestion!.end)).toBe('cake');
+    }
+  });
+
+  it('treats an unknown account as personal', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    const unknown = analyse('hello', { ...personal, account: 'unknown' }, settings, [documentRule]);
+    const official = analyse('hello', { ...personal, account: 'official' }, settings, [documentRule]);
+    expect(unknown).toHaveLength(1);
+    expect(official).toHaveLength(0);
+  });
+
+  it('re-checks only the passage that changed, and compiles the settings once', () => {
+    const calls: string[] = [];
+    let compiled = 0;
+    const rule = cakeRule(calls);
+    const rules = [{ ...rule, create: (settings: Settings) => (compiled++, rule.create(settings)) }];
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    const before = analyse('first cake\nsecond', personal, settings, rules);
+    const after = analyse('first cake\nsecond cake', personal, settings, rules);
+    expect(calls).toEqual(['first cake', 'second', 'second cake']);
+    expect(compiled).toBe(1);
+    expect(before).toHaveLength(1);
+    expect(after.map((f) => f.start)).toEqual([6, 18]);
+    // Another context is another cache entry: official findings may differ.
+    analyse('first cake\nsecond cake', { ...personal, account: 'official' }, settings, rules);
+    expect(calls).toHaveLength(5);
+  });
+});
