@@ -10,6 +10,16 @@ const TYPING_PAUSE_MS = 150;
 const PLACE_INTERVAL_MS = 250;
 const BADGE_INSET_PX = 4;
 
+/**
+ * Whether the composer's frame is what the user sees at its centre: a composer behind a modal dialog (the feed's
+ * comment box under Facebook's "Create post") or scrolled out of view gets no badge on top of the dialog.
+ */
+function isOnTop(frame: Element, rect: DOMRect): boolean {
+  const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 12));
+  if (!hit) return false;
+  return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
+}
+
 export interface ComposerSession {
   dispose(): void;
 }
@@ -31,8 +41,9 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   let placeRequested = false;
   const place = (): void => {
     placeRequested = false;
-    const rect = adapter.frameOf(composer).getBoundingClientRect();
-    const visible = composer.isConnected && rect.width > 0 && rect.height > 0;
+    const frame = adapter.frameOf(composer);
+    const rect = frame.getBoundingClientRect();
+    const visible = composer.isConnected && rect.width > 0 && rect.height > 0 && isOnTop(frame, rect);
     anchor.hidden = !visible;
     if (!visible) return;
     anchor.style.left = `${Math.round(rect.right - anchor.offsetWidth - BADGE_INSET_PX)}px`;

@@ -1,0 +1,54 @@
+/**
+ * Takes the screenshots in docs/screenshots/: each fixture site with Post Guard attached, and the extension's
+ * own pages, in light and dark. Needs a build in dist/ and Debian's Chromium: `npx tsx scripts/screenshots.ts`.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { startFixtureServer } from '../test/e2e/support/server';
+import { launchWithExtension } from '../test/e2e/support/launch';
+
+const OUT = 'docs/screenshots';
+const server = await startFixtureServer();
+const extension = await launchWithExtension({ distDir: 'dist', port: server.port });
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`${OUT}/${name}.png`);
+}
+
+try {
+  for (const theme of ['light', 'dark'] as const) {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: theme });
+
+    await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
+    await shot(page, `x-${theme}`);
+
+    await page.goto(`${server.origin('www.facebook.com')}/?theme=${theme}`);
+    await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
+    await shot(page, `facebook-${theme}`);
+
+    await page.goto(`${server.origin('www.youtube.com')}/watch?v=abc&theme=${theme}`);
+    await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+    await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
+    await shot(page, `youtube-${theme}`);
+
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
+    await shot(page, `popup-${theme}`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`chrome-extension://${extension.extensionId}/options/index.html`);
+    await shot(page, `options-${theme}`);
+    await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
+    await shot(page, `policy-${theme}`);
+    await page.close();
+  }
+} finally {
+  await extension.close();
+  await server.close();
+}

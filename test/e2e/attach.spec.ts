@@ -1,0 +1,105 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, editorText, posts, typeLikeAPerson } from './helpers/extension-test';
+import type { FixtureHost } from './support/server';
+
+/** How to reach each site's main composer on its fixture page, as a person would. */
+interface SiteCase {
+  name: string;
+  host: FixtureHost;
+  path: string;
+  openComposer(page: Page): Promise<Locator>;
+  postButton(page: Page): Locator;
+}
+
+const SITES: SiteCase[] = [
+  {
+    name: 'X home timeline (draft-js)',
+    host: 'x.com',
+    path: '/home',
+    openComposer: async (page) => page.locator('[data-testid="tweetTextarea_0"]'),
+    postButton: (page) => page.locator('[data-testid="tweetButtonInline"]'),
+  },
+  {
+    name: 'Facebook create post (Lexical)',
+    host: 'www.facebook.com',
+    path: '/',
+    openComposer: async (page) => {
+      await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+      return page.locator('[role="dialog"] [data-lexical-editor="true"]');
+    },
+    postButton: (page) => page.locator('[role="dialog"] [aria-label="Post"][role="button"]'),
+  },
+  {
+    name: 'YouTube video comment',
+    host: 'www.youtube.com',
+    path: '/watch?v=abc',
+    openComposer: async (page) => {
+      await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+      return page.locator('ytd-commentbox #contenteditable-root');
+    },
+    postButton: (page) => page.locator('ytd-commentbox #submit-button button'),
+  },
+];
+
+const DRAFT = 'Lovely sunny afternoon at the allotment today.';
+
+/** Post Guard's badge for the composer: its live status text and where it is drawn. */
+async function badge(world: import('./helpers/extension-world').ExtensionWorld) {
+  return world.waitFor<{ text: string; left: number; top: number; right: number; bottom: number }>(`
+    const status = root?.querySelector('.badge-anchor:not([hidden]) [role=status]');
+    const box = root?.querySelector('.badge-anchor:not([hidden]) .badge')?.getBoundingClientRect();
+    if (!status || !box || box.width === 0) return null;
+    return { text: status.textContent, left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+  `);
+}
+
+for (const site of SITES) {
+  test.describe(site.name, () => {
+    test('Post Guard attaches beside the composer, typing and undo work, and the post goes out once', async ({
+      openSite,
+    }) => {
+      const { page, world } = await openSite(site.host, site.path);
+      const composer = await site.openComposer(page);
+      await expect(composer).toBeVisible();
+
+      const attached = await badge(world);
+      // Before focus it says it is on; a box focused on opening has already been checked (empty: all clear).
+      expect(attached.text).toMatch(/^Post Guard is on|^Post Guard: nothing in this post/);
+      const box = (await composer.boundingBox())!;
+      // The badge sits on the composer's frame, not somewhere else on the page.
+      expect(attached.right).toBeGreaterThan(box.x);
+      expect(attached.left).toBeLessThan(box.x + box.width);
+      expect(attached.bottom).toBeGreaterThan(box.y);
+      expect(attached.top).toBeLessThan(box.y + box.height + 120);
+      // Exactly one badge shows: composers hidden behind a dialog show none.
+      expect(
+        await world.evaluate<number>(
+          `return [...root.querySelectorAll('.badge-anchor')].filter((el) => !el.hidden).length;`,
+        ),
+      ).toBe(1);
+
+      await composer.click();
+      await typeLikeAPerson(page, DRAFT);
+      expect(await editorText(page)).toBe(DRAFT);
+      // The engine loaded on focus and checked the draft once typing paused.
+      await world.waitFor(
+        `return root?.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent.includes('nothing in this post')`,
+      );
+      expect(await editorText(page)).toBe(DRAFT);
+
+      // Undo through the editor's own history still works with Post Guard attached.
+      await page.keyboard.press('Control+z');
+      const undone = await editorText(page);
+      expect(undone.length).toBeLessThan(DRAFT.length);
+      expect(DRAFT.startsWith(undone)).toBe(true);
+      await typeLikeAPerson(page, DRAFT.slice(undone.length));
+      expect(await editorText(page)).toBe(DRAFT);
+
+      await site.postButton(page).click();
+      await expect.poll(() => posts(page)).toHaveLength(1);
+      expect((await posts(page))[0]!.text).toBe(DRAFT);
+      await page.waitForTimeout(300);
+      expect(await posts(page)).toHaveLength(1);
+    });
+  });
+}

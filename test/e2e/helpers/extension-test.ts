@@ -1,0 +1,74 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startFixtureServer, type FixtureHost, type FixtureServer } from '../support/server';
+import { launchWithExtension, type LaunchedExtension } from '../support/launch';
+import { ExtensionWorld } from './extension-world';
+
+export const DIST_DIR = path.resolve('dist');
+
+interface WorkerFixtures {
+  server: FixtureServer;
+  extension: LaunchedExtension;
+}
+
+interface TestFixtures {
+  /** Opens a fixture page at its real address (e.g. https://x.com/home) with Post Guard loaded. */
+  openSite(host: FixtureHost, pathAndQuery: string): Promise<{ page: Page; world: ExtensionWorld }>;
+}
+
+/**
+ * Playwright's test with the fixture server and Chromium running the built extension from dist/: one of each
+ * per worker, a fresh page per test.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    async ({ server }, use) => {
+      if (!existsSync(path.join(DIST_DIR, 'manifest.json'))) {
+        throw new Error('dist/ has no built extension: run `npm run build` before the end-to-end tests.');
+      }
+      const extension = await launchWithExtension({ distDir: DIST_DIR, port: server.port });
+      await use(extension);
+      await extension.close();
+    },
+    { scope: 'worker' },
+  ],
+  openSite: async ({ extension, server }, use) => {
+    const pages: Page[] = [];
+    await use(async (host, pathAndQuery) => {
+      const page = await extension.context.newPage();
+      pages.push(page);
+      await page.goto(`${server.origin(host)}${pathAndQuery}`);
+      await page.waitForFunction(() => window.__fixture !== undefined);
+      const world = await ExtensionWorld.attach(page);
+      return { page, world };
+    });
+    for (const page of pages) await page.close();
+  },
+});
+
+export { expect };
+
+/** The editor's own idea of its text (draft-js, Lexical or the DOM), read by the fixture page. */
+export function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__fixture!.editorText());
+}
+
+/** What the page's own submit handler posted. */
+export function posts(page: Page): Promise<{ text: string; media: number; where: string }[]> {
+  return page.evaluate(() => window.__fixture!.posts.map(({ text, media, where }) => ({ text, media, where })));
+}
+
+/** Types like a person: one key event per character, with a small delay. */
+export async function typeLikeAPerson(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 15 });
+}
