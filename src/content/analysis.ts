@@ -13,7 +13,8 @@ let loading: Promise<Analysis> | undefined;
  */
 export function loadAnalysis(): Promise<Analysis> {
   loading ??= Promise.all([import('../engine/index'), readSettings()]).then(([engine, settings]) => ({
-    analyse: (text, platform) => engine.analyse(text, { platform, account: 'unknown', hasMedia: false }, settings),
+    analyse: (text, platform) =>
+      engine.analyse(text, { platform, account: 'unknown', hasMedia: false }, settings),
   }));
   loading.catch(() => {
     loading = undefined;

@@ -14,7 +14,11 @@ const SCAN_DELAY_MS = 100;
  * is picked up the moment the user clicks into it. Seen composers are tracked in a Set, never by marking the
  * site's nodes. Everything stops when `signal` aborts.
  */
-export function watchComposers(adapter: SiteAdapter, handlers: ComposerWatcherHandlers, signal: AbortSignal): void {
+export function watchComposers(
+  adapter: SiteAdapter,
+  handlers: ComposerWatcherHandlers,
+  signal: AbortSignal,
+): void {
   const known = new Set<Element>();
   let scheduled: ReturnType<typeof setTimeout> | undefined;
 

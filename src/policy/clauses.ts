@@ -6,7 +6,8 @@
 export const POLICY_CLAUSES = {
   'identify-pupil-class-school': {
     section: 'Social Media Use – Staff',
-    quote: 'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
+    quote:
+      'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
   },
   'no-publish-list': {
     section: 'Use of images',
@@ -26,11 +27,12 @@ export const POLICY_CLAUSES = {
   'disclaimer-personal-accounts': {
     section: 'Personal communications',
     quote:
-      'Where a personal account is used which associates itself with the school or impacts on Welbeck Primary School, it must be made clear that the member of staff is not communicating on behalf of Welbeck Primary School with an appropriate disclaimer.',
+      'In all cases, where a personal account is used which associates itself with the school or impacts on Welbeck Primary School, it must be made clear that the member of staff is not communicating on behalf of Welbeck Primary School with an appropriate disclaimer.',
   },
   'avoid-identifying-as-employee': {
     section: 'Social Media Use – Staff',
-    quote: 'Members of staff should avoid identifying themselves as an employee of Welbeck Primary School on social media.',
+    quote:
+      'Members of staff should avoid identifying themselves as an employee of Welbeck Primary School on social media.',
   },
   'data-protection': {
     section: 'Legal considerations',
@@ -43,7 +45,8 @@ export const POLICY_CLAUSES = {
   },
   'professional-respectful': {
     section: 'Behaviour',
-    quote: 'Digital communications by staff must be professional and respectful at all times and in accordance with this policy.',
+    quote:
+      'Digital communications by staff must be professional and respectful at all times and in accordance with this policy.',
   },
   'no-bullying': {
     section: 'Social Media Use – Staff',
@@ -58,7 +61,7 @@ export const POLICY_CLAUSES = {
     section: "The Don'ts",
     quote: 'Do not use social media to air internal grievances',
   },
-  'confidentiality': {
+  confidentiality: {
     section: "The Don'ts",
     quote: 'Do not publish confidential or commercially sensitive material',
   },
@@ -73,7 +76,7 @@ export const POLICY_CLAUSES = {
   'tone-key-words': {
     section: 'Tone',
     quote:
-      'The tone of content published on social media should be appropriate to the audience, whilst retaining appropriate levels of professional standards. Key words to consider when composing messages are: Engaging, Conversational, Informative, Friendly',
+      'The tone of content published on social media should be appropriate to the audience, whilst retaining appropriate levels of professional standards.',
   },
   'spelling-grammar': {
     section: "The Do's",

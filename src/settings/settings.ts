@@ -9,6 +9,16 @@ export interface Pupil {
   noPublish?: boolean;
 }
 
+/** Who a contact is to staff: the e-safety team, the designated safeguarding lead, the head, the network manager. */
+export type ContactRole = 'e-safety' | 'dsl' | 'headteacher' | 'network-manager';
+
+/** A person staff can ask or report to. One entry per role: a person with two roles has two entries. */
+export interface Contact {
+  role: ContactRole;
+  name: string;
+  email?: string;
+}
+
 export interface OfficialAccount {
   platform: Platform;
   /** The handle or page name as the site shows it, e.g. "@WelbeckPrimary". */
@@ -26,7 +36,18 @@ export interface Settings {
   classNames: string[];
   officialAccounts: OfficialAccount[];
   disclaimerPhrases: string[];
+  /** Who to contact, shown in the popup. The defaults are the people Welbeck's policy names; it gives no emails. */
+  contacts: Contact[];
 }
+
+/** The people Welbeck's policy names: its e-safety team (Ruth McConnochie is also the DSL) and network manager. */
+const DEFAULT_CONTACTS: Contact[] = [
+  { role: 'dsl', name: 'Ruth McConnochie' },
+  { role: 'e-safety', name: 'Ruth McConnochie' },
+  { role: 'e-safety', name: 'Carl Ollerenshaw' },
+  { role: 'e-safety', name: 'Nathanael Crowley' },
+  { role: 'network-manager', name: 'Carl Ollerenshaw' },
+];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   schoolName: 'Welbeck Primary School',
@@ -41,4 +62,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     'personal account',
     'not on behalf of',
   ],
+  contacts: DEFAULT_CONTACTS,
 });

@@ -2,9 +2,7 @@ import type { Finding } from '../../engine/types';
 
 /** What Post Guard is doing for one composer. */
 export type ComposerStatus =
-  | { kind: 'watching' }
-  | { kind: 'checked'; findings: readonly Finding[] }
-  | { kind: 'off'; reason: string };
+  { kind: 'watching' } | { kind: 'checked'; findings: readonly Finding[] } | { kind: 'off'; reason: string };
 
 /** The shield of the extension icon, drawn small. */
 function ShieldIcon() {
@@ -24,7 +22,9 @@ function ShieldIcon() {
 }
 
 function countToReview(status: ComposerStatus): number {
-  return status.kind === 'checked' ? status.findings.filter((finding) => finding.severity !== 'info').length : 0;
+  return status.kind === 'checked'
+    ? status.findings.filter((finding) => finding.severity !== 'info').length
+    : 0;
 }
 
 /** The sentence a screen reader hears, and the tooltip: what the badge means in full. */

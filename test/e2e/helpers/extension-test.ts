@@ -65,7 +65,9 @@ export function editorText(page: Page): Promise<string> {
 
 /** What the page's own submit handler posted. */
 export function posts(page: Page): Promise<{ text: string; media: number; where: string }[]> {
-  return page.evaluate(() => window.__fixture!.posts.map(({ text, media, where }) => ({ text, media, where })));
+  return page.evaluate(() =>
+    window.__fixture!.posts.map(({ text, media, where }) => ({ text, media, where })),
+  );
 }
 
 /** Types like a person: one key event per character, with a small delay. */

@@ -16,7 +16,9 @@ export class ExtensionWorld {
 
   static async attach(page: Page): Promise<ExtensionWorld> {
     const session = await page.context().newCDPSession(page);
-    const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { frameTree } = (await session.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
     const world = new ExtensionWorld(session, frameTree.frame.id);
     session.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = context.auxData as { frameId?: string; isDefault?: boolean } | undefined;
@@ -52,7 +54,10 @@ export class ExtensionWorld {
       contextId,
       returnByValue: true,
       awaitPromise: true,
-    })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
     if (result.exceptionDetails) {
       throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     }
@@ -71,7 +76,9 @@ export class ExtensionWorld {
         lastError = error;
       }
       if (Date.now() > deadline) {
-        throw new Error(`Timed out waiting for: ${body}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+        throw new Error(
+          `Timed out waiting for: ${body}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, interval));
     }

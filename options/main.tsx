@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { SCHOOL_POLICY } from '../src/policy';
+import { OptionsApp } from '../src/ui/options/OptionsPage';
+import '../src/ui/theme.css';
+import '../src/ui/options/options.css';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp policy={SCHOOL_POLICY} />, root);

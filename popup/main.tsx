@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { SCHOOL_POLICY } from '../src/policy';
+import { PopupApp } from '../src/ui/popup/Popup';
+import '../src/ui/theme.css';
+import '../src/ui/popup/popup.css';
+
+const root = document.getElementById('app');
+if (root) render(<PopupApp policy={SCHOOL_POLICY} />, root);

@@ -1,0 +1,115 @@
+import { extensionUrl, openOptionsPage } from '../../platform/browser';
+import type { SchoolPolicy } from '../../policy/types';
+import type { Settings } from '../../settings/settings';
+import { Contacts } from '../components/Contacts';
+import { PolicySearch } from '../components/PolicySearch';
+import { useSettings } from '../useSettings';
+import { TabStatus } from './TabStatus';
+
+export const POLICY_PAGE = 'policy-page/index.html';
+
+interface Props {
+  settings: Settings;
+  policy: SchoolPolicy;
+}
+
+/** The popup: a quick reference to the school's policy. */
+export function Popup({ settings, policy }: Props) {
+  const policyUrl = extensionUrl(POLICY_PAGE);
+  return (
+    <div class="pg-popup">
+      <header class="pg-header">
+        <h1 class="pg-brand">Post Guard</h1>
+        <p class="pg-school">{settings.schoolName}</p>
+      </header>
+
+      <TabStatus />
+
+      <main>
+        <PolicySearch policy={policy} sectionUrl={(id) => `${policyUrl}#${id}`} />
+
+        <details class="pg-panel">
+          <summary>Key rules for staff</summary>
+          <ul class="pg-rules">
+            {policy.keyRules.map((rule) => (
+              <li key={rule.id}>
+                <p class="pg-rule-summary">{rule.summary}</p>
+                <blockquote class="pg-quote" cite={`${policyUrl}#${rule.sectionId}`}>
+                  {rule.quote}
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </details>
+
+        <details class="pg-panel">
+          <summary>Do’s</summary>
+          <ul class="pg-list pg-dos">
+            {policy.dos.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+
+        <details class="pg-panel">
+          <summary>Don’ts</summary>
+          <ul class="pg-list pg-donts">
+            {policy.donts.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+
+        <details class="pg-panel">
+          <summary>Managing your personal use</summary>
+          <ul class="pg-list">
+            {policy.personalUse.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+
+        <details class="pg-panel">
+          <summary>SMART tips for pupils</summary>
+          <p class="pg-intro">{policy.smartIntro}</p>
+          <ul class="pg-smart">
+            {policy.smartTips.map((tip) => (
+              <li key={tip.letter}>
+                <span class="pg-smart-letter" aria-hidden="true">
+                  {tip.letter}
+                </span>
+                <span>
+                  <strong>{tip.word}</strong> – {tip.text}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+
+        <details class="pg-panel">
+          <summary>Who to contact</summary>
+          <Contacts contacts={settings.contacts} />
+        </details>
+      </main>
+
+      <footer class="pg-footer">
+        <a href={policyUrl} target="_blank" rel="noopener">
+          Read the full policy
+        </a>
+        <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
+          Post Guard settings
+        </button>
+        <p class="pg-footnote">
+          {policy.title}, {policy.schoolName}, approved {policy.approved}. Post Guard checks everything on
+          this device.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+/** The popup once the school's settings have loaded. */
+export function PopupApp({ policy }: { policy: SchoolPolicy }) {
+  const settings = useSettings();
+  return settings ? <Popup settings={settings} policy={policy} /> : null;
+}
