@@ -1,2 +1,10 @@
 export { analyse } from './analyse';
-export type { AnalysisContext, Finding, Category, Severity, Platform, AccountKind, Suggestion } from './types';
+export type {
+  AnalysisContext,
+  Finding,
+  Category,
+  Severity,
+  Platform,
+  AccountKind,
+  Suggestion,
+} from './types';

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startFixtureServer, type FixtureHost, type FixtureServer } from '../support/server';
 import { launchWithExtension, type LaunchedExtension } from '../support/launch';
@@ -73,4 +74,33 @@ export function posts(page: Page): Promise<{ text: string; media: number; where:
 /** Types like a person: one key event per character, with a small delay. */
 export async function typeLikeAPerson(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 15 });
+}
+
+/** Opens one of the extension's own pages (popup/index.html, options/index.html, policy-page/index.html). */
+export async function openExtensionPage(
+  extension: LaunchedExtension,
+  path: string,
+  colorScheme: 'light' | 'dark',
+) {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  return page;
+}
+
+/** axe-core's WCAG A/AA checks on the page as Chromium lays it out (colour contrast included). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Through evaluate, not a <script>: extension pages' CSP refuses inline scripts.
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
 }

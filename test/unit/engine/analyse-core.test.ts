@@ -33,7 +33,9 @@ const documentRule: RuleDefinition = {
   policy: 'tone-key-words',
   scope: 'document',
   create: () => (text, context) =>
-    context.account === 'personal' ? [{ severity: 'info', start: 0, end: text.length, message: 'whole' }] : [],
+    context.account === 'personal'
+      ? [{ severity: 'info', start: 0, end: text.length, message: 'whole' }]
+      : [],
 };
 
 describe('splitPassages', () => {
@@ -60,7 +62,11 @@ describe('splitPassages', () => {
 
   it('slices text with no spaces at the limit', () => {
     const text = 'x'.repeat(MAX_PASSAGE_LENGTH * 2 + 5);
-    expect(splitPassages(text).map((p) => p.text.length)).toEqual([MAX_PASSAGE_LENGTH, MAX_PASSAGE_LENGTH, 5]);
+    expect(splitPassages(text).map((p) => p.text.length)).toEqual([
+      MAX_PASSAGE_LENGTH,
+      MAX_PASSAGE_LENGTH,
+      5,
+    ]);
   });
 });
 

@@ -1,0 +1,47 @@
+import { test, expect, openExtensionPage, axeViolations } from './helpers/extension-test';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`extension pages (${colorScheme})`, () => {
+    test('the popup shows the school, the key rules and the SMART tips, fits 380px, and passes axe', async ({
+      extension,
+    }) => {
+      const page = await openExtensionPage(extension, 'popup/index.html', colorScheme);
+      await expect(page.getByRole('heading', { name: 'Post Guard' })).toBeVisible();
+      await expect(page.getByText('Welbeck Primary School').first()).toBeVisible();
+      await page.getByText('SMART tips for pupils').click();
+      for (const word of ['Safe', 'Meeting', 'Accepting', 'Reliable', 'Tell']) {
+        await expect(page.getByText(word, { exact: true }).first()).toBeVisible();
+      }
+      await page.getByText('Key rules for staff').click();
+      await expect(page.getByText(/friend/i).first()).toBeVisible();
+      // No horizontal scrollbar at the popup's width.
+      await page.setViewportSize({ width: 380, height: 600 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    test('the policy search finds what the policy says about photos', async ({ extension }) => {
+      const page = await openExtensionPage(extension, 'popup/index.html', colorScheme);
+      await page.getByRole('searchbox').or(page.getByRole('textbox')).first().fill('photos');
+      await expect(page.getByText(/pupil pictures online other than via/).first()).toBeVisible();
+      await page.close();
+    });
+
+    test('the options page and the full policy page render the school policy and pass axe', async ({
+      extension,
+    }) => {
+      const options = await openExtensionPage(extension, 'options/index.html', colorScheme);
+      await expect(options.getByRole('heading', { name: 'Your school' })).toBeVisible();
+      await expect(options.getByText('views are my own', { exact: false }).first()).toBeVisible();
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
+
+      const policy = await openExtensionPage(extension, 'policy-page/index.html', colorScheme);
+      await expect(policy.getByRole('heading', { level: 1 })).toContainText(/Social Media/i);
+      await expect(policy.getByText('Do not use social media to air internal grievances')).toBeVisible();
+      expect(await axeViolations(policy)).toEqual([]);
+      await policy.close();
+    });
+  });
+}
