@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
+import type { Settings } from '../../src/settings/settings';
+import { formatSettingsErrors, validateSettings } from '../../src/settings/validate';
+
+/** The repository's root folder (scripts/lib/../..). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A problem the user can fix (a bad argument or config file): printed without a stack trace. */
+export class UsageError extends Error {}
+
+/** Reads and validates a school's settings file; any error is fatal and names the field. */
+export function loadSettings(path: string | undefined): Settings {
+  if (path === undefined) return structuredClone(DEFAULT_SETTINGS) as Settings;
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read config file ${path}: ${(error as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`Config file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const { settings, errors } = validateSettings(parsed);
+  if (errors.length > 0) {
+    throw new UsageError(
+      `Config file ${path} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}:\n${indent(formatSettingsErrors(errors))}`,
+    );
+  }
+  return settings;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+/** Where the shared evaluation data lives: $POST_GUARD_DATA, else ../shared/data/ beside the repository. */
+export function dataDirectory(): string {
+  return process.env.POST_GUARD_DATA
+    ? resolve(process.env.POST_GUARD_DATA)
+    : resolve(REPO_ROOT, '..', 'shared', 'data');
+}

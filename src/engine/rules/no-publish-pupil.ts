@@ -1,0 +1,39 @@
+import type { RuleDefinition, RuleHit } from '../rule';
+import { getRosterMatcher } from '../names/roster-matcher';
+
+/**
+ * A pupil on the school's list of children whose details and images must never be published, named in any form
+ * the roster matcher knows. Critical on every account. Where pupils share a first name and one of them is on the
+ * list, the first name alone is reported here too: it may be that child.
+ */
+export const noPublishPupil: RuleDefinition = {
+  id: 'no-publish-pupil',
+  category: 'no-publish',
+  policy: 'no-publish-list',
+  scope: 'passage',
+  create(settings) {
+    if (!settings.pupils.some((pupil) => pupil.noPublish === true)) return () => [];
+    const matcher = getRosterMatcher(settings.pupils);
+    return (text) => {
+      const hits: RuleHit[] = [];
+      for (const match of matcher.find(text)) {
+        if (!match.noPublish) continue;
+        const written = text.slice(match.start, match.end);
+        const shared = match.pupils.length > 1 && match.pupils.some((pupil) => pupil.noPublish !== true);
+        // remove the name and one space beside it, so that no double space is left
+        const end = text[match.end] === ' ' ? match.end + 1 : match.end;
+        const start = end === match.end && text[match.start - 1] === ' ' ? match.start - 1 : match.start;
+        hits.push({
+          severity: 'critical',
+          start: match.start,
+          end: match.end,
+          message: shared
+            ? `“${written}” may be a pupil on the school's list of children whose details and images must never be published. Leave the name out.`
+            : `“${written}” is a pupil on the school's list of children whose details and images must never be published. Leave the name out.`,
+          suggestion: { label: 'Remove the name', replacement: '', start, end },
+        });
+      }
+      return hits;
+    };
+  },
+};

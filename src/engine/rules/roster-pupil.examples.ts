@@ -1,0 +1,112 @@
+import type { RuleExample } from './examples';
+
+const official = { account: 'official' } as const;
+const officialMedia = { account: 'official', hasMedia: true } as const;
+
+export const valid: RuleExample[] = [
+  { text: 'I hope you all have a restful half term.' },
+  { text: 'Hope you all have a lovely weekend!' },
+  { text: 'We had so much fun this summer.' },
+  { text: 'Summer fair is on Friday, all welcome.' },
+  { text: 'Will you join us for the bake sale?' },
+  { text: 'I will be there at 5am for the coach.' },
+  { text: 'By the grace of God we finished the marathon.' },
+  { text: 'Planting a rose garden this weekend.' },
+  { text: 'Thanks to Mrs Thompson for the lovely flowers.' },
+  { text: 'Mr Thompson is retiring after 30 years.' },
+  { text: 'Mr Jack has been our caretaker for years.' },
+  { text: 'Our head Jack opened the new library.' },
+  { text: 'The Thompson report on reading is out today.' },
+  { text: 'Jackets on, it is cold out there!' },
+  { text: 'Grateful for a lovely evening with friends.' },
+  { text: 'Stonehenge at sunrise was magical.' },
+  { text: 'Watched a film about Jacksonville.' },
+  { text: 'A lily pond in the park.' },
+  { text: 'Never lose hope.' },
+  { text: 'HOPE YOU ALL HAVE A GREAT SUMMER' },
+  { text: 'Emily came to tea.', settings: { pupils: [] } },
+  { text: 'Emily, Amir and Poppy read beautifully.' },
+  { text: 'Last summer we went to Wales.' },
+  { text: 'I hope Lee enjoys the trip.', settings: { pupils: [{ firstName: 'Grace', lastName: 'Lee' }] } },
+];
+
+export const invalid: RuleExample[] = [
+  {
+    text: 'Well done Jack Thompson!',
+    findings: [{ match: 'Jack Thompson', severity: 'warning', category: 'pupil' }],
+  },
+  {
+    text: 'Well done Jack Thompson!',
+    context: official,
+    findings: [{ match: 'Jack Thompson', severity: 'warning' }],
+  },
+  { text: 'Well done Jack!', context: official, findings: [{ match: 'Jack', severity: 'info' }] },
+  { text: 'Well done Jack!', context: officialMedia, findings: [{ match: 'Jack', severity: 'warning' }] },
+  { text: 'Jack scored twice today.', findings: [{ match: 'Jack', severity: 'warning' }] },
+  { text: 'so proud of jack thompson', findings: [{ match: 'jack thompson', severity: 'warning' }] },
+  {
+    text: 'JACK THOMPSON won the race',
+    context: official,
+    findings: [{ match: 'JACK THOMPSON', severity: 'warning' }],
+  },
+  { text: "Jack's painting is on the wall.", findings: [{ match: 'Jack', severity: 'warning' }] },
+  { text: 'Jack’s painting is on the wall.', findings: [{ match: 'Jack', severity: 'warning' }] },
+  {
+    text: 'Jack T. read to the class.',
+    context: official,
+    findings: [{ match: 'Jack T.', severity: 'info' }],
+  },
+  {
+    text: 'Lovely work from J. Thompson.',
+    context: official,
+    findings: [{ match: 'J. Thompson', severity: 'warning' }],
+  },
+  {
+    text: 'Great to see the Thompson twins on stage.',
+    findings: [{ match: 'Thompson', severity: 'warning' }],
+  },
+  { text: 'Well done Hope!', context: official, findings: [{ match: 'Hope', severity: 'info' }] },
+  { text: 'Hope and Tom painted the mural.', findings: [{ match: 'Hope', severity: 'warning' }] },
+  { text: "Hope's painting won a prize.", findings: [{ match: 'Hope', severity: 'warning' }] },
+  {
+    text: 'Look at this from Hope Williams',
+    context: official,
+    findings: [{ match: 'Hope Williams', severity: 'warning' }],
+  },
+  { text: 'well done to Summer for her poem', findings: [{ match: 'Summer', severity: 'warning' }] },
+  { text: 'A big thank you to Will for helping.', findings: [{ match: 'Will', severity: 'warning' }] },
+  { text: 'Grace Lee read her story aloud.', findings: [{ match: 'Grace Lee', severity: 'warning' }] },
+  { text: 'Zoe Fernandez sang beautifully.', findings: [{ match: 'Zoe Fernandez', severity: 'warning' }] },
+  { text: 'Zoë Fernández sang beautifully.', findings: [{ match: 'Zoë Fernández', severity: 'warning' }] },
+  { text: 'ZOË did brilliantly', findings: [{ match: 'ZOË', severity: 'warning' }] },
+  {
+    text: 'Alfie Smith-Jones is our new monitor',
+    findings: [{ match: 'Alfie Smith-Jones', severity: 'warning' }],
+  },
+  { text: 'Alfred did a great job', findings: [{ match: 'Alfred', severity: 'warning' }] },
+  { text: "Lily O'Brien came first", findings: [{ match: "Lily O'Brien", severity: 'warning' }] },
+  { text: 'Proud of #GraceLee today', findings: [{ match: '#GraceLee', severity: 'warning' }] },
+  { text: 'Proud of #gracelee today', findings: [{ match: '#gracelee', severity: 'warning' }] },
+  { text: 'Well done J a c k!', findings: [{ match: 'J a c k', severity: 'warning' }] },
+  { text: 'Well done J.A.C.K', findings: [{ match: 'J.A.C.K', severity: 'warning' }] },
+  { text: 'Ja\u200Bck won the spelling bee', findings: [{ match: 'Ja\u200Bck', severity: 'warning' }] },
+  { text: 'J\u0430ck won the spelling bee', findings: [{ match: 'J\u0430ck', severity: 'warning' }] },
+  { text: 'J4ck won the spelling bee', findings: [{ match: 'J4ck', severity: 'warning' }] },
+  { text: 'Gr@ce Lee won', findings: [{ match: 'Gr@ce Lee', severity: 'warning' }] },
+  { text: 'L1ly was amazing', findings: [{ match: 'L1ly', severity: 'warning' }] },
+  { text: 'M0hammed and friends', findings: [{ match: 'M0hammed', severity: 'warning' }] },
+  {
+    text: 'Jack and Grace Lee led assembly.',
+    context: official,
+    findings: [
+      { match: 'Jack', severity: 'info' },
+      { match: 'Grace Lee', severity: 'warning' },
+    ],
+  },
+  { text: 'Oliver Green made a robot', findings: [{ match: 'Oliver Green', severity: 'warning' }] },
+  {
+    text: 'Mohammed\nscored a goal',
+    context: officialMedia,
+    findings: [{ match: 'Mohammed', severity: 'warning' }],
+  },
+];

@@ -1,0 +1,123 @@
+/**
+ * Runs the labelled corpus (test/corpus/posts.jsonl: realistic posts written for Post Guard, each with the
+ * findings a teacher would expect) through the whole engine. Recall: at least 95% of the labelled findings are
+ * found (same category, overlapping text). False alarms: at most 1 clean post in 20 gets a warning or worse.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/engine/analyse';
+import type { Category, Finding, Platform } from '../../../src/engine/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
+import { validateSettings } from '../../../src/settings/validate';
+
+const CORPUS = resolve(__dirname, '../../corpus');
+
+interface Expected {
+  category: Category;
+  match: string;
+  /** Offset of the match; when absent, its first occurrence. */
+  start?: number;
+}
+
+interface Post {
+  id: string;
+  text: string;
+  platform: Platform;
+  account: 'personal' | 'official';
+  media?: boolean;
+  settings?: 'welbeck-test';
+  expect: Expected[];
+}
+
+const posts: Post[] = readFileSync(join(CORPUS, 'posts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Post);
+
+const welbeck = validateSettings(JSON.parse(readFileSync(join(CORPUS, 'welbeck-test.json'), 'utf8')));
+const SETTINGS: Record<string, Settings> = { 'welbeck-test': welbeck.settings };
+
+function run(post: Post): Finding[] {
+  const settings = post.settings ? SETTINGS[post.settings]! : DEFAULT_SETTINGS;
+  return analyse(
+    post.text,
+    { platform: post.platform, account: post.account, hasMedia: post.media ?? false },
+    settings,
+  );
+}
+
+function found(post: Post, expected: Expected, findings: Finding[]): boolean {
+  const same = findings.filter((finding) => finding.category === expected.category);
+  // A finding about the whole post (media) has no text to overlap.
+  if (expected.match === '') return same.length > 0;
+  const start = expected.start ?? post.text.indexOf(expected.match);
+  const end = start + expected.match.length;
+  return same.some((finding) => finding.start < end && start < finding.end);
+}
+
+const isAlarm = (finding: Finding) => finding.severity === 'warning' || finding.severity === 'critical';
+
+describe('labelled corpus', () => {
+  it('is well formed: valid settings, ids unique, labels point at the text, enough clean posts', () => {
+    expect(welbeck.errors).toEqual([]);
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(posts.map((post) => post.id)).size).toBe(posts.length);
+    for (const post of posts) {
+      expect(['x', 'facebook', 'youtube']).toContain(post.platform);
+      expect(['personal', 'official']).toContain(post.account);
+      for (const label of post.expect) {
+        if (label.match === '') continue;
+        const start = label.start ?? post.text.indexOf(label.match);
+        expect(post.text.slice(start, start + label.match.length), `${post.id}: ${label.match}`).toBe(
+          label.match,
+        );
+      }
+    }
+    const clean = posts.filter((post) => post.expect.length === 0).length;
+    expect(clean / posts.length).toBeGreaterThan(0.4);
+  });
+
+  const results = posts.map((post) => ({ post, findings: run(post) }));
+
+  it('finds at least 95% of the labelled findings', () => {
+    const missed: string[] = [];
+    let total = 0;
+    const byCategory = new Map<string, { total: number; found: number }>();
+    for (const { post, findings } of results) {
+      for (const label of post.expect) {
+        total++;
+        const ok = found(post, label, findings);
+        const tally = byCategory.get(label.category) ?? { total: 0, found: 0 };
+        tally.total++;
+        if (ok) tally.found++;
+        byCategory.set(label.category, tally);
+        if (!ok) missed.push(`${post.id} ${label.category} "${label.match}" in: ${post.text}`);
+      }
+    }
+    const recall = (total - missed.length) / total;
+    const summary = [...byCategory]
+      .map(([category, { total: t, found: f }]) => `${category} ${f}/${t}`)
+      .join(', ');
+    console.info(
+      `corpus recall ${(recall * 100).toFixed(1)}% (${total - missed.length}/${total}); ${summary}`,
+    );
+    if (missed.length > 0) console.info(`missed:\n  ${missed.join('\n  ')}`);
+    expect(recall, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('raises a warning or worse on at most 1 clean post in 20', () => {
+    const clean = results.filter(({ post }) => post.expect.length === 0);
+    const alarmed = clean.filter(({ findings }) => findings.some(isAlarm));
+    const lines = alarmed.map(
+      ({ post, findings }) =>
+        `${post.id} [${post.platform}/${post.account}] ${post.text}\n    ${findings
+          .filter(isAlarm)
+          .map((finding) => `${finding.rule} ${finding.severity} "${finding.match}"`)
+          .join('; ')}`,
+    );
+    console.info(`clean posts with a warning or worse: ${alarmed.length}/${clean.length}`);
+    if (lines.length > 0) console.info(lines.join('\n'));
+    expect(alarmed.length / clean.length, lines.join('\n')).toBeLessThanOrEqual(1 / 20);
+  });
+});
