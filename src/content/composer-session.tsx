@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { getOverlay } from './overlay';
 import { loadAnalysis } from './analysis';
+import { getPageState } from './page-state';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -35,6 +36,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   anchor.className = 'badge-anchor';
   getOverlay().root.append(anchor);
 
+  const page = getPageState(adapter.platform);
   let status: ComposerStatus = { kind: 'watching' };
   const draw = (): void => render(<StatusBadge status={status} />, anchor);
 
@@ -58,6 +60,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   let pending: ReturnType<typeof setTimeout> | undefined;
   let checkedText: string | undefined;
   const check = async (): Promise<void> => {
+    if (page.pausedUntil !== undefined) return;
     const text = adapter.readText(composer);
     if (text === checkedText) return;
     checkedText = text;
@@ -84,10 +87,41 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   composer.addEventListener('paste', () => checkSoon(0), { signal });
   window.addEventListener('scroll', requestPlace, { capture: true, passive: true, signal });
   window.addEventListener('resize', requestPlace, { passive: true, signal });
+  const showPause = (): void => {
+    const until = page.pausedUntil;
+    checkedText = undefined;
+    if (until !== undefined) {
+      const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      status = { kind: 'off', reason: `you paused checking on this site until ${time}.` };
+      draw();
+      requestPlace();
+    } else {
+      status = { kind: 'watching' };
+      draw();
+      void check();
+    }
+  };
+  const stopPauseListening = page.onPauseChange(showPause);
+  const stopReporting = page.addComposer(() => ({
+    state: status.kind,
+    ...(status.kind === 'off' ? { reason: status.reason } : {}),
+    account: 'unknown',
+    findings:
+      status.kind === 'checked'
+        ? status.findings.map(({ category, severity, match, message }) => ({
+            category,
+            severity,
+            match,
+            message,
+          }))
+        : [],
+  }));
   const resizeObserver = new ResizeObserver(requestPlace);
   resizeObserver.observe(adapter.frameOf(composer));
   const interval = setInterval(requestPlace, PLACE_INTERVAL_MS);
   signal.addEventListener('abort', () => {
+    stopPauseListening();
+    stopReporting();
     resizeObserver.disconnect();
     clearInterval(interval);
     clearTimeout(pending);
@@ -97,6 +131,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
 
   draw();
   place();
-  if (document.activeElement === composer || adapter.readText(composer) !== '') void check();
+  if (page.pausedUntil !== undefined) showPause();
+  else if (document.activeElement === composer || adapter.readText(composer) !== '') void check();
   return { dispose: () => controller.abort() };
 }

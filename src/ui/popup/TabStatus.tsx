@@ -1,7 +1,126 @@
-/**
- * The "This tab" status at the top of the popup: whether Post Guard is checking the page in the current tab.
- * A slot for now; it renders nothing until that status is built.
- */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { askActiveTab, setPause, type ActiveTab, type ComposerReport } from '../../platform/tab-status';
+import { SITE_NAMES, siteForUrl } from '../../sites/site-for-url';
+import type { Platform } from '../../engine/types';
+
+const PAUSE_MS = 60 * 60 * 1000;
+
+function time(ms: number): string {
+  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+function AccountLine({ composer }: { composer: ComposerReport }) {
+  if (composer.account === 'official') {
+    return (
+      <p>Posting as the school’s official account{composer.accountName ? ` ${composer.accountName}` : ''}.</p>
+    );
+  }
+  if (composer.account === 'personal') {
+    return <p>Posting as a personal account{composer.accountName ? ` (${composer.accountName})` : ''}.</p>;
+  }
+  return <p>Post Guard cannot tell which account is posting, so it checks as for a personal account.</p>;
+}
+
+function ComposerLine({ composer }: { composer: ComposerReport }) {
+  if (composer.state === 'off') return <p class="pg-tab-off">Not checking this box: {composer.reason}</p>;
+  const shown = composer.findings.filter((finding) => finding.severity !== 'info');
+  return (
+    <div>
+      <AccountLine composer={composer} />
+      {composer.state === 'watching' ? (
+        <p>Checking the open box as you write.</p>
+      ) : shown.length === 0 ? (
+        <p>Nothing in the open draft goes against the policy.</p>
+      ) : (
+        <>
+          <p>
+            {shown.length} {shown.length === 1 ? 'thing' : 'things'} to check in the open draft:
+          </p>
+          <ul class="pg-tab-findings">
+            {shown.map((finding, index) => (
+              <li key={index} data-severity={finding.severity}>
+                <strong>{finding.severity === 'critical' ? 'Must not post' : 'Check'}:</strong>{' '}
+                {finding.match ? `“${finding.match}” — ` : ''}
+                {finding.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PauseSwitch({
+  platform,
+  pausedUntil,
+  onChange,
+}: {
+  platform: Platform;
+  pausedUntil?: number;
+  onChange(): void;
+}) {
+  const site = SITE_NAMES[platform];
+  if (pausedUntil !== undefined) {
+    return (
+      <div class="pg-tab-pause">
+        <p>
+          Checking on {site} is paused until {time(pausedUntil)}.
+        </p>
+        <button type="button" onClick={() => void setPause(platform, undefined).then(onChange)}>
+          Check again now
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="pg-tab-pause">
+      <button type="button" onClick={() => void setPause(platform, Date.now() + PAUSE_MS).then(onChange)}>
+        Pause checking on {site} for an hour
+      </button>
+    </div>
+  );
+}
+
+/** "This tab": whether Post Guard is checking the page in the current tab, and what it found there. */
 export function TabStatus() {
-  return null;
+  const [tab, setTab] = useState<ActiveTab>();
+  const refresh = useCallback(() => {
+    askActiveTab()
+      .catch(() => ({}) as ActiveTab)
+      .then(setTab);
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  if (!tab) return null;
+  const platform = tab.report?.platform ?? siteForUrl(tab.url);
+  let body;
+  if (!platform) {
+    body = <p>Post Guard does not check this page. It checks what you write on Facebook, X and YouTube.</p>;
+  } else if (!tab.report || tab.report.composers.length === 0) {
+    body = (
+      <>
+        <p>
+          Post Guard is on for {SITE_NAMES[platform]}. No post or comment box is open on this page yet: open
+          one and Post Guard will check it as you write.
+        </p>
+        <PauseSwitch platform={platform} pausedUntil={tab.report?.pausedUntil} onChange={refresh} />
+      </>
+    );
+  } else {
+    body = (
+      <>
+        {tab.report.composers.map((composer, index) => (
+          <ComposerLine key={index} composer={composer} />
+        ))}
+        <PauseSwitch platform={platform} pausedUntil={tab.report.pausedUntil} onChange={refresh} />
+      </>
+    );
+  }
+  return (
+    <section class="pg-tab" aria-labelledby="pg-tab-heading">
+      <h2 id="pg-tab-heading">This tab</h2>
+      {body}
+    </section>
+  );
 }

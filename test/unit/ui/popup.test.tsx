@@ -11,6 +11,11 @@ vi.mock('../../../src/platform/browser', () => ({
   openOptionsPage: vi.fn(async () => {}),
   extensionUrl: (path: string) => `chrome-extension://post-guard/${path}`,
 }));
+// The "This tab" section has its own tests (tab-status.test.tsx); here the popup sees an unrelated tab.
+vi.mock('../../../src/platform/tab-status', () => ({
+  askActiveTab: vi.fn(async () => ({ url: 'https://example.org/' })),
+  setPause: vi.fn(async () => {}),
+}));
 
 const settings = (overrides: Partial<Settings> = {}): Settings => ({
   ...structuredClone({ ...DEFAULT_SETTINGS }),
