@@ -1,8 +1,10 @@
-import type { Finding, Platform } from '../engine/types';
+import type { AnalysisContext, Finding } from '../engine/types';
+import type { Settings } from '../settings/settings';
 import { readSettings } from '../platform/browser';
 
 export interface Analysis {
-  analyse(text: string, platform: Platform): Finding[];
+  settings: Settings;
+  analyse(text: string, context: AnalysisContext): Finding[];
 }
 
 let loading: Promise<Analysis> | undefined;
@@ -13,8 +15,8 @@ let loading: Promise<Analysis> | undefined;
  */
 export function loadAnalysis(): Promise<Analysis> {
   loading ??= Promise.all([import('../engine/index'), readSettings()]).then(([engine, settings]) => ({
-    analyse: (text, platform) =>
-      engine.analyse(text, { platform, account: 'unknown', hasMedia: false }, settings),
+    settings,
+    analyse: (text, context) => engine.analyse(text, context, settings),
   }));
   loading.catch(() => {
     loading = undefined;

@@ -1,15 +1,26 @@
 import { render } from 'preact';
 import type { SiteAdapter } from '../sites/types';
+import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
+import { accountKind } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
+import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay } from './overlay';
-import { loadAnalysis } from './analysis';
+import { loadAnalysis, type Analysis } from './analysis';
 import { getPageState } from './page-state';
+import { readEditor } from './editor-text';
+import { ComposerHighlights } from './highlights';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
-/** Layout can move without a scroll or resize (dialogs animating in): re-place the badge this often. */
-const PLACE_INTERVAL_MS = 250;
+/**
+ * Layout can move without a scroll or resize (dialogs animating in), and media or the posting account can change
+ * without an input event: look again this often.
+ */
+const WATCH_INTERVAL_MS = 250;
 const BADGE_INSET_PX = 4;
+const PANEL_GAP_PX = 6;
+
+let sessionCount = 0;
 
 /**
  * Whether the composer's frame is what the user sees at its centre: a composer behind a modal dialog (the feed's
@@ -21,24 +32,76 @@ function isOnTop(frame: Element, rect: DOMRect): boolean {
   return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
 }
 
+/** A finding the user said is fine stays dismissed for the rest of this draft, wherever it moves. */
+function dismissalKey(finding: Finding): string {
+  return `${finding.rule}|${finding.match.toLowerCase()}`;
+}
+
 export interface ComposerSession {
   dispose(): void;
 }
 
 /**
- * Post Guard beside one composer: a status badge drawn in our overlay, placed over the composer's frame, and
- * the draft checked when typing pauses, on paste and on focus. Only listens to the composer; never changes it.
+ * Post Guard beside one composer: a status badge and a findings panel drawn in our overlay, underlines through
+ * the Custom Highlight API, and the draft checked when typing pauses, on paste and on focus. It listens to the
+ * composer and never changes it, except to apply a quick fix the user chose, through the editor's own input path.
  */
 export function startComposerSession(composer: Element, adapter: SiteAdapter): ComposerSession {
   const controller = new AbortController();
   const { signal } = controller;
-  const anchor = document.createElement('div');
-  anchor.className = 'badge-anchor';
-  getOverlay().root.append(anchor);
+  const { root } = getOverlay();
+  const badgeAnchor = document.createElement('div');
+  badgeAnchor.className = 'badge-anchor';
+  const panelAnchor = document.createElement('div');
+  panelAnchor.className = 'panel-anchor';
+  root.append(badgeAnchor, panelAnchor);
+  const panelId = `post-guard-panel-${++sessionCount}`;
 
   const page = getPageState(adapter.platform);
+  const highlights = new ComposerHighlights();
+  const dismissed = new Set<string>();
   let status: ComposerStatus = { kind: 'watching' };
-  const draw = (): void => render(<StatusBadge status={status} />, anchor);
+  let account: AccountKind = 'unknown';
+  let accountName: string | undefined;
+  let panelOpen = false;
+
+  const closePanel = (): void => {
+    panelOpen = false;
+    draw();
+    (composer as HTMLElement).focus();
+  };
+  const draw = (): void => {
+    render(
+      <StatusBadge
+        status={status}
+        panelId={panelId}
+        expanded={panelOpen}
+        onToggle={() => {
+          panelOpen = !panelOpen;
+          draw();
+          requestPlace();
+        }}
+      />,
+      badgeAnchor,
+    );
+    render(
+      panelOpen && status.kind === 'checked' ? (
+        <FindingsPanel
+          id={panelId}
+          findings={status.findings}
+          account={account}
+          accountName={accountName}
+          onFix={(finding) => applyFix(finding)}
+          onDismiss={(finding) => {
+            dismissed.add(dismissalKey(finding));
+            void check(true);
+          }}
+          onClose={closePanel}
+        />
+      ) : null,
+      panelAnchor,
+    );
+  };
 
   let placeRequested = false;
   const place = (): void => {
@@ -46,10 +109,24 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     const frame = adapter.frameOf(composer);
     const rect = frame.getBoundingClientRect();
     const visible = composer.isConnected && rect.width > 0 && rect.height > 0 && isOnTop(frame, rect);
-    anchor.hidden = !visible;
+    badgeAnchor.hidden = !visible;
+    panelAnchor.hidden = !visible;
     if (!visible) return;
-    anchor.style.left = `${Math.round(rect.right - anchor.offsetWidth - BADGE_INSET_PX)}px`;
-    anchor.style.top = `${Math.round(rect.bottom - anchor.offsetHeight - BADGE_INSET_PX)}px`;
+    badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
+    badgeAnchor.style.top = `${Math.round(rect.bottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
+    if (panelOpen) {
+      // Below the composer if it fits, else above it; always inside the window.
+      const height = panelAnchor.offsetHeight;
+      const below = rect.bottom + PANEL_GAP_PX;
+      const top =
+        below + height <= window.innerHeight ? below : Math.max(8, rect.top - PANEL_GAP_PX - height);
+      const left = Math.min(
+        Math.max(8, rect.right - panelAnchor.offsetWidth),
+        window.innerWidth - panelAnchor.offsetWidth - 8,
+      );
+      panelAnchor.style.top = `${Math.round(top)}px`;
+      panelAnchor.style.left = `${Math.round(left)}px`;
+    }
   };
   const requestPlace = (): void => {
     if (placeRequested) return;
@@ -57,19 +134,40 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     requestAnimationFrame(place);
   };
 
+  const contextFor = (analysis: Analysis): AnalysisContext => {
+    const identity = adapter.identify(composer);
+    account = accountKind(adapter.platform, identity, analysis.settings.officialAccounts);
+    accountName = identity.names[0];
+    return { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) };
+  };
+
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let checkedText: string | undefined;
-  const check = async (): Promise<void> => {
+  let checkedKey: string | undefined;
+  const check = async (force = false): Promise<void> => {
     if (page.pausedUntil !== undefined) return;
-    const text = adapter.readText(composer);
-    if (text === checkedText) return;
-    checkedText = text;
     try {
       const analysis = await loadAnalysis();
-      if (signal.aborted || text !== adapter.readText(composer)) return;
-      status = { kind: 'checked', findings: analysis.analyse(text, adapter.platform) };
+      if (signal.aborted) return;
+      const editor = readEditor(composer);
+      const context = contextFor(analysis);
+      const key = `${context.account}|${context.hasMedia}|${editor.text}`;
+      if (key === checkedKey && !force) return;
+      checkedKey = key;
+      // An emptied box is a new draft: what was dismissed in the last one counts again.
+      if (editor.text.trim() === '') dismissed.clear();
+      const findings = analysis
+        .analyse(editor.text, context)
+        .filter((finding) => !dismissed.has(dismissalKey(finding)));
+      status = { kind: 'checked', findings };
+      highlights.show(
+        findings.flatMap((finding) => {
+          const range = finding.end > finding.start ? editor.rangeAt(finding.start, finding.end) : undefined;
+          return range ? [{ severity: finding.severity, range }] : [];
+        }),
+      );
     } catch (error) {
       console.error('Post Guard could not check this post', error);
+      highlights.clear();
       status = { kind: 'off', reason: 'its checks could not run. You can still post as usual.' };
     }
     draw();
@@ -80,18 +178,40 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     pending = setTimeout(() => void check(), delay);
   };
 
-  composer.addEventListener('focus', () => void check(), { signal });
-  composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
-  composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
-  // The pasted text is in the editor once the paste event has been handled: check right after.
-  composer.addEventListener('paste', () => checkSoon(0), { signal });
-  window.addEventListener('scroll', requestPlace, { capture: true, passive: true, signal });
-  window.addEventListener('resize', requestPlace, { passive: true, signal });
+  /** Applies a quick fix the user chose, as if they had selected the words and typed the replacement. */
+  const applyFix = (finding: Finding): void => {
+    const suggestion = finding.suggestion;
+    if (!suggestion) return;
+    const editor = readEditor(composer);
+    // The draft changed since it was checked: check again rather than replace the wrong words.
+    if (editor.text.slice(finding.start, finding.end) !== finding.match) {
+      void check(true);
+      return;
+    }
+    (composer as HTMLElement).focus();
+    if (composer instanceof HTMLTextAreaElement) {
+      composer.setSelectionRange(suggestion.start, suggestion.end);
+    } else {
+      const range = editor.rangeAt(suggestion.start, suggestion.end);
+      const selection = window.getSelection();
+      if (!range || !selection) return;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    // execCommand goes through the editor's own beforeinput/input handling (draft-js, Lexical), so its state
+    // stays consistent and the fix is one step on its undo stack. Deprecated, but it is the one path every
+    // editor listens to.
+    document.execCommand('insertText', false, suggestion.replacement);
+    checkSoon(0);
+  };
+
   const showPause = (): void => {
     const until = page.pausedUntil;
-    checkedText = undefined;
+    checkedKey = undefined;
     if (until !== undefined) {
-      const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      const time = new Date(until).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+      highlights.clear();
+      panelOpen = false;
       status = { kind: 'off', reason: `you paused checking on this site until ${time}.` };
       draw();
       requestPlace();
@@ -105,7 +225,8 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   const stopReporting = page.addComposer(() => ({
     state: status.kind,
     ...(status.kind === 'off' ? { reason: status.reason } : {}),
-    account: 'unknown',
+    account,
+    ...(accountName ? { accountName } : {}),
     findings:
       status.kind === 'checked'
         ? status.findings.map(({ category, severity, match, message }) => ({
@@ -116,22 +237,37 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
           }))
         : [],
   }));
+
+  composer.addEventListener('focus', () => void check(), { signal });
+  composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  // The pasted text is in the editor once the paste event has been handled: check right after.
+  composer.addEventListener('paste', () => checkSoon(0), { signal });
+  window.addEventListener('scroll', requestPlace, { capture: true, passive: true, signal });
+  window.addEventListener('resize', requestPlace, { passive: true, signal });
   const resizeObserver = new ResizeObserver(requestPlace);
   resizeObserver.observe(adapter.frameOf(composer));
-  const interval = setInterval(requestPlace, PLACE_INTERVAL_MS);
+  const interval = setInterval(() => {
+    requestPlace();
+    // Media attached or the account switched: the same words may now mean something else.
+    if (status.kind === 'checked') void check();
+  }, WATCH_INTERVAL_MS);
   signal.addEventListener('abort', () => {
     stopPauseListening();
     stopReporting();
     resizeObserver.disconnect();
     clearInterval(interval);
     clearTimeout(pending);
-    render(null, anchor);
-    anchor.remove();
+    highlights.clear();
+    render(null, badgeAnchor);
+    render(null, panelAnchor);
+    badgeAnchor.remove();
+    panelAnchor.remove();
   });
 
   draw();
   place();
   if (page.pausedUntil !== undefined) showPause();
-  else if (document.activeElement === composer || adapter.readText(composer) !== '') void check();
+  else if (document.activeElement === composer || readEditor(composer).text !== '') void check();
   return { dispose: () => controller.abort() };
 }

@@ -1,10 +1,12 @@
-import type { AccountKind, Platform } from '../engine/types';
+import type { Platform } from '../engine/types';
 
 /** Who the site says is posting from a composer, as far as the page shows it. */
 export interface PostingIdentity {
-  /** Handle, profile or Page name as the site shows it; undefined when the page does not say. */
-  name?: string;
-  account: AccountKind;
+  /**
+   * The handles, names or ids the page shows for the posting account (e.g. an X handle, a Facebook Page's id
+   * and name); empty when the page does not say.
+   */
+  names: string[];
 }
 
 /**
@@ -17,6 +19,8 @@ export interface SiteAdapter {
   findComposers(root: ParentNode): Element[];
   /** The element whose box our status badge sits beside: the visible frame of the composer. */
   frameOf(composer: Element): Element;
-  /** The text as the user wrote it, line breaks included. */
-  readText(composer: Element): string;
+  /** Who is posting from this composer, as far as the page shows it. */
+  identify(composer: Element): PostingIdentity;
+  /** Images or video are attached to the post being written in this composer. */
+  hasMedia(composer: Element): boolean;
 }

@@ -72,11 +72,13 @@ for (const site of SITES) {
       expect(attached.bottom).toBeGreaterThan(box.y);
       expect(attached.top).toBeLessThan(box.y + box.height + 120);
       // Exactly one badge shows: composers hidden behind a dialog show none.
-      expect(
-        await world.evaluate<number>(
-          `return [...root.querySelectorAll('.badge-anchor')].filter((el) => !el.hidden).length;`,
-        ),
-      ).toBe(1);
+      await expect
+        .poll(() =>
+          world.evaluate<number>(
+            `return [...root.querySelectorAll('.badge-anchor')].filter((el) => !el.hidden).length;`,
+          ),
+        )
+        .toBe(1);
 
       await composer.click();
       await typeLikeAPerson(page, DRAFT);

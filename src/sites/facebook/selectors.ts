@@ -1,6 +1,7 @@
 /**
  * Every selector Post Guard uses on www.facebook.com. Source: ../shared/research/composer-dom.md
- * (verified 2026-05). aria-labels are localised, so composers are found by structure and role, not label.
+ * (verified 2026-05). aria-labels are localised, so composers are found by structure and role; the few
+ * English labels used here only add information (who is commenting), never decide whether a box is checked.
  * Covered by the saved fixture pages under test/fixtures/pages/facebook/.
  */
 export const FACEBOOK_SELECTORS = {
@@ -8,4 +9,14 @@ export const FACEBOOK_SELECTORS = {
   lexicalEditor: 'div[contenteditable="true"][data-lexical-editor="true"][role="textbox"]',
   /** Older comment boxes that are not (yet) Lexical. */
   commentTextbox: 'div[contenteditable="true"][role="textbox"][aria-label]',
+  /** The post dialog ("Create post", "Post settings"…: names change, so only the role is used). */
+  dialog: '[role="dialog"]',
+  /** Photos or video attached in the post dialog. */
+  attachedMedia:
+    '[aria-label="Attached media"][role="group"] img, [aria-label="Attached media"][role="group"] video',
+  /** A comment box's label names the profile or Page commenting: "Comment as Welbeck Primary School". */
+  commentAsPrefix: 'Comment as ',
+  /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
+  userCookie: 'c_user',
+  actingAsPageCookie: 'i_user',
 } as const;

@@ -1,6 +1,15 @@
 import type { SiteAdapter } from '../types';
-import { matchAll, readEditableText } from '../read-text';
+import { closestContaining, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
+
+function handles(): string[] {
+  const names: string[] = [];
+  const testId = document.querySelector(X_SELECTORS.accountAvatar)?.getAttribute('data-testid');
+  if (testId) names.push(testId.slice(X_SELECTORS.accountAvatarPrefix.length));
+  const href = document.querySelector(X_SELECTORS.profileLink)?.getAttribute('href');
+  if (href) names.push(href.replace(/^\//, '').split('/')[0]!);
+  return names.filter(Boolean);
+}
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
@@ -10,5 +19,11 @@ export const xAdapter: SiteAdapter = {
   frameOf(composer) {
     return composer.closest(X_SELECTORS.editorFrame) ?? composer;
   },
-  readText: readEditableText,
+  identify() {
+    return { names: handles() };
+  },
+  hasMedia(composer) {
+    const scope = closestContaining(composer, X_SELECTORS.toolBar);
+    return scope?.querySelector(X_SELECTORS.attachedMedia) != null;
+  },
 };

@@ -10,4 +10,13 @@ export const X_SELECTORS = {
   mobileTextarea: 'main [data-testid^="tweetTextarea_"] textarea, textarea[data-testid^="tweetTextarea_"]',
   /** The wrapper around one composer's editor: `tweetTextarea_0RichTextInputContainer`. */
   editorFrame: '[data-testid$="RichTextInputContainer"]',
+  /** The toolbar under each composer: its nearest common ancestor with the editor is the composer. */
+  toolBar: '[data-testid="toolBar"]',
+  /** Attached images or video: thumbnails each with a "Remove media" button. */
+  attachedMedia: '[data-testid="attachments"] [aria-label="Remove media"], [data-testid="attachments"] img',
+  /** The logged-in account: the avatar in the side navigation carries the handle in its testid. */
+  accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+  accountAvatarPrefix: 'UserAvatar-Container-',
+  /** The profile link's href is /<handle>. */
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
 } as const;

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../types';
-import { matchAll, readEditableText } from '../read-text';
+import { matchAll } from '../dom';
 import { YOUTUBE_SELECTORS } from './selectors';
 
 export const youtubeAdapter: SiteAdapter = {
@@ -15,5 +15,12 @@ export const youtubeAdapter: SiteAdapter = {
     // The editor sits in yt-formatted-string#contenteditable-textarea, the visible text box.
     return composer.parentElement ?? composer;
   },
-  readText: readEditableText,
+  // The posting channel is known only to YouTube's page scripts (ytcfg), not to a content script: unknown,
+  // which the engine checks as a personal account. Comments carry no media.
+  identify() {
+    return { names: [] };
+  },
+  hasMedia() {
+    return false;
+  },
 };

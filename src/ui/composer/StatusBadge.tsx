@@ -53,12 +53,31 @@ function badgeState(status: ComposerStatus): 'ok' | 'findings' | 'critical' | 'o
  * A small pill by the composer: Post Guard is here, and how many things it found. The visible parts are
  * hidden from assistive technology; the live region reads the full sentence instead.
  */
-export function StatusBadge({ status }: { status: ComposerStatus }) {
+export function StatusBadge({
+  status,
+  panelId,
+  expanded,
+  onToggle,
+}: {
+  status: ComposerStatus;
+  panelId: string;
+  expanded: boolean;
+  onToggle(): void;
+}) {
   const state = badgeState(status);
   const description = describeStatus(status);
   const count = countToReview(status);
   return (
-    <div class="badge" data-state={state} title={description}>
+    <button
+      type="button"
+      class="badge"
+      data-state={state}
+      title={description}
+      aria-expanded={status.kind === 'checked' ? expanded : undefined}
+      aria-controls={status.kind === 'checked' ? panelId : undefined}
+      aria-label={status.kind === 'checked' ? 'Post Guard: show what it found' : 'Post Guard'}
+      onClick={status.kind === 'checked' ? onToggle : undefined}
+    >
       <ShieldIcon />
       <span aria-hidden="true">{state === 'off' ? 'Checks off' : 'Post Guard'}</span>
       {count > 0 ? (
@@ -71,6 +90,6 @@ export function StatusBadge({ status }: { status: ComposerStatus }) {
       <span class="visually-hidden" role="status" aria-live="polite">
         {description}
       </span>
-    </div>
+    </button>
   );
 }

@@ -16,6 +16,11 @@ export const OVERLAY_CSS = `
   --pg-bg: #ffffff;
   --pg-fg: #1f2328;
   --pg-border: #c9d1d9;
+  --pg-muted: #4b5563;
+  --pg-surface: #f6f8fa;
+  --pg-focus: #0b5cad;
+  --pg-button: #0b5cad;
+  --pg-button-text: #ffffff;
   font: 500 12px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
 }
 @media (prefers-color-scheme: dark) {
@@ -27,6 +32,11 @@ export const OVERLAY_CSS = `
     --pg-bg: #202124;
     --pg-fg: #e8eaed;
     --pg-border: #5f6368;
+    --pg-muted: #bdc1c6;
+    --pg-surface: #2a2b2e;
+    --pg-focus: #8cc4ff;
+    --pg-button: #8cc4ff;
+    --pg-button-text: #0d1117;
   }
 }
 .badge-anchor {
@@ -35,6 +45,8 @@ export const OVERLAY_CSS = `
 }
 .badge {
   pointer-events: auto;
+  font: inherit;
+  margin: 0;
   display: inline-flex;
   align-items: center;
   gap: 4px;
@@ -50,6 +62,8 @@ export const OVERLAY_CSS = `
   cursor: default;
   user-select: none;
 }
+.badge[aria-expanded] { cursor: pointer; }
+.badge:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .badge svg { width: 16px; height: 16px; flex: none; }
 .badge[data-state='findings'] { border-color: var(--pg-warn); }
 .badge[data-state='critical'] { border-color: var(--pg-critical); }
@@ -77,4 +91,53 @@ export const OVERLAY_CSS = `
 }
 .dot { width: 8px; height: 8px; border-radius: 4px; background: var(--pg-ok); }
 .badge[data-state='off'] .dot { background: var(--pg-off); }
+.panel-anchor {
+  position: fixed;
+  pointer-events: none;
+}
+.panel {
+  pointer-events: auto;
+  box-sizing: border-box;
+  width: min(380px, calc(100vw - 16px));
+  max-height: min(60vh, 480px);
+  overflow-y: auto;
+  padding: 10px 12px;
+  border: 1px solid var(--pg-border);
+  border-radius: 10px;
+  background: var(--pg-bg);
+  color: var(--pg-fg);
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.22);
+  font-size: 13px;
+  line-height: 1.4;
+}
+.panel header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.panel h2 { margin: 0; font-size: 14px; font-weight: 700; }
+.panel .close {
+  font: inherit; font-size: 18px; line-height: 1; width: 28px; height: 28px;
+  border: 0; border-radius: 14px; background: transparent; color: var(--pg-fg); cursor: pointer;
+}
+.panel .close:hover { background: var(--pg-surface); }
+.panel .account { margin: 4px 0 8px; color: var(--pg-muted); }
+.panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+.panel li { padding: 8px; border-radius: 8px; background: var(--pg-surface); border-left: 4px solid var(--pg-ok); }
+.panel li[data-severity='warning'] { border-left-color: var(--pg-warn); }
+.panel li[data-severity='critical'] { border-left-color: var(--pg-critical); }
+.panel p { margin: 0; }
+.panel .what { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.panel .what q { font-weight: 600; }
+.panel .why { margin-top: 2px; }
+.panel blockquote { margin: 6px 0 0; padding-left: 8px; border-left: 2px solid var(--pg-border); color: var(--pg-muted); font-size: 12px; }
+.panel .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 6px; }
+.panel .actions:empty { display: none; }
+.panel button:not(.close) {
+  font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--pg-button); background: var(--pg-button); color: var(--pg-button-text);
+}
+.panel button.quiet { background: transparent; color: var(--pg-fg); border-color: var(--pg-border); }
+.panel button:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
+.icon { width: 16px; height: 16px; flex: none; }
+.icon path, .icon circle { fill: var(--pg-ok); }
+.icon.warning path { fill: var(--pg-warn); }
+.icon.critical path { fill: var(--pg-critical); }
+.icon text { fill: var(--pg-bg); font: 700 10px/1 system-ui, sans-serif; }
 `;

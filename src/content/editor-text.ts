@@ -1,0 +1,105 @@
+/**
+ * The text of an editor as Post Guard analyses it, with a map back to the DOM so that findings can be
+ * highlighted and fixed at the right place. Read-only: walking the nodes changes nothing.
+ */
+export interface EditorText {
+  text: string;
+  /** A DOM range over text[start, end), or undefined where the editor has no DOM text (a textarea). */
+  rangeAt(start: number, end: number): Range | undefined;
+}
+
+/** Elements that start a new line of text in draft-js (div[data-block]), Lexical (p) and plain editors. */
+const BLOCK_TAGS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+]);
+
+interface Piece {
+  node: Text;
+  start: number;
+}
+
+export function readEditor(element: Element): EditorText {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    return { text: element.value, rangeAt: () => undefined };
+  }
+  const pieces: Piece[] = [];
+  let text = '';
+  const newline = (): void => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        if (data === '') continue;
+        pieces.push({ node: child as Text, start: text.length });
+        text += data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const tag = (child as Element).tagName;
+        if (tag === 'BR') {
+          // A <br> that only keeps an empty line open (draft-js, Lexical) is the line itself.
+          text += '\n';
+        } else if (BLOCK_TAGS.has(tag)) {
+          newline();
+          walk(child);
+          newline();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(element);
+  text = text.replace(/\n+$/, '');
+
+  const locate = (offset: number, preferEnd: boolean): { node: Text; offset: number } | undefined => {
+    // The last piece starting at or before the offset (binary search: long posts have many pieces).
+    let low = 0;
+    let high = pieces.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (pieces[middle]!.start <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const piece = pieces[found];
+    if (piece && offset <= piece.start + piece.node.data.length) {
+      if (!preferEnd && offset === piece.start + piece.node.data.length && pieces[found + 1]) {
+        const next = pieces[found + 1]!;
+        if (next.start === offset) return { node: next.node, offset: 0 };
+      }
+      return { node: piece.node, offset: offset - piece.start };
+    }
+    // The offset is on a line break we added: the next piece's start, or the end of the previous one.
+    const next = pieces[found + 1];
+    if (!preferEnd && next) return { node: next.node, offset: 0 };
+    return piece ? { node: piece.node, offset: piece.node.data.length } : undefined;
+  };
+
+  return {
+    text,
+    rangeAt(start, end) {
+      const from = locate(start, false);
+      const to = locate(end, true);
+      if (!from || !to) return undefined;
+      const range = document.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      return range;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Severity } from '../engine/types';
+
+/**
+ * Underlines on the words Post Guard found, drawn with the CSS Custom Highlight API: the ranges are registered
+ * with the document and painted by the browser, so not one node is added to or changed in the site's editor.
+ * One Highlight per severity, shared by every composer on the page; each composer adds and removes its own ranges.
+ */
+const HIGHLIGHT_CSS = `
+::highlight(post-guard-warning) { background-color: rgba(245, 158, 11, 0.28); text-decoration: underline wavy #d97706; text-decoration-thickness: 1.5px; }
+::highlight(post-guard-critical) { background-color: rgba(220, 38, 38, 0.26); text-decoration: underline wavy #dc2626; text-decoration-thickness: 1.5px; }
+`;
+
+type Marked = Exclude<Severity, 'info'>;
+
+let highlights: Record<Marked, Highlight> | undefined | null;
+
+function registry(): Record<Marked, Highlight> | null {
+  if (highlights !== undefined) return highlights;
+  if (typeof Highlight === 'undefined' || !('highlights' in CSS)) {
+    highlights = null;
+    return highlights;
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  // An adopted stylesheet styles the page without adding a <style> node to it.
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  highlights = { warning: new Highlight(), critical: new Highlight() };
+  CSS.highlights.set('post-guard-warning', highlights.warning);
+  CSS.highlights.set('post-guard-critical', highlights.critical);
+  return highlights;
+}
+
+/** One composer's underlines: replace them all at once, or clear them. */
+export class ComposerHighlights {
+  private ranges: { severity: Marked; range: Range }[] = [];
+
+  show(marks: { severity: Severity; range: Range }[]): void {
+    this.clear();
+    const target = registry();
+    if (!target) return;
+    for (const mark of marks) {
+      if (mark.severity === 'info') continue;
+      target[mark.severity].add(mark.range);
+      this.ranges.push({ severity: mark.severity, range: mark.range });
+    }
+  }
+
+  clear(): void {
+    const target = registry();
+    for (const { severity, range } of this.ranges) target?.[severity].delete(range);
+    this.ranges = [];
+  }
+
+  /** How many ranges are underlined (for tests and the popup). */
+  get size(): number {
+    return this.ranges.length;
+  }
+}

@@ -1,0 +1,25 @@
+import type { AccountKind, Platform } from '../engine/types';
+import type { OfficialAccount } from '../settings/settings';
+import type { PostingIdentity } from './types';
+
+/** "@WelbeckPrimary", "welbeckprimary" and "Welbeck Primary" all name the same account. */
+function normaliseHandle(handle: string): string {
+  return handle.trim().replace(/^@/, '').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Whether the identity the page shows is one of the school's official accounts on this site. No identity means
+ * unknown (the engine then checks as for a personal account, the safer reading of the policy).
+ */
+export function accountKind(
+  platform: Platform,
+  identity: PostingIdentity,
+  officialAccounts: readonly OfficialAccount[],
+): AccountKind {
+  const names = identity.names.map(normaliseHandle).filter(Boolean);
+  if (names.length === 0) return 'unknown';
+  const official = officialAccounts.some(
+    (account) => account.platform === platform && names.includes(normaliseHandle(account.handle)),
+  );
+  return official ? 'official' : 'personal';
+}

@@ -1,0 +1,113 @@
+import type { AccountKind, Finding, Severity } from '../../engine/types';
+import { POLICY_CLAUSES, type PolicyClauseId } from '../../policy/clauses';
+
+export interface FindingsPanelProps {
+  id: string;
+  findings: readonly Finding[];
+  account: AccountKind;
+  accountName?: string;
+  onFix(finding: Finding): void;
+  onDismiss(finding: Finding): void;
+  onClose(): void;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  critical: 'Must not post',
+  warning: 'Check',
+  info: 'Tip',
+};
+
+function SeverityIcon({ severity }: { severity: Severity }) {
+  // Shape as well as colour tells the severity apart: octagon, triangle, circle.
+  const shape =
+    severity === 'critical' ? (
+      <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" />
+    ) : severity === 'warning' ? (
+      <path d="M8 1l7 14H1z" />
+    ) : (
+      <circle cx="8" cy="8" r="7" />
+    );
+  return (
+    <svg class={`icon ${severity}`} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {shape}
+      <text x="8" y={severity === 'warning' ? 13.5 : 12} text-anchor="middle">
+        {severity === 'info' ? 'i' : '!'}
+      </text>
+    </svg>
+  );
+}
+
+function accountSentence(account: AccountKind, name?: string): string {
+  if (account === 'official') return `Checking as the school’s official account${name ? ` (${name})` : ''}.`;
+  if (account === 'personal') return `Checking as a personal account${name ? ` (${name})` : ''}.`;
+  return 'Post Guard cannot tell which account is posting, so it checks as for a personal account.';
+}
+
+function policyQuote(policy: string): string | undefined {
+  return (POLICY_CLAUSES as Record<string, { quote: string } | undefined>)[policy as PolicyClauseId]?.quote;
+}
+
+/** The list of what Post Guard found in one draft, each with its reason, the policy line, and what to do. */
+export function FindingsPanel({
+  id,
+  findings,
+  account,
+  accountName,
+  onFix,
+  onDismiss,
+  onClose,
+}: FindingsPanelProps) {
+  const count = findings.filter((finding) => finding.severity !== 'info').length;
+  return (
+    <section
+      class="panel"
+      id={id}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header>
+        <h2 id={`${id}-title`}>
+          {count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`}
+        </h2>
+        <button type="button" class="close" aria-label="Close Post Guard’s list" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="account">{accountSentence(account, accountName)}</p>
+      {findings.length > 0 && (
+        <ul>
+          {findings.map((finding) => {
+            const quote = policyQuote(finding.policy);
+            return (
+              <li key={`${finding.rule}:${finding.start}:${finding.end}`} data-severity={finding.severity}>
+                <p class="what">
+                  <SeverityIcon severity={finding.severity} />
+                  <strong>{SEVERITY_LABEL[finding.severity]}:</strong>
+                  {finding.match ? <q>{finding.match}</q> : null}
+                </p>
+                <p class="why">{finding.message}</p>
+                {quote && <blockquote>The policy: “{quote}”</blockquote>}
+                <div class="actions">
+                  {finding.suggestion && (
+                    <button type="button" onClick={() => onFix(finding)}>
+                      {finding.suggestion.label}
+                    </button>
+                  )}
+                  {finding.severity !== 'critical' && (
+                    <button type="button" class="quiet" onClick={() => onDismiss(finding)}>
+                      This is fine here
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
