@@ -104,3 +104,42 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   });
 }
+
+/** Replaces the school's settings in chrome.storage.local, through the extension's service worker. */
+export async function storeSettings(
+  extension: LaunchedExtension,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await extension.serviceWorker.evaluate(async (value) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+/** Clicks an element of Post Guard's overlay (a closed shadow root) where a person would: at its centre. */
+export async function clickInOverlay(page: Page, world: ExtensionWorld, selector: string): Promise<void> {
+  const box = await world.waitFor<{ x: number; y: number }>(`
+    const element = root?.querySelector(${JSON.stringify(selector)});
+    const rect = element?.getBoundingClientRect();
+    return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  `);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** The words Post Guard underlines, by severity, read from the document's highlight registry. */
+export function highlightedWords(world: ExtensionWorld): Promise<Record<string, string[]>> {
+  return world.evaluate<Record<string, string[]>>(`
+    const words = {};
+    for (const name of ['post-guard-warning', 'post-guard-critical']) {
+      words[name.replace('post-guard-', '')] = [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
+    }
+    return words;
+  `);
+}
+
+/** The visible badge's live status text. */
+export function badgeStatus(world: ExtensionWorld): Promise<string> {
+  return world.evaluate<string>(
+    `return root?.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent ?? '';`,
+  );
+}

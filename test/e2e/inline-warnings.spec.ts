@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  badgeStatus,
+  clickInOverlay,
+  editorText,
+  highlightedWords,
+  storeSettings,
+  typeLikeAPerson,
+} from './helpers/extension-test';
+import type { ExtensionWorld } from './helpers/extension-world';
+
+const SCHOOL = {
+  schoolName: 'Welbeck Primary School',
+  pupils: [
+    { firstName: 'Jack', lastName: 'Thompson' },
+    { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
+  ],
+  officialAccounts: [{ platform: 'x', handle: '@WelbeckPrimary' }],
+};
+
+/** A 1×1 PNG: what matters is that the site shows an attachment. */
+const IMAGE = {
+  name: 'sports-day.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
+
+/** Waits for the badge to report a check of the current draft, and returns the time it took. */
+async function waitForCheck(world: ExtensionWorld, expected: RegExp): Promise<string> {
+  let status = '';
+  await expect
+    .poll(async () => (status = await badgeStatus(world)), { timeout: 3000, intervals: [25] })
+    .toMatch(expected);
+  return status;
+}
+
+async function openXComposer(
+  openSite: (host: 'x.com', path: string) => Promise<{ page: Page; world: ExtensionWorld }>,
+  query = '',
+) {
+  const { page, world } = await openSite('x.com', `/home${query}`);
+  const composer = page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]');
+  await composer.click();
+  return { page, world, composer };
+}
+
+test.describe('inline warnings on X (draft-js)', () => {
+  test.beforeEach(async ({ extension }) => {
+    await storeSettings(extension, SCHOOL);
+  });
+
+  test('a roster pupil is underlined and listed soon after typing pauses; the editor keeps exactly what was typed', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openXComposer(openSite);
+    const draft = 'Well done Jack Thompson for a brilliant assembly today';
+    await typeLikeAPerson(page, draft);
+    const typedAt = Date.now();
+    await waitForCheck(world, /1 thing to check/);
+    // Typing pauses for 150 ms before a check; the issue asks for the warning within 300 ms of the pause.
+    test
+      .info()
+      .annotations.push({ type: 'latency', description: `${Date.now() - typedAt} ms after the last key` });
+    expect(await highlightedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
+    expect(await editorText(page)).toBe(draft);
+
+    await clickInOverlay(page, world, '.badge');
+    const panel = await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`);
+    expect(panel).toContain('Jack Thompson');
+    expect(panel).toContain('could identify a pupil, class or the school');
+    // The fixture's side navigation shows the handle @staffmember: not one of the school's accounts.
+    expect(panel).toContain('Checking as a personal account (staffmember)');
+  });
+
+  test('a quick fix replaces the name through the editor, which can undo it', async ({ openSite }) => {
+    const { page, world } = await openXComposer(openSite);
+    await typeLikeAPerson(page, 'Proud of Jack Thompson today');
+    await waitForCheck(world, /1 thing to check/);
+    await clickInOverlay(page, world, '.badge');
+    await clickInOverlay(page, world, '.panel li button:not(.quiet)');
+    await expect.poll(() => editorText(page)).toBe('Proud of J. today');
+    await waitForCheck(world, /nothing in this post/);
+    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toBe('Proud of Jack Thompson today');
+  });
+
+  test('"This is fine here" dismisses a finding for this draft only', async ({ openSite }) => {
+    const { page, world } = await openXComposer(openSite);
+    await typeLikeAPerson(page, 'Jack Thompson was brilliant');
+    await waitForCheck(world, /1 thing to check/);
+    await clickInOverlay(page, world, '.badge');
+    await clickInOverlay(page, world, '.panel li button.quiet');
+    await waitForCheck(world, /nothing in this post/);
+    expect(await editorText(page)).toBe('Jack Thompson was brilliant');
+  });
+
+  test('a no-publish pupil is critical and cannot be dismissed', async ({ openSite }) => {
+    const { page, world } = await openXComposer(openSite);
+    await typeLikeAPerson(page, 'Ruby Patel did so well');
+    await waitForCheck(world, /1 thing to check/);
+    expect(await highlightedWords(world)).toEqual({ warning: [], critical: ['Ruby Patel'] });
+    await clickInOverlay(page, world, '.badge');
+    const buttons = await world.waitFor<string[]>(
+      `const list = root.querySelector('.panel li'); return list && [...list.querySelectorAll('button')].map((b) => b.textContent);`,
+    );
+    expect(buttons).not.toContain('This is fine here');
+  });
+
+  test('the school’s official account changes the findings, and so does attached media', async ({
+    openSite,
+  }) => {
+    const personal = await openXComposer(openSite);
+    await typeLikeAPerson(personal.page, 'Well done Jack for a brilliant assembly');
+    await waitForCheck(personal.world, /1 thing to check/);
+
+    const official = await openXComposer(openSite, '?handle=WelbeckPrimary');
+    await typeLikeAPerson(official.page, 'Well done Jack for a brilliant assembly');
+    // On the school's own account a first name alone is a note, not a warning.
+    await waitForCheck(official.world, /nothing in this post/);
+    const report = await official.world.evaluate<string>(
+      `return root.querySelector('.badge')?.getAttribute('title')`,
+    );
+    expect(report).toContain('nothing in this post');
+
+    // A photo with a pupil's first name is a warning even on the official account.
+    await official.page
+      .locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]')
+      .setInputFiles(IMAGE);
+    await waitForCheck(official.world, /1 thing to check/);
+    expect(await editorText(official.page)).toBe('Well done Jack for a brilliant assembly');
+  });
+
+  test('media on a personal account is a warning about pupil images', async ({ openSite }) => {
+    const { page, world } = await openXComposer(openSite);
+    await typeLikeAPerson(page, 'Lovely afternoon in the sunshine');
+    await waitForCheck(world, /nothing in this post/);
+    await page.locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]').setInputFiles(IMAGE);
+    await waitForCheck(world, /1 thing to check/);
+    await clickInOverlay(page, world, '.badge');
+    expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toMatch(
+      /school['’]s own accounts/,
+    );
+  });
+});
+
+test.describe('inline warnings on Facebook (Lexical) and YouTube', () => {
+  test.beforeEach(async ({ extension }) => {
+    await storeSettings(extension, SCHOOL);
+  });
+
+  test('Facebook: a pupil is flagged and the quick fix goes through Lexical', async ({ openSite }) => {
+    const { page, world } = await openSite('www.facebook.com', '/');
+    await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    await typeLikeAPerson(page, 'So proud of Jack Thompson today');
+    await waitForCheck(world, /1 thing to check/);
+    expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    await clickInOverlay(page, world, '.panel li button:not(.quiet)');
+    await expect.poll(() => editorText(page)).toBe('So proud of J. today');
+  });
+
+  test('YouTube: a pupil in a comment is flagged; the comment box keeps its text', async ({ openSite }) => {
+    const { page, world } = await openSite('www.youtube.com', '/watch?v=abc');
+    await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+    await typeLikeAPerson(page, 'Jack Thompson loved this video');
+    await waitForCheck(world, /1 thing to check/);
+    expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+    expect(await editorText(page)).toBe('Jack Thompson loved this video');
+  });
+});
