@@ -6,10 +6,27 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFixtureServer } from '../test/e2e/support/server';
 import { launchWithExtension } from '../test/e2e/support/launch';
+import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
+import { clickInOverlay, storeSettings } from '../test/e2e/helpers/extension-test';
 
 const OUT = 'docs/screenshots';
 const server = await startFixtureServer();
 const extension = await launchWithExtension({ distDir: 'dist', port: server.port });
+await storeSettings(extension, {
+  pupils: [
+    { firstName: 'Jack', lastName: 'Thompson' },
+    { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
+  ],
+});
+const DRAFT = 'Well done Jack Thompson and Ruby Patel from Year 4 for a brilliant assembly!';
+
+/** Types the draft, waits for Post Guard's check and opens its panel. */
+async function draftWithFindings(page: Page): Promise<void> {
+  await page.keyboard.type(DRAFT);
+  const world = await ExtensionWorld.attach(page);
+  await world.waitFor(`return root?.querySelector('.badge-anchor:not([hidden]) .count')`);
+  await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(600);
@@ -26,17 +43,21 @@ try {
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
     await shot(page, `x-${theme}`);
+    await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await draftWithFindings(page);
+    await shot(page, `x-findings-${theme}`);
 
     await page.goto(`${server.origin('www.facebook.com')}/?theme=${theme}`);
     await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
     await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-    await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
-    await shot(page, `facebook-${theme}`);
+    await draftWithFindings(page);
+    await shot(page, `facebook-findings-${theme}`);
 
     await page.goto(`${server.origin('www.youtube.com')}/watch?v=abc&theme=${theme}`);
     await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
-    await page.keyboard.type('Lovely sunny afternoon at the allotment today.');
-    await shot(page, `youtube-${theme}`);
+    await draftWithFindings(page);
+    await shot(page, `youtube-findings-${theme}`);
 
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);

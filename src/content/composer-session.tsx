@@ -4,7 +4,7 @@ import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
 import { accountKind } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
-import { getOverlay } from './overlay';
+import { getOverlay, matchSiteTheme } from './overlay';
 import { loadAnalysis, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
@@ -19,6 +19,8 @@ const TYPING_PAUSE_MS = 150;
 const WATCH_INTERVAL_MS = 250;
 const BADGE_INSET_PX = 4;
 const PANEL_GAP_PX = 6;
+const PANEL_WIDTH_PX = 380;
+const PANEL_MIN_WIDTH_PX = 300;
 
 let sessionCount = 0;
 
@@ -114,19 +116,27 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     if (!visible) return;
     badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
     badgeAnchor.style.top = `${Math.round(rect.bottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
-    if (panelOpen) {
-      // Below the composer if it fits, else above it; always inside the window.
-      const height = panelAnchor.offsetHeight;
+    if (panelOpen) placePanel(rect);
+  };
+  /** Beside the composer where the window has room (never over the words), else below it, else above. */
+  const placePanel = (rect: DOMRect): void => {
+    const roomBeside = window.innerWidth - rect.right - PANEL_GAP_PX - 8;
+    const beside = roomBeside >= PANEL_MIN_WIDTH_PX;
+    const width = Math.min(PANEL_WIDTH_PX, beside ? roomBeside : window.innerWidth - 16);
+    panelAnchor.style.width = `${Math.round(width)}px`;
+    const height = panelAnchor.offsetHeight;
+    let left: number;
+    let top: number;
+    if (beside) {
+      left = rect.right + PANEL_GAP_PX;
+      top = Math.max(8, Math.min(rect.top, window.innerHeight - height - 8));
+    } else {
+      left = Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8);
       const below = rect.bottom + PANEL_GAP_PX;
-      const top =
-        below + height <= window.innerHeight ? below : Math.max(8, rect.top - PANEL_GAP_PX - height);
-      const left = Math.min(
-        Math.max(8, rect.right - panelAnchor.offsetWidth),
-        window.innerWidth - panelAnchor.offsetWidth - 8,
-      );
-      panelAnchor.style.top = `${Math.round(top)}px`;
-      panelAnchor.style.left = `${Math.round(left)}px`;
+      top = below + height <= window.innerHeight ? below : Math.max(8, rect.top - PANEL_GAP_PX - height);
     }
+    panelAnchor.style.left = `${Math.round(left)}px`;
+    panelAnchor.style.top = `${Math.round(top)}px`;
   };
   const requestPlace = (): void => {
     if (placeRequested) return;
@@ -137,7 +147,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   const contextFor = (analysis: Analysis): AnalysisContext => {
     const identity = adapter.identify(composer);
     account = accountKind(adapter.platform, identity, analysis.settings.officialAccounts);
-    accountName = identity.names[0];
+    accountName = identity.label;
     return { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) };
   };
 
@@ -249,6 +259,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   resizeObserver.observe(adapter.frameOf(composer));
   const interval = setInterval(() => {
     requestPlace();
+    matchSiteTheme();
     // Media attached or the account switched: the same words may now mean something else.
     if (status.kind === 'checked') void check();
   }, WATCH_INTERVAL_MS);

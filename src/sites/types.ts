@@ -7,6 +7,8 @@ export interface PostingIdentity {
    * and name); empty when the page does not say.
    */
   names: string[];
+  /** How to name the account to the member of staff ("@staffmember"), when the page shows a readable name. */
+  label?: string;
 }
 
 /**

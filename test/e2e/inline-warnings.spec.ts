@@ -74,7 +74,7 @@ test.describe('inline warnings on X (draft-js)', () => {
     expect(panel).toContain('Jack Thompson');
     expect(panel).toContain('could identify a pupil, class or the school');
     // The fixture's side navigation shows the handle @staffmember: not one of the school's accounts.
-    expect(panel).toContain('Checking as a personal account (staffmember)');
+    expect(panel).toContain('Checking as a personal account (@staffmember)');
   });
 
   test('a quick fix replaces the name through the editor, which can undo it', async ({ openSite }) => {

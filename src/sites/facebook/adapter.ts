@@ -17,17 +17,19 @@ export const facebookAdapter: SiteAdapter = {
   },
   identify(composer) {
     const names: string[] = [];
-    const label = composer.getAttribute('aria-label') ?? '';
-    if (label.startsWith(FACEBOOK_SELECTORS.commentAsPrefix)) {
-      names.push(label.slice(FACEBOOK_SELECTORS.commentAsPrefix.length));
-    }
+    const ariaLabel = composer.getAttribute('aria-label') ?? '';
+    const commentingAs = ariaLabel.startsWith(FACEBOOK_SELECTORS.commentAsPrefix)
+      ? ariaLabel.slice(FACEBOOK_SELECTORS.commentAsPrefix.length)
+      : undefined;
+    if (commentingAs) names.push(commentingAs);
     // Acting as a Page: its profile id. Otherwise the person's own id (never an official account unless the
     // school lists it).
     const page = readCookie(FACEBOOK_SELECTORS.actingAsPageCookie);
     const user = readCookie(FACEBOOK_SELECTORS.userCookie);
     if (page) names.push(page);
     else if (user) names.push(user);
-    return { names };
+    // Cookie ids mean nothing to a person: name the account only when the page does.
+    return commentingAs ? { names, label: commentingAs } : { names };
   },
   hasMedia(composer) {
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);

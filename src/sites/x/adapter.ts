@@ -20,7 +20,8 @@ export const xAdapter: SiteAdapter = {
     return composer.closest(X_SELECTORS.editorFrame) ?? composer;
   },
   identify() {
-    return { names: handles() };
+    const names = handles();
+    return names[0] ? { names, label: `@${names[0]}` } : { names };
   },
   hasMedia(composer) {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);

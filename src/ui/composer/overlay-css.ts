@@ -23,21 +23,19 @@ export const OVERLAY_CSS = `
   --pg-button-text: #ffffff;
   font: 500 12px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
 }
-@media (prefers-color-scheme: dark) {
-  :host {
-    --pg-ok: #6fdc9c;
-    --pg-warn: #ffb86b;
-    --pg-critical: #ff8a80;
-    --pg-off: #bdc1c6;
-    --pg-bg: #202124;
-    --pg-fg: #e8eaed;
-    --pg-border: #5f6368;
-    --pg-muted: #bdc1c6;
-    --pg-surface: #2a2b2e;
-    --pg-focus: #8cc4ff;
-    --pg-button: #8cc4ff;
-    --pg-button-text: #0d1117;
-  }
+:host([data-theme='dark']) {
+  --pg-ok: #6fdc9c;
+  --pg-warn: #ffb86b;
+  --pg-critical: #ff8a80;
+  --pg-off: #bdc1c6;
+  --pg-bg: #202124;
+  --pg-fg: #e8eaed;
+  --pg-border: #5f6368;
+  --pg-muted: #bdc1c6;
+  --pg-surface: #2a2b2e;
+  --pg-focus: #8cc4ff;
+  --pg-button: #8cc4ff;
+  --pg-button-text: #0d1117;
 }
 .badge-anchor {
   position: fixed;
@@ -98,7 +96,7 @@ export const OVERLAY_CSS = `
 .panel {
   pointer-events: auto;
   box-sizing: border-box;
-  width: min(380px, calc(100vw - 16px));
+  width: 100%;
   max-height: min(60vh, 480px);
   overflow-y: auto;
   padding: 10px 12px;
