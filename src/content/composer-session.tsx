@@ -48,7 +48,11 @@ export interface ComposerSession {
  * the Custom Highlight API, and the draft checked when typing pauses, on paste and on focus. It listens to the
  * composer and never changes it, except to apply a quick fix the user chose, through the editor's own input path.
  */
-export function startComposerSession(composer: Element, adapter: SiteAdapter): ComposerSession {
+export function startComposerSession(
+  composer: Element,
+  adapter: SiteAdapter,
+  recognised = true,
+): ComposerSession {
   const controller = new AbortController();
   const { signal } = controller;
   const { root } = getOverlay();
@@ -154,7 +158,7 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
   let pending: ReturnType<typeof setTimeout> | undefined;
   let checkedKey: string | undefined;
   const check = async (force = false): Promise<void> => {
-    if (page.pausedUntil !== undefined) return;
+    if (page.pausedUntil !== undefined || !recognised) return;
     try {
       const analysis = await loadAnalysis();
       if (signal.aborted) return;
@@ -215,8 +219,11 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     checkSoon(0);
   };
 
+  let shownPause: number | undefined;
   const showPause = (): void => {
     const until = page.pausedUntil;
+    if (!recognised || until === shownPause) return;
+    shownPause = until;
     checkedKey = undefined;
     if (until !== undefined) {
       const time = new Date(until).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -276,8 +283,16 @@ export function startComposerSession(composer: Element, adapter: SiteAdapter): C
     panelAnchor.remove();
   });
 
+  if (!recognised) {
+    status = {
+      kind: 'off',
+      reason:
+        'it does not recognise this box, so it cannot check what you write here. The site may have changed; you can still post as usual.',
+    };
+  }
   draw();
   place();
+  if (!recognised) return { dispose: () => controller.abort() };
   if (page.pausedUntil !== undefined) showPause();
   else if (document.activeElement === composer || readEditor(composer).text !== '') void check();
   return { dispose: () => controller.abort() };

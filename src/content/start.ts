@@ -16,12 +16,12 @@ export function startPostGuard(adapter: SiteAdapter): void {
   watchComposers(
     adapter,
     {
-      found(composer) {
+      found(composer, recognised) {
         composerModule ??= import('./composer-session');
         composerModule
           .then(({ startComposerSession }) => {
             if (composer.isConnected && !controller.signal.aborted && !sessions.has(composer)) {
-              sessions.set(composer, startComposerSession(composer, adapter));
+              sessions.set(composer, startComposerSession(composer, adapter, recognised));
             }
           })
           .catch((error: unknown) => console.error('Post Guard could not start on this box', error));

@@ -1,8 +1,18 @@
 import type { SiteAdapter } from '../sites/types';
 
 export interface ComposerWatcherHandlers {
-  found(composer: Element): void;
+  /** `recognised` is false for a box the user writes in that the site's adapter does not know. */
+  found(composer: Element, recognised: boolean): void;
   lost(composer: Element): void;
+}
+
+/** The outermost editable element at `element`: a textarea, or the root of a contenteditable region. */
+function editableRoot(element: Element): Element | undefined {
+  if (element instanceof HTMLTextAreaElement) return element;
+  if (!(element instanceof HTMLElement) || !element.isContentEditable) return undefined;
+  let root: HTMLElement = element;
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return root;
 }
 
 /** How long mutations are gathered before one scan: sites mutate constantly, a scan per mutation would lag. */
@@ -20,11 +30,22 @@ export function watchComposers(
   signal: AbortSignal,
 ): void {
   const known = new Set<Element>();
+  /**
+   * Boxes the user focused that the adapter does not recognise: after a site redesign this is how Post Guard
+   * says "not checking this box" instead of failing silently.
+   */
+  const unrecognised = new Set<Element>();
   let scheduled: ReturnType<typeof setTimeout> | undefined;
 
   const scan = (): void => {
     scheduled = undefined;
     const present = new Set(adapter.findComposers(document));
+    for (const box of unrecognised) {
+      if (!box.isConnected || present.has(box)) {
+        unrecognised.delete(box);
+        handlers.lost(box);
+      }
+    }
     for (const composer of known) {
       if (!present.has(composer) || !composer.isConnected) {
         known.delete(composer);
@@ -34,7 +55,7 @@ export function watchComposers(
     for (const composer of present) {
       if (!known.has(composer)) {
         known.add(composer);
-        handlers.found(composer);
+        handlers.found(composer, true);
       }
     }
   };
@@ -52,15 +73,22 @@ export function watchComposers(
   document.addEventListener(
     'focusin',
     (event) => {
-      if (event.target instanceof Element && !known.has(event.target)) scan();
+      if (!(event.target instanceof Element) || known.has(event.target)) return;
+      scan();
+      const box = editableRoot(event.target);
+      if (!box || known.has(box) || unrecognised.has(box)) return;
+      if ([...known].some((composer) => composer.contains(box) || box.contains(composer))) return;
+      unrecognised.add(box);
+      handlers.found(box, false);
     },
     { capture: true, signal },
   );
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(scheduled);
-    for (const composer of known) handlers.lost(composer);
+    for (const composer of [...known, ...unrecognised]) handlers.lost(composer);
     known.clear();
+    unrecognised.clear();
   });
   scan();
 }

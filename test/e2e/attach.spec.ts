@@ -105,3 +105,24 @@ for (const site of SITES) {
     });
   });
 }
+
+test('after a redesign renames the composer, Post Guard says it is not checking the box, and posting still works', async ({
+  openSite,
+}) => {
+  const { page, world } = await openSite('x.com', '/home?renamed=1');
+  const composer = page.locator('[data-testid="postComposer_0"]');
+  await composer.click();
+  const status = await world.waitFor<string>(
+    `return root?.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent`,
+  );
+  expect(status).toContain('Post Guard is not checking this box');
+  expect(
+    await world.evaluate<string>(
+      `return root.querySelector('.badge-anchor:not([hidden]) .badge').textContent`,
+    ),
+  ).toContain('Checks off');
+  await typeLikeAPerson(page, 'Still works');
+  expect(await editorText(page)).toBe('Still works');
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect.poll(() => posts(page)).toEqual([{ text: 'Still works', media: 0, where: 'home' }]);
+});
