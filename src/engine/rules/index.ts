@@ -1,11 +1,20 @@
 import type { RuleDefinition } from '../rule';
+import { argument } from './argument';
 import { classIdentifier } from './class-identifier';
+import { confidential } from './confidential';
 import { disclaimer } from './disclaimer';
+import { discriminatory } from './discriminatory';
+import { grievance } from './grievance';
+import { harassment } from './harassment';
 import { media } from './media';
 import { noPublishPupil } from './no-publish-pupil';
+import { offensive } from './offensive';
+import { partisan } from './partisan';
+import { personalGain } from './personal-gain';
 import { personalInfo } from './personal-info';
 import { rosterPupil } from './roster-pupil';
 import { schoolIdentifier } from './school-identifier';
+import { style } from './style';
 import { unlistedChild } from './unlisted-child';
 
 /**
@@ -13,12 +22,21 @@ import { unlistedChild } from './unlisted-child';
  * with its table of valid and invalid examples beside it (<id>.examples.ts).
  */
 export const RULES: readonly RuleDefinition[] = [
+  argument,
   classIdentifier,
+  confidential,
   disclaimer,
+  discriminatory,
+  grievance,
+  harassment,
   media,
   noPublishPupil,
+  offensive,
+  partisan,
+  personalGain,
   personalInfo,
   rosterPupil,
   schoolIdentifier,
+  style,
   unlistedChild,
 ];

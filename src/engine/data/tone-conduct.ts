@@ -1,0 +1,364 @@
+/**
+ * Phrase lists for the conduct rules: harassment, argument, grievance, confidential, partisan and personal-gain
+ * (src/engine/rules/). Written for Post Guard; each group of entries says where it comes from or why it is here.
+ * Phrases are plain text; `*` stands for any one word.
+ */
+import type { LexiconEntry } from '../tone/lexicon';
+
+export interface ConductEntry extends LexiconEntry {
+  /** Which kind of finding the phrase gives, per rule (e.g. 'threat', 'exclusion', 'pile-on'). */
+  kind: string;
+  /** 'strong' phrases count alone; 'weak' ones only with a second sign (see each rule). */
+  strength?: 'strong' | 'weak';
+}
+
+const phrases = (kind: string, note: string, terms: readonly string[], strength?: 'weak'): ConductEntry[] =>
+  terms.map((term) => (strength ? { term, kind, note, strength } : { term, kind, note }));
+
+// ---- Harassment ----------------------------------------------------------------------------------------------
+
+const THREAT =
+  'A threat, or a message written to frighten (Protection from Harassment Act 1997; Malicious Communications Act 1988)';
+const VIOLENCE_TO_PERSON = 'Violence threatened against the person addressed or named';
+const EXCLUSION = 'Exclusion and belittling, named by the Anti-Bullying Alliance as forms of online bullying';
+const PILE_ON =
+  'Calls on others to gang up on someone: a "pile-on" (Ofcom, online harms: coordinated harassment)';
+const SELF_HARM =
+  'Tells someone to harm themselves (Samaritans media guidelines; Online Safety Act 2023 offence)';
+
+export const HARASSMENT: readonly ConductEntry[] = [
+  ...phrases('threat', THREAT, [
+    'i know where you live', 'we know where you live', 'i know where he lives', 'i know where she lives',
+    'know where you work', 'know where your kids', 'know where your children', "you'll regret it",
+    "you'll regret this", 'you will regret', "you'll be sorry", 'you will be sorry', 'watch your back',
+    'watch yourself', 'better watch out', "you've been warned", 'you have been warned', 'this is your last warning',
+    'last warning', "you're dead", 'you are dead', "you're finished", 'you are finished', "you're going down",
+    'wait till i see you', 'wait until i see you', "i'll get you", 'i will get you', "i'm coming for you",
+    "we're coming for you", 'coming for you', 'see you outside', "i'll find you", 'i will find you',
+    'i will make your life hell', "i'll make your life hell", 'make your life a misery', 'ruin your life',
+    "i'll ruin you", 'i will ruin you', 'end your career', 'get you sacked', 'get you fired', 'have your job',
+    'you deserve what is coming', "you'll get what's coming", 'you will pay for this', "you'll pay for this",
+    'pay for what you did', 'sleep with one eye open',
+  ]),
+  ...phrases('violence', VIOLENCE_TO_PERSON, [
+    "i'll kill you", 'i will kill you', "i'm going to kill you", 'going to kill you', 'gonna kill you',
+    'want to kill you', 'wanna kill you', 'i could kill you', "i'll kill him", "i'll kill her", 'kill him',
+    'kill her', 'kill them all', 'murder you', 'murder him', 'murder her', 'stab you', 'stab him', 'stab her',
+    'shoot you', 'shoot him', 'shoot her', 'punch you', 'punch him', 'punch her', 'smack you', 'slap you',
+    'beat you up', 'beat him up', 'beat her up', 'batter you', 'kick your head in', 'smash your face',
+    'break your legs', 'break your neck', 'snap your neck', 'cut your throat', 'slit your throat',
+    'rape you', 'rape her', 'hurt you', 'hurt your family', 'hope you die', 'hope he dies', 'hope she dies',
+    'hope they die', 'should be shot', 'should be hanged', 'deserve to die', 'deserves to die',
+    'wanna murder him', 'want to murder him', 'going to stab him', 'going to stab her', 'gonna stab',
+    'slaughter any', 'slaughter you', 'burn your house', 'torch your car',
+  ]),
+  ...phrases('self-harm', SELF_HARM, ['kill yourself', 'kys', 'go die', 'go and die', 'drink bleach', 'jump off a bridge', 'end yourself', 'neck yourself', 'unalive yourself']),
+  ...phrases('exclusion', EXCLUSION, [
+    'nobody likes you', 'no one likes you', 'noone likes you', 'everyone hates you', 'everybody hates you',
+    'we all hate you', 'nobody wants you', 'no one wants you', 'nobody cares about you', 'no one cares about you',
+    'you have no friends', "you've got no friends", 'you have no mates', 'go away and never come back',
+    'nobody would miss you', 'no one would miss you', 'the world would be better without you',
+    'everyone is laughing at you', "everyone's laughing at you", "don't invite her", "don't invite him",
+    'leave her out', 'leave him out', "you don't belong here", 'you do not belong here', 'not one of us',
+    'waste of space', 'your life is worthless', 'you are worthless', "you're worthless", 'you are nothing',
+    "you're nothing", 'you are a nobody', "you're a nobody", 'you are a cancer', "you're a cancer",
+  ]),
+  ...phrases('pile-on', PILE_ON, [
+    'everyone report her', 'everyone report him', 'everyone report them', 'everyone report this',
+    'everybody report', 'everyone report', 'report her account', 'report his account', 'mass report',
+    "let's all report", 'lets all report', 'report her', 'report him', 'flood her mentions', 'flood his mentions',
+    'flood their mentions', 'go and tell her what you think', 'go and tell him what you think',
+    'tell her what you think of her', 'tell him what you think of him', "let's make her", "let's make him",
+    'name and shame', 'naming and shaming', 'share this so everyone knows', 'share her address',
+    'share his address', 'post her address', 'post his address', 'spread the word about her',
+    'spread the word about him', 'make sure everyone knows what she', 'make sure everyone knows what he',
+    "let's get her sacked", "let's get him sacked", 'get her fired', 'get him fired', 'pile on', 'dogpile',
+    'ratio her', 'ratio him', 'ratio this', 'send her messages', 'send him messages', 'message her and',
+    'message him and', 'everyone unfollow', 'boycott her', 'boycott him',
+  ]),
+]; // prettier-ignore
+
+// ---- Argument ------------------------------------------------------------------------------------------------
+
+const COMBATIVE =
+  'Combative reply that escalates a debate (the policy: "Avoid entering into debate/ argument")';
+const DISMISSIVE =
+  'Dismisses the other person instead of their point (a common escalation in online arguments)';
+
+export const ARGUMENT: readonly ConductEntry[] = [
+  ...phrases('combative', COMBATIVE, [
+    "you're completely wrong", 'you are completely wrong', "you're totally wrong", 'you are totally wrong',
+    "you're so wrong", 'you are so wrong', "you're just wrong", 'you are just wrong', "you're wrong", 'you are wrong',
+    'you were wrong', 'you got it wrong', 'wrong again', 'dead wrong', 'educate yourself', 'do your homework',
+    'do your research', 'do some research', 'read a book', 'learn to read', 'learn some facts', 'get your facts straight',
+    'check your facts', 'look it up', 'google it', 'get a clue', 'get a grip', 'get real', 'grow up', 'wake up',
+    'open your eyes', 'clearly you have no idea', 'you have no idea', "you've no idea", "you don't know what you're talking about",
+    'you do not know what you are talking about', "you haven't a clue", "you haven't got a clue", 'you have no clue',
+    'you clearly have no clue', 'how dare you', 'shame on you', 'you should be ashamed', 'you ought to be ashamed',
+    'what is wrong with you', "what's wrong with you", 'are you serious', 'are you kidding', 'are you kidding me',
+    'are you stupid', 'are you thick', 'are you blind', 'cope', 'seethe', 'cry more', 'stay mad', 'who asked',
+    'nobody asked', 'no one asked', 'ok boomer', 'okay boomer', 'touch grass', 'let me educate you',
+    "i'll educate you", 'let me explain this slowly', 'let me spell it out', 'for the last time', 'i said what i said',
+    'prove it', 'prove me wrong', 'try again', 'nice try', 'not my problem', 'end of discussion', 'end of',
+    'deal with it', 'so what', 'whatever', 'fact check yourself', 'do better', 'typical', 'spare me',
+    'give me a break', 'give it a rest', 'pipe down', 'shut up', 'keep your opinions to yourself', 'mind your own business',
+  ]),
+  ...phrases('dismissive', DISMISSIVE, [
+    'you people', 'people like you', 'your sort', 'your kind', 'idiots like you', 'the likes of you', 'sweetie',
+    'sweetheart', 'bless your heart', 'lol ok',
+    'ok then', 'if you say so', 'sure jan', 'imagine thinking', 'tell me you', 'clearly you', 'obviously you',
+    'you clearly', 'you obviously', 'you just', 'you always', 'you never', 'not reading', "can't read",
+    'cannot read', 'reading comprehension',
+  ], 'weak'),
+]; // prettier-ignore
+
+// ---- Grievance -----------------------------------------------------------------------------------------------
+
+const GRIEVANCE =
+  'A complaint about the school as an employer, its leaders or colleagues (the policy: "Do not use social media to air internal grievances")';
+
+/** Who a grievance is about: the school's leaders and governance, colleagues, the job. */
+export const GRIEVANCE_TARGETS: readonly ConductEntry[] = phrases('target', 'The school as an employer, its leaders, governors and staff', [
+  'our head', 'the head', 'my head', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'our head teacher', 'leadership', 'management',
+  'the head teacher', 'deputy head', 'deputy', 'slt', 'smt', 'senior leadership', 'senior management',
+  'senior managers', 'the leadership team', 'governors', 'the governors', 'governing body', 'chair of governors', 'the trust',
+  'our trust', 'the academy trust', 'mat', 'ceo', 'exec head', 'executive head', 'line manager', 'my line manager',
+  'my boss', 'the boss', 'bosses', 'my manager', 'hr', 'payroll', 'colleague', 'colleagues',
+  'my colleague', 'a colleague', 'staff room', 'staffroom', 'my school', 'this school', 'our school', 'at work',
+  'my job', 'this job', 'the job', 'senco', 'business manager', 'phase leader', 'year leader', 'subject lead',
+  'the school', 'workload', 'my workload', 'my workplace', 'workplace', 'employer', 'my employer',
+]); // prettier-ignore
+
+export const GRIEVANCE_COMPLAINTS: readonly ConductEntry[] = [
+  ...phrases('complaint', GRIEVANCE, [
+    'has no idea', 'have no idea', 'has no clue', 'have no clue', 'clueless', 'useless', 'incompetent', 'a joke',
+    'is a joke', 'are a joke', 'a shambles', 'shambles', 'shambolic', 'a disgrace', 'disgraceful', 'pathetic', 'hopeless',
+    'out of touch', 'out of their depth', 'out of his depth', 'out of her depth', "doesn't care", "don't care",
+    'does not care', 'do not care', "couldn't care less", 'never listens', 'never listen', "doesn't listen",
+    "don't listen", 'dumped', 'dumping', 'piled on', 'piling on', 'offloaded', 'thrown at us', 'treated like dirt',
+    'treated like rubbish', 'treated like crap', 'undervalued', 'not valued', 'unappreciated', 'taken for granted',
+    'overworked', 'underpaid', 'exploited', 'bullied', 'bullying', 'micromanage', 'micromanaged', 'micromanaging',
+    'toxic', 'nightmare', 'sick of', 'fed up with', 'fed up of', 'had enough of', 'hate my job', 'hate this job',
+    'hate working', 'dreading', 'ridiculous', 'unreasonable', 'unfair', 'favouritism', 'favourites', 'two-faced',
+    'backstabbing', 'back-stabbing', 'lazy', 'does nothing', 'do nothing', 'never does', 'idiots', 'morons',
+    'cowards', 'spineless', 'snakes', 'liars', 'lied', 'lying', 'threw me under the bus', 'under the bus',
+    'passive aggressive', 'power trip', 'jumped up', 'jobsworth', 'no support', 'zero support', 'not supported',
+    'unsupported', 'hung out to dry', 'left to fend', 'no backbone', 'waste of time', 'pointless', 'absolute joke',
+    'appalling', 'burnt out', 'burned out', 'at breaking point', "can't cope with", 'crying in the toilets',
+    'cried in the toilets', 'want to quit', 'going to quit', 'makes me want to quit', 'makes me want to resign',
+  ]),
+]; // prettier-ignore
+
+/** Workload complaints that count alone: the policy's grievance is about the job, and these name it. */
+export const WORKLOAD: readonly ConductEntry[] = phrases('workload', GRIEVANCE, [
+  'dumped marking on us', 'dumped more marking', 'more marking dumped', 'marking dumped on', 'another pointless meeting',
+  'pointless meetings', 'pointless staff meeting', 'another staff meeting', 'unpaid overtime', 'unpaid hours',
+  'working until midnight', 'no ppa', 'lost my ppa', 'ppa taken', 'cover again', 'covering again',
+  'no one tells us anything', 'nobody tells us anything', 'last minute changes', 'data drop again',
+  'paperwork for the sake of', 'box ticking', 'box-ticking', 'observation again', 'drop-in again',
+  'learning walk again', 'workload is insane', 'workload is ridiculous', 'workload is unmanageable',
+  'workload is killing', 'hate my job', 'hate this job', 'hate working here', 'not paid enough', "don't pay us enough",
+  'pay rise', 'payslip', 'wrong pay', 'no pay rise',
+]); // prettier-ignore
+
+// ---- Confidential --------------------------------------------------------------------------------------------
+
+const SAFEGUARDING =
+  'Safeguarding and pupil welfare: Keeping Children Safe in Education (DfE) requires such information to be shared only with those who need it';
+const UNANNOUNCED =
+  'School business not yet public (inspections, restructures, staffing): "commercially sensitive material"';
+const SECRECY = 'Says itself that it is confidential or secret';
+
+export const CONFIDENTIAL: readonly ConductEntry[] = [
+  ...phrases('safeguarding', SAFEGUARDING, [
+    'disclosure', 'disclosed', 'made a disclosure', 'a disclosure today', 'safeguarding concern', 'safeguarding issue',
+    'safeguarding referral', 'safeguarding meeting', 'safeguarding case', 'child protection', 'cp plan', 'cp case',
+    'cp meeting', 'cp conference', 'child in need', 'cin meeting', 'cin plan', 'social services', 'social worker',
+    "pupil's social worker", 'children’s services', "children's services", 'mash referral', 'mash', 'made a referral',
+    'referred to', 'lado', 'early help', 'looked after child', 'looked-after child', 'foster care',
+    'foster placement', 'care order', 'domestic abuse', 'domestic violence', 'neglect', 'being neglected',
+    'self harm', 'self-harm', 'self harming', 'self-harming', 'suicidal', 'abuse at home', 'abused', 'police came',
+    'police were called', 'police involved', 'arrested', 'court case', 'custody battle', 'excluded', 'exclusion',
+    'permanent exclusion', 'permanently excluded', 'fixed term exclusion', 'suspended', 'suspension', 'ehcp',
+    'ehc plan', 'diagnosis', 'diagnosed with', 'assessed for', 'adhd', 'autism diagnosis', 'free school meals', 'fsm', 'pupil premium', 'young carer', 'bereavement', 'bereaved', 'his mum died', 'her mum died', 'his dad died', 'her dad died', 'parents are separating', 'parents split up',
+    'in prison', 'behaviour plan', 'attendance panel', 'fine for attendance', 'prevent referral',
+    'channel referral', 'fgm', 'county lines', 'cse', 'sexual abuse',
+  ]),
+  ...phrases('unannounced', UNANNOUNCED, [
+    'ofsted are coming', 'ofsted is coming', 'ofsted are in', 'ofsted call', 'ofsted called', 'the call came',
+    'got the call', 'ofsted next week', 'ofsted tomorrow', 'inspection next week', 'inspection tomorrow',
+    'being inspected', 'mock ofsted', 'ofsted grade', 'ofsted result', 'ofsted outcome', 'requires improvement',
+    'special measures', 'restructure', 'restructuring', 'redundancies', 'redundancy', 'being made redundant',
+    'job cuts', 'staff cuts', 'budget cuts', 'academy conversion', 'academisation', 'converting to an academy',
+    'joining a trust', 'merger', 'merging with', 'closing down', 'school is closing', 'going to close', 'head is leaving', 'head is retiring', 'resigned', 'has been suspended', 'under investigation', 'disciplinary',
+    'tribunal', 'grievance', 'whistleblowing', 'staff are leaving', 'not been announced',
+    'not announced yet', 'before it is announced', "before it's announced", "haven't told parents",
+    'parents don’t know yet', "parents don't know yet", 'not public yet', ]),
+  ...phrases('secrecy', SECRECY, [
+    'confidential', 'strictly confidential', 'in confidence', 'between us', 'between you and me', 'between ourselves',
+    'keep it quiet', 'keep this quiet', 'keep it to yourself', 'keep this to yourself', 'keep it under your hat',
+    "don't tell anyone", 'do not tell anyone', "don't repeat this", 'off the record', "shouldn't be saying this",
+    "shouldn't really say", "not supposed to say", "i'm not meant to say", 'not meant to tell', 'top secret', 'hush hush', 'hush-hush', 'on the quiet', 'on the qt', 'mum’s the word', "mum's the word",
+    "don't spread this", 'for your eyes only', 'leaked', 'insider info', 'inside info', 'heard on the grapevine',
+    'rumour is', 'rumour has it', ]),
+]; // prettier-ignore
+
+/** Words that place a confidential phrase in school: only then is "excluded", "budget" or "results" sensitive. */
+export const SCHOOL_CONTEXT: readonly ConductEntry[] = phrases('school', 'Places the sentence in school', [
+  'pupil', 'pupils', 'child', 'children', 'kid', 'kids', 'student', 'students', 'class', 'classes', 'school',
+  'our school', 'my school', 'year', 'reception', 'nursery', 'parent', 'parents', 'family', 'families', 'staff',
+  'colleague', 'colleagues', 'head', 'headteacher', 'governors', 'slt', 'teacher', 'teachers', 'ta', 'lesson',
+  'one of mine', 'one of my', 'little one', 'boy', 'girl', 'ofsted', 'trust', 'academy', 'at work', 'my job',
+]); // prettier-ignore
+
+/** Confidential phrases that count without a school word nearby. */
+export const CONFIDENTIAL_ALONE: readonly string[] = [
+  'safeguarding concern', 'safeguarding issue', 'safeguarding referral', 'safeguarding case', 'child protection',
+  'cp plan', 'cp case', 'cp conference', 'social services', 'social worker', 'made a disclosure', 'a disclosure today',
+  'mash referral', 'lado', 'confidential', 'strictly confidential', 'between you and me', 'keep it quiet',
+  'keep this quiet', 'off the record', "don't tell anyone", 'do not tell anyone', 'ofsted are coming',
+  'ofsted is coming', 'got the call', 'ofsted next week', 'ofsted tomorrow', 'restructure', 'restructuring',
+  'redundancies', 'not been announced', 'not announced yet', 'not public yet', 'special measures',
+  'permanently excluded', 'permanent exclusion', 'looked after child', 'looked-after child', 'prevent referral',
+  'channel referral', "shouldn't be saying this", 'keep it to yourself', 'keep this to yourself',
+  'between ourselves', 'in confidence', 'fgm', 'county lines', 'cin meeting', 'cp meeting', 'early help',
+]; // prettier-ignore
+
+// ---- Partisan ------------------------------------------------------------------------------------------------
+
+const UK_PARTIES = 'A UK political party or its leader (Electoral Commission register of political parties)';
+const ADVOCACY = 'Asks people to vote for or against a party, or praises or attacks one';
+
+export const PARTIES: readonly ConductEntry[] = phrases('party', UK_PARTIES, [
+  'labour', 'labour party', 'the labour party', 'tories', 'tory', 'the tories', 'conservatives', 'the conservatives',
+  'conservative party', 'lib dems', 'lib dem', 'liberal democrats', 'libdems', 'greens', 'green party',
+  'the green party', 'reform uk', 'reform party', 'snp', 'plaid cymru', 'dup', 'sinn fein', 'sinn féin', 'ukip',
+  'brexit party', 'sdlp', 'uup', 'starmer', 'keir starmer', 'sunak', 'rishi sunak', 'badenoch', 'kemi badenoch',
+  'farage', 'nigel farage', 'ed davey', 'boris johnson', 'liz truss', 'corbyn', 'jeremy corbyn', 'rachel reeves',
+  'angela rayner', 'democrats', 'republicans', 'trump', 'maga', 'this government', 'the government',
+]); // prettier-ignore
+
+export const PARTISAN_ADVOCACY: readonly ConductEntry[] = [
+  ...phrases('vote', ADVOCACY, [
+    'vote for',
+    'voting for',
+    'vote against',
+    'vote out',
+    'vote them out',
+    "don't vote",
+    'never vote',
+    'elect',
+    're-elect',
+    'campaign for',
+    'campaigning for',
+    'canvassing for',
+    'canvassing',
+    'donate to',
+    'proud member',
+    'proud to be a member',
+    'member of',
+    'support',
+    'supporting',
+    'backing',
+    'join',
+    'get rid of',
+    'kick out',
+    'out with',
+    'go vote',
+  ]),
+  ...phrases('judgement', ADVOCACY, [
+    'ruined',
+    'ruining',
+    'ruin',
+    'destroyed',
+    'destroying',
+    'wrecked',
+    'wrecking',
+    'broke',
+    'broken',
+    'gutted',
+    'slashed',
+    'failed',
+    'failing',
+    'betrayed',
+    'lied',
+    'liar',
+    'liars',
+    'lying',
+    'corrupt',
+    'useless',
+    'incompetent',
+    'disgrace',
+    'disgraceful',
+    'shameful',
+    'evil',
+    'scum',
+    'must go',
+    'out now',
+    'will fix',
+    'will save',
+    'saved',
+    'only party',
+    'only hope',
+    'clowns',
+    'chaos',
+    'mess',
+    'austerity',
+    'cuts',
+    'cut',
+    'underfunded',
+    'underfunding',
+    'got it right',
+    'get it right',
+    'best government',
+    'worst government',
+    'thank goodness',
+    'finally',
+    'deliver',
+    'delivered',
+    'fixed',
+    'have done',
+    'has done',
+    'never trust',
+    "can't trust",
+    'cannot be trusted',
+    'hate',
+    'love',
+  ]),
+];
+
+/** Civic, non-partisan wording about elections: never a finding. */
+export const CIVIC: readonly ConductEntry[] = phrases('civic', 'Non-partisan civic content (Electoral Commission resources for schools)', [
+  'remember to vote', "don't forget to vote", 'register to vote', 'polling station', 'polling day', 'school council',
+  'pupil council', 'student council', 'house captain', 'mock election', 'election day', 'your vote matters',
+  'every vote counts', 'use your vote', 'parliament week', 'uk parliament week', 'british values', 'democracy',
+  'all parties', 'every party', 'each party', 'all candidates', 'hustings',
+]); // prettier-ignore
+
+// ---- Personal gain -------------------------------------------------------------------------------------------
+
+const SELLING =
+  'Selling or promoting something of one\'s own (the policy: accounts "must not be used for personal gain")';
+const AFFILIATE = 'Discount codes and affiliate links earn the poster money';
+
+export const PERSONAL_GAIN: readonly ConductEntry[] = [
+  ...phrases('selling', SELLING, [
+    'for sale', 'selling my', 'i am selling', "i'm selling", 'buy my', 'buy from me', 'order from me',
+    'dm me to order', 'dm to order', 'message me to order', 'pm me to order', 'pm me for prices', 'dm for prices',
+    'message me for prices', 'my shop', 'my etsy', 'my online shop', 'my small business', 'my business',
+    'my side hustle', 'side hustle', 'my new book', 'my book is out', 'pre-order my', 'preorder my', 'my tutoring',
+    'private tutoring', 'my etsy shop', 'dm me for prices', 'tutoring available', 'tuition available', 'i offer tutoring', 'book a session with me',
+    'my rates', 'my prices', 'available for hire', 'hire me', 'my services', 'my youtube channel', 'subscribe to my',
+    'follow my page', 'like my page', 'check out my', 'support my business', 'my consultancy', 'my company',
+    'my products', 'my candles', 'my cakes', 'commissions open', 'open for commissions', 'my tpt store',
+    'teachers pay teachers', 'my tes shop', 'buy my resources', 'my resources are', 'my patreon', 'ko-fi', 'kofi',
+    'buy me a coffee', 'my gofundme', 'sponsor me', 'join my team', 'business opportunity', 'earn extra',
+    'make money from home', 'passive income', 'referral link', 'referral code', 'sign up with my',
+    "my husband's business", "my wife's business", "my partner's business", "my friend's business",
+  ]),
+  ...phrases('affiliate', AFFILIATE, [
+    'discount code', 'promo code', 'voucher code', 'coupon code', 'use my code', 'use code', 'affiliate link',
+    'affiliate links', 'link in bio', 'link in my bio', 'paid partnership', 'amazon associate', 'i earn a commission',
+    'earn a small commission', 'off with my code',
+  ]),
+]; // prettier-ignore

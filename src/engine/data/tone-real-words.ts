@@ -1,0 +1,1 @@
+export const TONE_REAL_WORDS: readonly string[] = [];

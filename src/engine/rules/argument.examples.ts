@@ -1,0 +1,114 @@
+/** Examples for the argument rule: run by test/unit/engine/rule-examples.test.ts. */
+import type { RuleExample } from './examples';
+
+export const valid: RuleExample[] = [
+  { text: 'Thank you for your comment, we will look into it.' },
+  { text: "You're right, we should have shared the date earlier." },
+  { text: 'Great question! The fair starts at 2pm.' },
+  { text: 'We have no idea yet when the roof will be fixed, sorry.' },
+  { text: 'Do your homework on Tuesday evenings, Year 6!' },
+  { text: 'Our Year 4s did some research on the Romans today.' },
+  { text: "Wake up, sleepyheads, it's sports day!" },
+  { text: 'Thanks for asking. Here is the link to the menu.' },
+  { text: 'Our PE kit is on the website.' },
+  { text: 'I think you may have misread the letter: the trip is on Friday.' },
+  { text: 'Look it up in the dictionary, we told the class.' },
+  { text: "Fair point, we'll add it to the FAQ." },
+  { text: 'Huge thanks to the PTA and NHS volunteers.' },
+  { text: 'OFSTED visited last year.' },
+  { text: 'Please read the newsletter for details.' },
+  { text: 'The KS2 SATs are in May.' },
+  { text: 'We love hearing your views.' },
+  { text: "Happy to discuss this at parents' evening." },
+  { text: 'You are so kind, thank you!' },
+  { text: 'Thanks for your patience while we sort it out.' },
+];
+
+export const invalid: RuleExample[] = [
+  {
+    text: "You're completely wrong about the date.",
+    context: { isReply: false },
+    findings: [{ match: "You're completely wrong", severity: 'info' }],
+  },
+  {
+    text: "You're completely wrong.",
+    context: { isReply: true },
+    findings: [{ match: "You're completely wrong", severity: 'warning' }],
+  },
+  {
+    text: 'Educate yourself before commenting.',
+    context: { isReply: true },
+    findings: [{ match: 'Educate yourself', severity: 'warning' }],
+  },
+  {
+    text: 'Do your homework, mate.',
+    context: { isReply: true },
+    findings: [{ match: 'Do your homework', severity: 'warning' }],
+  },
+  {
+    text: "You have no idea what you're talking about.",
+    context: { isReply: true },
+    findings: [{ match: 'You have no idea', severity: 'warning' }],
+  },
+  {
+    text: 'THIS IS NOT WHAT I SAID.',
+    context: { isReply: true },
+    findings: [{ match: 'THIS IS NOT WHAT I SAID', severity: 'warning' }],
+  },
+  { text: 'Grow up.', context: { isReply: true }, findings: [{ match: 'Grow up', severity: 'warning' }] },
+  {
+    text: 'Shame on you.',
+    context: { isReply: true },
+    findings: [{ match: 'Shame on you', severity: 'warning' }],
+  },
+  {
+    text: 'Get your facts straight.',
+    context: { isReply: true },
+    findings: [{ match: 'Get your facts straight', severity: 'warning' }],
+  },
+  {
+    text: 'Are you serious?',
+    context: { isReply: true },
+    findings: [{ match: 'Are you serious', severity: 'warning' }],
+  },
+  {
+    text: 'Nobody asked.',
+    context: { isReply: true },
+    findings: [{ match: 'Nobody asked', severity: 'warning' }],
+  },
+  {
+    text: 'Read a book sometime.',
+    context: { isReply: true },
+    findings: [{ match: 'Read a book', severity: 'warning' }],
+  },
+  { text: 'Google it.', context: { isReply: true }, findings: [{ match: 'Google it', severity: 'warning' }] },
+  { text: 'Ok boomer.', context: { isReply: true }, findings: [{ match: 'Ok boomer', severity: 'warning' }] },
+  {
+    text: 'How dare you say that about our staff.',
+    context: { isReply: true },
+    findings: [{ match: 'How dare you', severity: 'warning' }],
+  },
+  {
+    text: 'You are wrong and you know it.',
+    context: { isReply: true },
+    findings: [{ match: 'You are wrong', severity: 'warning' }],
+  },
+  { text: 'Prove it.', context: { isReply: true }, findings: [{ match: 'Prove it', severity: 'warning' }] },
+  { text: 'Whatever.', context: { isReply: true }, findings: [{ match: 'Whatever', severity: 'warning' }] },
+  {
+    text: 'Deal with it.',
+    context: { isReply: true },
+    findings: [{ match: 'Deal with it', severity: 'warning' }],
+  },
+  {
+    text: 'Get a grip.',
+    context: { isReply: true },
+    findings: [{ match: 'Get a grip', severity: 'warning' }],
+  },
+  { text: 'Educate yourself, people.', findings: [{ match: 'Educate yourself', severity: 'info' }] },
+  {
+    text: "Sweetie, that's not how it works.",
+    context: { isReply: true },
+    findings: [{ match: 'Sweetie', severity: 'info' }],
+  },
+];

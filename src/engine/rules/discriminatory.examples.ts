@@ -1,0 +1,91 @@
+/** Examples for the discriminatory rule: run by test/unit/engine/rule-examples.test.ts. */
+import type { RuleExample } from './examples';
+
+export const valid: RuleExample[] = [
+  { text: 'We are learning about racism in PSHE this week.' },
+  { text: 'I love Muslims and I love my Muslim neighbours.' },
+  { text: 'Black History Month starts today, with a special assembly.' },
+  { text: "I don't hate women, whatever the trolls say." },
+  { text: 'I will not tolerate posts like "immigrants are vile" on this page.' },
+  { text: 'No gay person ought to be treated like that.' },
+  { text: 'Lovely to welcome so many refugees to our community lunch.' },
+  { text: 'The guitar player in that band is a gay person.' },
+  { text: 'The whole process seemed a bit queer to me.' },
+  { text: "If only smoking fags wasn't so bad for your lungs." },
+  { text: 'We went for a walk on the dyke by the river.' },
+  { text: 'Trans people belong in every part of public life.' },
+  { text: "Our old people's lunch club needs volunteers." },
+  { text: 'Disabled people like you are absolute heroes.' },
+  { text: 'We talked about how women were treated in history and why the suffragettes fought back.' },
+  { text: 'Black cats are not unlucky, whatever the superstition says.' },
+  { text: 'My grandad is 90 and as sharp as ever.' },
+  { text: "It's obvious that gay people are the very opposite of stupid." },
+  { text: 'We celebrated Eid and Diwali with the whole school.' },
+  { text: "The women's football team won the league!" },
+  { text: 'I hate spiders.' },
+];
+
+export const invalid: RuleExample[] = [
+  {
+    text: 'Calling disabled people names is a horrible thing to do.',
+    findings: [{ match: 'disabled people names is a horrible', severity: 'info' }],
+  },
+  { text: 'Typical women drivers.', findings: [{ match: 'Typical women drivers', severity: 'warning' }] },
+  {
+    text: 'Immigrants ruin everything.',
+    findings: [{ match: 'Immigrants ruin everything', severity: 'warning' }],
+  },
+  { text: "That's so gay.", findings: [{ match: "That's so gay", severity: 'warning' }] },
+  { text: 'Stop being so retarded.', findings: [{ match: 'retarded', severity: 'warning' }] },
+  { text: "He's such a spaz.", findings: [{ match: 'spaz', severity: 'warning' }] },
+  { text: 'Muslims are a virus.', findings: [{ match: 'Muslims are a virus', severity: 'warning' }] },
+  { text: 'I hate gay people.', findings: [{ match: 'hate gay people', severity: 'warning' }] },
+  {
+    text: 'Women are just so stupid.',
+    findings: [{ match: 'Women are just so stupid', severity: 'warning' }],
+  },
+  {
+    text: 'Trans people are disgusting.',
+    findings: [{ match: 'Trans people are disgusting', severity: 'warning' }],
+  },
+  {
+    text: 'Disabled people should all be locked up in cages.',
+    findings: [{ match: 'Disabled people should all be locked up', severity: 'warning' }],
+  },
+  {
+    text: 'Too many immigrants in this country, send them back.',
+    findings: [{ match: 'Too many immigrants', severity: 'warning' }],
+  },
+  {
+    text: 'Old people are a burden on the NHS.',
+    findings: [{ match: 'Old people are a burden', severity: 'warning' }],
+  },
+  {
+    text: 'Black people are so lazy.',
+    findings: [{ match: 'Black people are so lazy', severity: 'warning' }],
+  },
+  { text: "You're a fucking paki.", findings: [{ match: 'paki', severity: 'warning' }] },
+  { text: 'Look at that tranny.', findings: [{ match: 'tranny', severity: 'warning' }] },
+  { text: 'Those Jews are taking over.', findings: [{ match: 'Jews are taking over', severity: 'warning' }] },
+  {
+    text: 'Gay people are not human.',
+    findings: [{ match: 'Gay people are not human', severity: 'warning' }],
+  },
+  {
+    text: "Why don't we just get rid of immigrants once and for all?",
+    findings: [{ match: 'get rid of immigrants', severity: 'warning' }],
+  },
+  { text: "I can't stand Muslims.", findings: [{ match: "can't stand Muslims", severity: 'warning' }] },
+  {
+    text: 'Women belong in the kitchen.',
+    findings: [{ match: 'belong in the kitchen', severity: 'warning' }],
+  },
+  {
+    text: 'All immigrants are criminals.',
+    findings: [{ match: 'immigrants are criminals', severity: 'warning' }],
+  },
+  {
+    text: 'Pensioners are parasites.',
+    findings: [{ match: 'Pensioners are parasites', severity: 'warning' }],
+  },
+];

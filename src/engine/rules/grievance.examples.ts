@@ -1,0 +1,103 @@
+/** Examples for the grievance rule: run by test/unit/engine/rule-examples.test.ts. */
+import type { RuleExample } from './examples';
+
+export const valid: RuleExample[] = [
+  { text: 'Our head has been amazing this term.' },
+  { text: 'Huge thanks to SLT for the staff breakfast.' },
+  { text: 'The governors visited our art exhibition today.' },
+  { text: 'Love my job, best colleagues ever.' },
+  { text: 'Our head teacher ran the fun run dressed as a banana!' },
+  { text: "I'm exhausted but it was worth it." },
+  { text: 'Marking done, feet up.' },
+  { text: 'The children were a nightmare to get into coats today, but we made it!' },
+  { text: 'Thank you to the office team for all their help.' },
+  { text: 'My colleague made the best cake for the bake sale.' },
+  { text: 'Leadership training day today, lots to think about.' },
+  { text: 'We were sad to say goodbye to our deputy head.' },
+  { text: 'The governing body meets on Thursday.' },
+  { text: 'Lots of marking this weekend, time for a coffee first.' },
+  { text: 'SLT are running the Christmas quiz.' },
+  { text: 'Our colleagues in Year 2 have done brilliant work.' },
+  { text: "Parents' evening went really well." },
+  { text: 'Our head ran the marathon for charity!' },
+  { text: 'Grateful for such supportive management.' },
+  { text: 'The staff room has a new coffee machine!' },
+];
+
+export const invalid: RuleExample[] = [
+  {
+    text: 'Our head has no idea what goes on in classrooms.',
+    findings: [{ match: 'Our head has no idea', severity: 'warning' }],
+  },
+  {
+    text: 'SLT dumped marking on us again.',
+    findings: [{ match: 'dumped marking on us', severity: 'warning' }],
+  },
+  {
+    text: 'The governors are a joke.',
+    findings: [{ match: 'The governors are a joke', severity: 'warning' }],
+  },
+  { text: 'Management are useless.', findings: [{ match: 'Management are useless', severity: 'warning' }] },
+  {
+    text: 'My line manager never listens.',
+    findings: [{ match: 'My line manager never listens', severity: 'warning' }],
+  },
+  { text: 'I hate my job.', findings: [{ match: 'hate my job', severity: 'warning' }] },
+  { text: 'Unpaid overtime again this week.', findings: [{ match: 'Unpaid overtime', severity: 'warning' }] },
+  {
+    text: 'Our head is completely out of touch.',
+    findings: [{ match: 'Our head is completely out of touch', severity: 'warning' }],
+  },
+  {
+    text: "Senior leadership couldn't care less about staff.",
+    findings: [{ match: "Senior leadership couldn't care less", severity: 'warning' }],
+  },
+  {
+    text: 'Sick of being treated like dirt at work.',
+    findings: [{ match: 'Sick of being treated like dirt at work', severity: 'warning' }],
+  },
+  {
+    text: 'colleagues are lazy and leave everything to me.',
+    findings: [{ match: 'colleagues are lazy', severity: 'warning' }],
+  },
+  {
+    text: 'The trust is an absolute shambles.',
+    findings: [{ match: 'The trust is an absolute shambles', severity: 'warning' }],
+  },
+  {
+    text: 'Another pointless meeting after school.',
+    findings: [{ match: 'Another pointless meeting', severity: 'warning' }],
+  },
+  {
+    text: 'headteacher is incompetent.',
+    findings: [{ match: 'headteacher is incompetent', severity: 'warning' }],
+  },
+  {
+    text: 'The workload is ridiculous this term.',
+    findings: [{ match: 'workload is ridiculous', severity: 'warning' }],
+  },
+  {
+    text: 'Lost my PPA to cover again.',
+    findings: [
+      { match: 'Lost my PPA', severity: 'warning' },
+      { match: 'cover again', severity: 'warning' },
+    ],
+  },
+  {
+    text: 'HR have been appalling about my contract.',
+    findings: [{ match: 'HR have been appalling', severity: 'warning' }],
+  },
+  {
+    text: 'SLT threw me under the bus in that meeting.',
+    findings: [{ match: 'SLT threw me under the bus', severity: 'warning' }],
+  },
+  {
+    text: 'The deputy is so two-faced.',
+    findings: [{ match: 'deputy is so two-faced', severity: 'warning' }],
+  },
+  {
+    text: 'I feel so undervalued by the leadership team.',
+    findings: [{ match: 'undervalued by the leadership team', severity: 'warning' }],
+  },
+  { text: 'Our school is toxic.', findings: [{ match: 'Our school is toxic', severity: 'warning' }] },
+];

@@ -1,0 +1,193 @@
+import type { RuleDefinition, RuleHit } from '../rule';
+import {
+  INSULTS,
+  LOWER_CASE_ONLY,
+  SWEAR_CONTEXT_BEFORE,
+  SWEAR_WORDS,
+  type InsultEntry,
+  type SwearEntry,
+} from '../data/tone-offensive';
+import { TONE_REAL_WORDS } from '../data/tone-real-words';
+import { compileLexicon } from '../tone/lexicon';
+import { framedSentences, isNegated, isQuoted, isSelfDirected } from '../tone/context';
+import { findMaskedSwears } from '../tone/masked';
+import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+
+/**
+ * Offensive language: swear words (graded by Ofcom's research: mild words such as "bloody" are an info reminder,
+ * medium and strong ones a warning), including disguised spellings ("f*ck", "sh1t", "f u c k", "fuuuck"), and
+ * insults aimed at a person ("you are a pathetic idiot"). Words that merely contain a swear word (Scunthorpe,
+ * Arsenal, assessment, Sussex, class) are never matched: matching is by whole word. An insult the writer aims at
+ * themselves ("Sorry I was stupid") or denies ("you're not an idiot") is not a finding.
+ * The policy: "Do not post derogatory, defamatory, offensive, harassing or discriminatory content".
+ */
+
+const SWEARS = compileLexicon<SwearEntry>(SWEAR_WORDS, {
+  fuzzy: true,
+  realWords: new Set(TONE_REAL_WORDS),
+});
+const INSULT_LEXICON = compileLexicon<InsultEntry>(INSULTS);
+const LOWER_ONLY = new Set(LOWER_CASE_ONLY);
+
+/** Words for people: an insulting adjective before one of these is aimed at a person ("stupid man"). */
+const PERSON_NOUNS = new Set([
+  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'bloke', 'blokes', 'girl', 'girls', 'boy',
+  'boys', 'lad', 'lads', 'kid', 'kids', 'child', 'children', 'parent', 'parents', 'teacher', 'teachers', 'mum',
+  'mums', 'dad', 'dads', 'wife', 'husband', 'leader', 'leaders', 'politician', 'politicians', 'mp', 'mps',
+  'liberals', 'liberal', 'conservatives', 'tories', 'tory', 'democrats', 'republicans', 'lefties', 'leftists',
+  'voters', 'fans', 'user', 'users', 'idiot', 'idiots', 'moron', 'morons', 'cow', 'bitch', 'bastard', 'fool',
+  'fools', 'clown', 'clowns', 'loser', 'losers', 'human', 'humans', 'creature', 'individual', 'excuse', 'twat',
+  'prick', 'git', 'sod', 'thing', 'hypocrite', 'hypocrites', 'liar', 'liars', 'mother', 'father', 'brother',
+  'sister', 'son', 'daughter', 'boss', 'head', 'headteacher', 'president', 'senator', 'trump', 'snowflake',
+  'snowflakes', 'troll', 'trolls', 'creep', 'pig', 'pigs',
+]); // prettier-ignore
+/** Subjects an insult can be said of: "you are", "he's", "they were", "liberals are". */
+const PERSON_SUBJECTS = new Set([
+  'you',
+  'u',
+  'ya',
+  'ye',
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'youre',
+  'ur',
+  'hes',
+  'shes',
+  'theyre',
+  'yall',
+  'yourself',
+  'yourselves',
+]);
+const SECOND_PERSON = new Set(['you', 'u', 'ya', 'ye', 'youre', 'ur', 'yall']);
+/** Words between a subject and an insult: "you are such a", "he is the most". */
+const BETWEEN = new Set([
+  'are', 'is', 're', 's', 'was', 'were', 'be', 'been', 'being', 'am', 'so', 'such', 'a', 'an', 'the', 'really',
+  'just', 'truly', 'totally', 'completely', 'utterly', 'absolutely', 'most', 'very', 'bloody', 'fucking', 'an',
+  'little', 'big', 'fat', 'old', 'stupid', 'pathetic', 'complete', 'total', 'utter', 'absolute', 'sad', 'bunch',
+  'of', 'all', 'still', 'always', 'too', 'pretty', 'quite', 'nothing', 'but', 'acting', 'like', 'look', 'looks',
+  'sound', 'sounds', 'seem', 'seems', 'being', 'clearly', 'obviously', 'must', 'proper', 'right', 'lot',
+]); // prettier-ignore
+const NOT_PERSON = new Set([
+  'i',
+  'im',
+  'me',
+  'we',
+  'us',
+  'it',
+  'its',
+  'this',
+  'that',
+  'thats',
+  'there',
+  'what',
+  'which',
+  'who',
+]);
+
+const MESSAGES = {
+  strong: 'This is swearing. The policy asks for a professional tone and no offensive content: leave it out.',
+  medium:
+    'This word is likely to offend readers. The policy asks for a professional, respectful tone: choose another word.',
+  mild: 'A mild swear word. Most readers won’t mind, but on a post linked to school, a milder word is safer.',
+  insult:
+    'This insults someone. The policy asks that posts are respectful to all parties: criticise ideas, not people.',
+  mildInsult: 'This could read as a put-down of someone. Is there a kinder way to say it?',
+  quoted: 'Quoted swearing or insults still appear in your post. Consider leaving them out or masking them.',
+};
+
+/** True if an insult adjective or aimed noun at token `first` is said of a person. */
+function aimedAtPerson(tokens: readonly ToneToken[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && PERSON_NOUNS.has(next.key) && next.sentence === tokens[first]!.sentence) return true;
+  const previous = tokens[first - 1];
+  if (previous && SECOND_PERSON.has(previous.key)) return true;
+  // Walk back over linking words to the subject.
+  const clause = tokens[first]!.clause;
+  for (let i = first - 1; i >= 0 && i >= first - 7; i--) {
+    const token = tokens[i]!;
+    if (token.clause !== clause) return false;
+    if (BETWEEN.has(token.key)) continue;
+    if (NOT_PERSON.has(token.key)) return false;
+    if (PERSON_SUBJECTS.has(token.key) || PERSON_NOUNS.has(token.key)) return true;
+    if (token.prefix === '@' || (token.key === 'user' && token.upper)) return true;
+    // A name: a capitalised word that does not start the sentence.
+    if (token.capital && !token.upper && i > 0 && tokens[i - 1]!.sentence === token.sentence) return true;
+    // "what an idiot", "such a fool"
+    return false;
+  }
+  return false;
+}
+
+function swearInContext(tokens: readonly ToneToken[], first: number, key: string): boolean {
+  const needed = SWEAR_CONTEXT_BEFORE[key];
+  if (!needed) return true;
+  const before = tokens[first - 1];
+  return before !== undefined && needed.includes(before.key);
+}
+
+export function findOffensive(text: string): RuleHit[] {
+  const tokens = sharedToneTokens(text);
+  const hits: RuleHit[] = [];
+  if (tokens.length === 0) return hits;
+  const framed = framedSentences(tokens);
+  const taken: [number, number][] = [];
+
+  for (const match of SWEARS.find(tokens)) {
+    const token = tokens[match.first]!;
+    const key = match.entry.term;
+    if (LOWER_ONLY.has(key) && (token.capital || token.upper)) continue;
+    if (!swearInContext(tokens, match.first, key)) continue;
+    // A fuzzy match (a letter dropped or swapped) of a short word is too loose unless it is also disguised.
+    if (match.fuzzy && key.length < 5 && !token.disguised) continue;
+    const level = match.entry.level;
+    const quoted = isQuoted(tokens, match.first, match.last);
+    hits.push({
+      start: match.start,
+      end: match.end,
+      severity: level === 'mild' ? 'info' : quoted ? 'info' : 'warning',
+      message: quoted ? MESSAGES.quoted : MESSAGES[level],
+    });
+    taken.push([match.start, match.end]);
+  }
+
+  for (const masked of findMaskedSwears(text)) {
+    if (taken.some(([start, end]) => start < masked.end && masked.start < end)) continue;
+    hits.push({
+      start: masked.start,
+      end: masked.end,
+      severity: masked.level === 'mild' ? 'info' : 'warning',
+      message: MESSAGES[masked.level],
+    });
+    taken.push([masked.start, masked.end]);
+  }
+
+  for (const match of INSULT_LEXICON.find(tokens)) {
+    if (taken.some(([start, end]) => start < match.end && match.start < end)) continue;
+    const { kind, level } = match.entry;
+    if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last)) continue;
+    if (isSelfDirected(tokens, match.first) || isNegated(tokens, match.first, 4)) continue;
+    const sentence = tokens[match.first]!.sentence;
+    const quoted = isQuoted(tokens, match.first, match.last) || framed.get(sentence) === 'report';
+    hits.push({
+      start: match.start,
+      end: match.end,
+      severity: level === 'mild' || quoted ? 'info' : 'warning',
+      message: quoted ? MESSAGES.quoted : level === 'mild' ? MESSAGES.mildInsult : MESSAGES.insult,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export const offensive: RuleDefinition = {
+  id: 'offensive',
+  category: 'offensive',
+  policy: 'no-derogatory-content',
+  scope: 'passage',
+  create() {
+    return (text) => findOffensive(text);
+  },
+};

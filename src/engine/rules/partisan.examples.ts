@@ -1,0 +1,60 @@
+/** Examples for the partisan rule: run by test/unit/engine/rule-examples.test.ts. */
+import type { RuleExample } from './examples';
+
+export const valid: RuleExample[] = [
+  { text: 'Remember to vote on Thursday!' },
+  { text: 'Our school council elections are next week: good luck to every candidate.' },
+  { text: 'The local MP visited our school to talk about Parliament Week.' },
+  { text: 'Year 6 held a mock election: the Greens won!' },
+  { text: 'A labour of love, this display took weeks.' },
+  { text: 'Eat your greens, everyone!' },
+  { text: 'We visited the Houses of Parliament on our trip.' },
+  { text: 'Our pupils learnt about British values and democracy.' },
+  { text: 'The Labour MP for our area opened the new library.' },
+  { text: 'Register to vote by Monday if you want a say.' },
+  { text: 'All parties were invited to our hustings.' },
+  { text: 'Reform of the curriculum is coming next year.' },
+  { text: 'The Conservatives and Labour both sent candidates to our question time.' },
+  { text: 'We are learning how Parliament works.' },
+  { text: 'Our head boy and head girl were elected today.' },
+  { text: 'Polling station at our school on Thursday: school closed.' },
+  { text: 'Conservative estimates say 200 people came to the fair.' },
+  { text: 'The new government announced free breakfast clubs.' },
+  { text: 'Thanks to everyone who voted in our book award.' },
+  { text: 'Democracy in action at our pupil council meeting.' },
+];
+
+export const invalid: RuleExample[] = [
+  { text: 'Vote Labour on Thursday!', findings: [{ match: 'Vote Labour', severity: 'warning' }] },
+  { text: 'The Tories have ruined our schools.', findings: [{ match: 'The Tories', severity: 'warning' }] },
+  { text: 'Labour have destroyed education funding.', findings: [{ match: 'Labour', severity: 'warning' }] },
+  { text: 'Vote for the Lib Dems!', findings: [{ match: 'Lib Dems', severity: 'warning' }] },
+  { text: 'Get rid of this government.', findings: [{ match: 'this government', severity: 'warning' }] },
+  { text: 'Never vote Tory.', findings: [{ match: 'vote Tory', severity: 'warning' }] },
+  {
+    text: 'Reform UK are the only hope for this country.',
+    findings: [{ match: 'Reform UK', severity: 'warning' }],
+  },
+  {
+    text: 'Proud member of the Labour Party.',
+    findings: [{ match: 'the Labour Party', severity: 'warning' }],
+  },
+  { text: 'Starmer is a liar.', findings: [{ match: 'Starmer', severity: 'warning' }] },
+  { text: "The SNP have failed Scotland's schools.", findings: [{ match: 'SNP', severity: 'warning' }] },
+  { text: 'The Conservatives are corrupt.', findings: [{ match: 'The Conservatives', severity: 'warning' }] },
+  { text: 'Vote Green for a better future.', findings: [{ match: 'Vote Green', severity: 'warning' }] },
+  { text: 'Farage must go.', findings: [{ match: 'Farage', severity: 'warning' }] },
+  { text: 'Sunak wrecked the economy.', findings: [{ match: 'Sunak', severity: 'warning' }] },
+  {
+    text: 'Campaigning for the Lib Dems this weekend.',
+    findings: [{ match: 'Lib Dems', severity: 'warning' }],
+  },
+  { text: 'The Tories cut our budget again.', findings: [{ match: 'The Tories', severity: 'warning' }] },
+  { text: 'Support Reform UK.', findings: [{ match: 'Reform UK', severity: 'warning' }] },
+  { text: 'Labour are a disgrace.', findings: [{ match: 'Labour', severity: 'warning' }] },
+  { text: 'Thank goodness Labour got in.', findings: [{ match: 'Labour', severity: 'warning' }] },
+  {
+    text: 'Vote Conservative to save our schools.',
+    findings: [{ match: 'Vote Conservative', severity: 'warning' }],
+  },
+];
