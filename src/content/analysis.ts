@@ -5,18 +5,24 @@ import { onSettingsChanged, readSettings } from '../platform/browser';
 
 export interface Analysis {
   settings: Settings;
-  analyse(text: string, context: AnalysisContext): Finding[];
+  /**
+   * Analyses the draft a slice at a time, giving the page a turn between slices, so a very long paste never
+   * freezes it. Resolves to undefined when `stale()` says the draft changed meanwhile.
+   */
+  analyse(text: string, context: AnalysisContext, stale: () => boolean): Promise<Finding[] | undefined>;
 }
 
 let loading: Promise<Analysis> | undefined;
 
+const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * The analysis engine and the school's settings, loaded on first use: the engine is its own chunk so that a
- * page pays for it only once a composer is focused. A failed load is retried on the next check. Settings
- * changed on the options page or by the school's policy apply from the next check on.
+ * page pays for it only once a composer is focused. A failed load is retried on the next check.
  */
 export function loadAnalysis(): Promise<Analysis> {
   loading ??= Promise.all([import('../engine/index'), readSettings()]).then(([engine, initial]) => {
+    // Settings saved on the options page or set by the school's policy apply from the next check on.
     let settings = initial;
     onSettingsChanged((state) => {
       settings = state.settings;
@@ -25,7 +31,14 @@ export function loadAnalysis(): Promise<Analysis> {
       get settings() {
         return settings;
       },
-      analyse: (text, context) => applySeverityOverrides(engine.analyse(text, context, settings), settings),
+      async analyse(text, context, stale) {
+        const run = new engine.AnalysisRun(text, context, settings);
+        while (!run.step(engine.SLICE_BUDGET_MS)) {
+          await pageTurn();
+          if (stale()) return undefined;
+        }
+        return applySeverityOverrides(run.findings, settings);
+      },
     };
   });
   loading.catch(() => {

@@ -29,7 +29,11 @@ let sessionCount = 0;
  * comment box under Facebook's "Create post") or scrolled out of view gets no badge on top of the dialog.
  */
 function isOnTop(frame: Element, rect: DOMRect): boolean {
-  const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 12));
+  // Probe inside the part of the frame that is on screen: a box grown taller than the window still counts.
+  const top = Math.max(rect.top, 0);
+  const bottom = Math.min(rect.bottom, window.innerHeight);
+  if (bottom <= top) return false;
+  const hit = document.elementFromPoint(rect.left + rect.width / 2, (top + bottom) / 2);
   if (!hit) return false;
   return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
 }
@@ -119,7 +123,8 @@ export function startComposerSession(
     panelAnchor.hidden = !visible;
     if (!visible) return;
     badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
-    badgeAnchor.style.top = `${Math.round(rect.bottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
+    const visibleBottom = Math.min(rect.bottom, window.innerHeight);
+    badgeAnchor.style.top = `${Math.round(visibleBottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
     if (panelOpen) placePanel(rect);
   };
   /** Beside the composer where the window has room (never over the words), else below it, else above. */
@@ -169,9 +174,13 @@ export function startComposerSession(
       checkedKey = key;
       // An emptied box is a new draft: what was dismissed in the last one counts again.
       if (editor.text.trim() === '') dismissed.clear();
-      const findings = analysis
-        .analyse(editor.text, context)
-        .filter((finding) => !dismissed.has(dismissalKey(finding)));
+      const analysed = await analysis.analyse(
+        editor.text,
+        context,
+        () => checkedKey !== key || signal.aborted,
+      );
+      if (!analysed) return;
+      const findings = analysed.filter((finding) => !dismissed.has(dismissalKey(finding)));
       status = { kind: 'checked', findings };
       highlights.show(
         findings.flatMap((finding) => {

@@ -2,7 +2,7 @@ import type { AnalysisContext, Finding } from './types';
 import type { RuleCheck, RuleContext, RuleDefinition, RuleHit } from './rule';
 import type { Settings } from '../settings/settings';
 import { RULES } from './rules/index';
-import { splitPassages } from './passages';
+import { splitPassages, type Passage } from './passages';
 
 interface CompiledRule {
   definition: RuleDefinition;
@@ -17,13 +17,15 @@ interface CompiledSettings {
 }
 
 const PASSAGE_CACHE_LIMIT = 500;
+/** How long one slice of a long analysis may run before the page gets a turn (a frame at 60 Hz). */
+export const SLICE_BUDGET_MS = 16;
 /** Compiled rules per rule list and settings object: compiling name matchers for a big roster is not free. */
 const compiledByRules = new WeakMap<readonly RuleDefinition[], WeakMap<Settings, CompiledSettings>>();
 
 /**
  * Reads a draft post and returns what the school's policy says about it, sorted by position.
  * Pure: no DOM, no browser APIs. Settings are compiled once per settings object, so pass the same object
- * again while it has not changed.
+ * again while it has not changed. For long texts in a page, use AnalysisRun to spread the work over slices.
  */
 export function analyse(
   text: string,
@@ -31,30 +33,76 @@ export function analyse(
   settings: Settings,
   rules: readonly RuleDefinition[] = RULES,
 ): Finding[] {
-  const compiled = compile(settings, rules);
-  const ruleContext: RuleContext = {
-    ...context,
-    account: context.account === 'official' ? 'official' : 'personal',
-  };
-  const contextKey = `${ruleContext.platform}|${ruleContext.account}|${ruleContext.hasMedia}|${ruleContext.isReply ?? false}`;
-
-  const findings: Finding[] = [];
-  for (const passage of splitPassages(text)) {
-    const cacheKey = `${contextKey}\u0000${passage.text}`;
-    let local = compiled.passageCache.get(cacheKey);
-    if (local) {
-      // Refresh its place in the insertion-ordered map, so the cache drops the least recently used first.
-      compiled.passageCache.delete(cacheKey);
-    } else {
-      local = runRules(compiled.passageRules, passage.text, ruleContext, 0);
-    }
-    compiled.passageCache.set(cacheKey, local);
-    for (const finding of local) findings.push(shift(finding, passage.offset));
+  const run = new AnalysisRun(text, context, settings, rules);
+  while (!run.step()) {
+    // Without a time budget one step does everything.
   }
-  trimCache(compiled.passageCache);
+  return run.findings;
+}
 
-  findings.push(...runRules(compiled.documentRules, text, ruleContext, 0));
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+/**
+ * One analysis done a slice at a time, so that a 100,000-character paste never blocks the page: each step()
+ * checks passages until its time budget is spent, and the caller gives the page a turn between steps.
+ * Passages already checked with the same context come from the cache, so an edit costs one passage.
+ */
+export class AnalysisRun {
+  private readonly compiled: CompiledSettings;
+  private readonly context: RuleContext;
+  private readonly contextKey: string;
+  private readonly passages: Passage[];
+  private next = 0;
+  private readonly found: Finding[] = [];
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    context: AnalysisContext,
+    settings: Settings,
+    rules: readonly RuleDefinition[] = RULES,
+  ) {
+    this.compiled = compile(settings, rules);
+    this.context = { ...context, account: context.account === 'official' ? 'official' : 'personal' };
+    const { platform, account, hasMedia, isReply } = this.context;
+    this.contextKey = `${platform}|${account}|${hasMedia}|${isReply ?? false}`;
+    this.passages = splitPassages(text);
+  }
+
+  /**
+   * Checks passages for about `budgetMs` (at least one passage), then returns whether the run is complete.
+   * The whole-post rules run in the last step.
+   */
+  step(budgetMs = Infinity): boolean {
+    if (this.done) return true;
+    const deadline = performance.now() + budgetMs;
+    const { passageCache } = this.compiled;
+    do {
+      const passage = this.passages[this.next];
+      if (!passage) break;
+      this.next++;
+      const cacheKey = `${this.contextKey}\u0000${passage.text}`;
+      let local = passageCache.get(cacheKey);
+      if (local) {
+        // Refresh its place in the insertion-ordered map, so the cache drops the least recently used first.
+        passageCache.delete(cacheKey);
+      } else {
+        local = runRules(this.compiled.passageRules, passage.text, this.context, 0);
+      }
+      passageCache.set(cacheKey, local);
+      for (const finding of local) this.found.push(shift(finding, passage.offset));
+    } while (performance.now() < deadline);
+    if (this.next < this.passages.length) return false;
+
+    trimCache(passageCache);
+    this.found.push(...runRules(this.compiled.documentRules, this.text, this.context, 0));
+    this.found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    this.done = true;
+    return true;
+  }
+
+  /** The findings, sorted by position, once step() has returned true. */
+  get findings(): Finding[] {
+    return this.found;
+  }
 }
 
 function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {

@@ -1,4 +1,4 @@
-export { analyse } from './analyse';
+export { analyse, AnalysisRun, SLICE_BUDGET_MS } from './analyse';
 export type {
   AnalysisContext,
   Finding,

@@ -31,10 +31,10 @@ const IMAGE = {
 };
 
 /** Waits for the badge to report a check of the current draft, and returns the time it took. */
-async function waitForCheck(world: ExtensionWorld, expected: RegExp): Promise<string> {
+async function waitForCheck(world: ExtensionWorld, expected: RegExp, timeout = 3000): Promise<string> {
   let status = '';
   await expect
-    .poll(async () => (status = await badgeStatus(world)), { timeout: 3000, intervals: [25] })
+    .poll(async () => (status = await badgeStatus(world)), { timeout, intervals: [25] })
     .toMatch(expected);
   return status;
 }
@@ -175,4 +175,34 @@ test.describe('inline warnings on Facebook (Lexical) and YouTube', () => {
     expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
     expect(await editorText(page)).toBe('Jack Thompson loved this video');
   });
+});
+
+test('a 100,000-character paste is kept whole and checked without holding the page up', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openSite('www.youtube.com', '/watch?v=abc');
+  await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+  const sentence = 'We had a wonderful afternoon at the park and everyone enjoyed the sunshine. ';
+  const pasted = (sentence.repeat(Math.ceil(100_000 / sentence.length)) + 'Well done Jack Thompson!').slice(
+    -100_000,
+  );
+  // Long tasks on the page's event loop, Post Guard's content script included.
+  await page.evaluate(() => {
+    const longest = { ms: 0 };
+    (window as unknown as { longest: typeof longest }).longest = longest;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.keyboard.insertText(pasted);
+  // Correctness, not speed, is asserted here: `npm run bench` measures the engine's slices.
+  await waitForCheck(world, /1 thing to check/, 15_000);
+  expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+  expect((await editorText(page)).length).toBe(pasted.length);
+  const longestTask = await page.evaluate(
+    () => (window as unknown as { longest: { ms: number } }).longest.ms,
+  );
+  test.info().annotations.push({ type: 'longest task', description: `${Math.round(longestTask)} ms` });
 });

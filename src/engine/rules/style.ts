@@ -2,7 +2,7 @@ import type { RuleDefinition, RuleHit } from '../rule';
 import { COMMON_MISSPELLINGS, CONDESCENDING_WORDS, SPELLING_ALLOW } from '../data/tone-style';
 import { compileLexicon } from '../tone/lexicon';
 import { isQuoted } from '../tone/context';
-import { inExtension, loadSpelling, spellChecker } from '../tone/spelling';
+import { spellChecker } from '../tone/spelling';
 import { sharedToneTokens } from '../tone/tokens';
 import { shoutingRuns } from './argument';
 
@@ -11,7 +11,8 @@ import { shoutingRuns } from './argument';
  * Conversational, Informative, Friendly". It points out writing in capitals (which reads as shouting), strings
  * of exclamation marks, condescending words ("obviously", "simply"), and spelling mistakes against a British
  * English dictionary ("Take care with spelling and grammar"). Names, hashtags, handles, links, words in capitals
- * and words with digits are never spell-checked; the dictionary loads lazily (src/engine/tone/spelling.ts).
+ * and words with digits are never spell-checked; spelling is checked only where the host has installed a
+ * checker (src/engine/tone/spelling.ts).
  */
 
 const CONDESCENDING = compileLexicon(CONDESCENDING_WORDS);
@@ -59,7 +60,6 @@ export function findStyle(text: string, isReply: boolean): RuleHit[] {
 
 function findSpelling(text: string): RuleHit[] {
   const checker = spellChecker();
-  if (!checker && inExtension()) void loadSpelling();
   const links: [number, number][] = [];
   for (const match of text.matchAll(LINK)) links.push([match.index, match.index + match[0].length]);
   const hits: RuleHit[] = [];

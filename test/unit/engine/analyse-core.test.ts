@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/engine/analyse';
+import { analyse, AnalysisRun } from '../../../src/engine/analyse';
 import { splitPassages, MAX_PASSAGE_LENGTH } from '../../../src/engine/passages';
 import type { RuleDefinition } from '../../../src/engine/rule';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
@@ -108,5 +108,22 @@ describe('analyse', () => {
     // Another context is another cache entry: official findings may differ.
     analyse('first cake\nsecond cake', { ...personal, account: 'official' }, settings, rules);
     expect(calls).toHaveLength(5);
+  });
+});
+
+describe('AnalysisRun', () => {
+  it('spreads a long post over steps and finds exactly what one call finds', () => {
+    const calls: string[] = [];
+    const rules = [cakeRule(calls), documentRule];
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    const text = Array.from({ length: 30 }, (_, i) => `paragraph ${i} has cake`).join('\n');
+    const whole = analyse(text, personal, { ...DEFAULT_SETTINGS }, rules);
+    const run = new AnalysisRun(text, personal, settings, rules);
+    let steps = 0;
+    while (!run.step(0)) steps++;
+    // A zero budget still checks one passage a step: 30 passages, the last step also runs the document rules.
+    expect(steps).toBe(29);
+    expect(run.findings).toEqual(whole);
+    expect(run.step(0)).toBe(true);
   });
 });
