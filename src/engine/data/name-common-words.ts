@@ -52,3 +52,80 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .map((word) => foldText(word)),
 );
+
+/**
+ * Capitalised words that name places, organisations, products and other things rather than people: a word here
+ * is never taken as a person's name on the strength of its capital letter, a possessive ("London's") or a verb
+ * after it ("Google says"). Names that are also given names ("Florence", "Jordan", "Chelsea") are not listed:
+ * the first-name list marks them instead. Written for Post Guard from general knowledge: the continents and
+ * countries of the world and their demonyms, capital and large cities, the UK's nations, counties, cities and large
+ * towns, US states, football clubs of the UK, political parties, and large companies, brands, apps, media and
+ * institutions often named in posts, plus the days, months and seasons already above.
+ */
+const NOT_PEOPLE = `
+africa america americas antarctica asia australia europe oceania arctic atlantic pacific mediterranean
+afghanistan albania algeria andorra angola argentina armenia austria azerbaijan bahamas bahrain bangladesh
+barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia
+cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti dominica ecuador
+egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia germany ghana greece grenada guatemala
+guinea guyana haiti honduras hungary iceland indonesia iran iraq ireland israel italy jamaica japan kazakhstan
+kenya kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia montenegro
+morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan vanuatu vatican venezuela
+vietnam yemen zambia zimbabwe britain scotland wales england gb uk usa emirates korea
+african american asian australian european austrian belgian brazilian british canadian chinese croatian czech
+danish dutch egyptian finnish french german greek hungarian indian irish israeli italian japanese korean
+mexican nigerian norwegian pakistani polish portuguese romanian russian scottish spanish swedish swiss turkish
+ukrainian welsh english cornish bulgarian serbian albanian lithuanian latvian estonian icelandic jewish muslim
+christian catholic hindu sikh buddhist arab arabic latin celtic nordic scandinavian
+amsterdam athens baghdad bangkok barcelona beijing beirut berlin bern bogota brussels bucharest budapest
+cairo canberra copenhagen delhi dhaka doha dubai dublin edinburgh geneva helsinki havana istanbul jakarta
+jerusalem johannesburg kabul karachi kathmandu kiev kyiv lagos lahore lima lisbon ljubljana madrid manila
+melbourne mexico milan minsk moscow mumbai munich nairobi naples oslo ottawa paris prague riga rome seoul
+shanghai singapore stockholm sydney taipei tallinn tehran tokyo toronto vancouver venice vienna vilnius
+warsaw washington wellington zagreb zurich hamburg frankfurt cologne lyon marseille nice bordeaux seville
+valencia porto florence bologna turin krakow gdansk hollywood boston chicago detroit houston dallas atlanta
+miami orlando seattle denver phoenix vegas california texas florida alaska alabama arizona arkansas
+colorado connecticut delaware hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee utah vermont wisconsin wyoming manhattan brooklyn bronx
+london birmingham manchester liverpool leeds sheffield bristol newcastle nottingham leicester coventry
+bradford cardiff belfast glasgow aberdeen dundee inverness stirling perth swansea newport wrexham bangor
+southampton portsmouth plymouth exeter bath oxford cambridge norwich ipswich colchester chelmsford luton
+reading slough watford brighton hove hastings eastbourne canterbury dover maidstone guildford woking crawley
+croydon bromley hackney islington camden westminster lambeth southwark greenwich wimbledon ealing brent
+harrow barnet enfield tottenham wembley stratford york hull scarborough harrogate bradford wakefield
+huddersfield halifax doncaster rotherham barnsley sunderland durham middlesbrough darlington hartlepool
+gateshead carlisle kendal blackpool blackburn bolton burnley preston wigan warrington stockport oldham
+rochdale salford chester crewe stoke derby lincoln grimsby northampton peterborough bedford milton keynes
+stevenage swindon gloucester cheltenham worcester hereford shrewsbury telford wolverhampton walsall dudley
+solihull nuneaton rugby warwick stafford lichfield tamworth burton mansfield chesterfield truro penzance
+falmouth torquay bournemouth poole salisbury winchester basingstoke taunton yeovil weymouth cornwall devon
+dorset somerset wiltshire hampshire kent sussex surrey essex suffolk norfolk yorkshire lancashire cumbria
+northumberland cheshire merseyside derbyshire staffordshire shropshire lincolnshire leicestershire
+nottinghamshire warwickshire oxfordshire berkshire buckinghamshire hertfordshire bedfordshire
+cambridgeshire gloucestershire worcestershire herefordshire midlands fife lothian highlands hebrides orkney
+shetland anglesey snowdonia pembrokeshire ulster munster leinster connacht galway cork limerick derry
+arsenal chelsea everton fulham spurs villa wolves rangers celtic hibs hearts leeds millwall qpr
+labour tory tories conservative conservatives liberal democrats lib dems snp ukip reform brexit parliament
+congress senate nato unicef oxfam ofsted dfe
+google apple microsoft amazon facebook instagram twitter tiktok snapchat youtube whatsapp netflix spotify
+disney pixar marvel lego nintendo playstation xbox samsung sony nokia tesla ford toyota honda nissan bmw audi
+volkswagen mercedes jaguar ferrari porsche vauxhall tesco sainsbury sainsburys asda morrisons aldi lidl waitrose
+primark boots argos ikea nike adidas puma gucci prada zara starbucks costa greggs mcdonalds kfc subway nandos
+cadbury nestle heinz coca cola pepsi reddit wikipedia linkedin pinterest tumblr ebay paypal uber airbnb
+android iphone ipad windows linux ubuntu java python bbc itv sky channel guardian telegraph mirror sun
+daily mail metro times independent economist reuters cnn fox
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday spring summer autumn winter easter christmas xmas halloween
+`;
+
+/** Folded keys of place, organisation and brand names (see NOT_PEOPLE). */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+  NOT_PEOPLE.split(/\s+/)
+    .filter(Boolean)
+    .map((word) => foldText(word)),
+);

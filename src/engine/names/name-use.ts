@@ -4,7 +4,7 @@
  */
 import type { WordToken } from '../text/tokens';
 import type { NameAmbiguity } from '../data/uk-first-names';
-import { ADULT_ROLES, ADULT_TITLES, NAME_CUES_BEFORE } from '../data/pupil-context';
+import { ADULT_ROLES, ADULT_TITLES, NAME_CUES_BEFORE, PUPIL_CUES } from '../data/pupil-context';
 
 /** Words after which a capitalised ordinary word is still the ordinary word ("this Summer", "by the Grace"). */
 const NOT_BEFORE_A_NAME = new Set([
@@ -153,6 +153,14 @@ export function isUsedAsName(tokens: readonly WordToken[], index: number, option
   if (!token.capital || token.prefix !== '') return false;
   if (isPossessive(tokens, index)) return true;
   if (isCoordinatedWithName(tokens, index, options.isKnownName)) return true;
+  if (
+    token.sentenceStart &&
+    options.ambiguity === 'word' &&
+    !options.mostlyCapitalised &&
+    !token.upper &&
+    readsAsPersonAfter(tokens, index)
+  )
+    return true;
   if (options.ambiguity === 'proper' || options.mostlyCapitalised || token.sentenceStart || token.upper)
     return false;
   const previous = tokens[index - 1];
@@ -184,6 +192,68 @@ function isCoordinatedWithName(
     !previous.sentenceStart
   ) {
     if (before.capital && isKnownName(before.key)) return true;
+  }
+  return false;
+}
+
+/** Pupil cues that may follow a name at once ("in my class", "from Year 2"), as word arrays. */
+const CUES_AFTER: readonly string[][] = PUPIL_CUES.filter((cue) => cue.nameBefore >= 0).map((cue) =>
+  cue.phrase.split(' '),
+);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Verbs of what a child does or says, right after a name at the start of a sentence. */
+const CHILD_VERBS = new Set([
+  'says',
+  'said',
+  'told',
+  'asked',
+  'made',
+  'drew',
+  'wrote',
+  'read',
+  'won',
+  'lost',
+  'finished',
+  'brought',
+  'gave',
+  'showed',
+  'wants',
+  'loves',
+  'looks',
+  'looked',
+  'turned',
+  'started',
+]);
+const THIRD_PERSON = new Set(['her', 'his', 'she', 'he', 'herself', 'himself']);
+const SENTENCE_END = /[.!?\n]/;
+
+function cueWordMatches(pattern: string, token: WordToken): boolean {
+  if (pattern === '#') return token.kind === 'number' || NUMBER_WORDS.has(token.key);
+  if (pattern === 'year#') return /^(?:y|yr|year)\d{1,2}$/.test(token.plain);
+  return token.key === pattern;
+}
+
+/**
+ * An ordinary word opening a sentence reads as a child's name when a pupil cue follows it at once ("Will in my
+ * class made me a card", "Hope from Year 2"), or when a verb of what a child does follows it and the sentence
+ * goes on about her or him ("Ruby looking so grown up on her last day").
+ */
+function readsAsPersonAfter(tokens: readonly WordToken[], index: number): boolean {
+  for (const words of CUES_AFTER) {
+    let ok = index + words.length < tokens.length;
+    for (let k = 0; ok && k < words.length; k++) {
+      const token = tokens[index + 1 + k]!;
+      ok = cueWordMatches(words[k]!, token) && !SENTENCE_END.test(token.gap);
+    }
+    if (ok) return true;
+  }
+  const next = tokens[index + 1];
+  if (!next || next.capital || SENTENCE_END.test(next.gap)) return false;
+  if (!CHILD_VERBS.has(next.key) && !/^\p{L}{3,}ing$/u.test(next.key)) return false;
+  for (let k = index + 3; k < tokens.length && k <= index + 10; k++) {
+    const token = tokens[k]!;
+    if (SENTENCE_END.test(token.gap)) return false;
+    if (THIRD_PERSON.has(token.key)) return true;
   }
   return false;
 }

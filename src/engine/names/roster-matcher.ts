@@ -12,6 +12,7 @@ import { isMostlyCapitalised, tokenize, type WordToken } from '../text/tokens';
 import { UK_FIRST_NAMES, firstNameAmbiguity, type NameAmbiguity } from '../data/uk-first-names';
 import { COMMON_WORDS } from '../data/name-common-words';
 import { isAdultName, isUsedAsName } from './name-use';
+import { isPlaceAfterTravel, namePhraseAt } from './name-phrases';
 
 export interface RosterMatch {
   /** Offsets in the original text. */
@@ -188,6 +189,10 @@ export class RosterMatcher {
             }
           }
         }
+      }
+      // "Noah's Ark", "George Harrison", "flights to Sofia": someone or something else
+      if (namePhraseAt(tokens, i, last) !== undefined || (last === i && isPlaceAfterTravel(tokens, i))) {
+        return undefined;
       }
       const ambiguity = given.node.ambiguity;
       const useAsName =

@@ -2,6 +2,7 @@ import type { RuleDefinition, RuleHit } from '../rule';
 import { PUPIL_CUES, type PupilCue } from '../data/pupil-context';
 import { findPersonNameCandidates } from '../names/find-person-names';
 import { isAdultName } from '../names/name-use';
+import { namePhraseAt } from '../names/name-phrases';
 import { getRosterMatcher } from '../names/roster-matcher';
 import { pupilNameSeverity } from '../names/severity';
 import { tokenize, type WordToken } from '../text/tokens';
@@ -106,6 +107,8 @@ export const unlistedChild: RuleDefinition = {
         if (name.via !== 'first-name' || !(first.capital || first.disguised)) continue;
         if (roster?.hasGivenName(first.key) || (first.alt && roster?.hasGivenName(first.alt))) continue;
         if (isAdultName(tokens, name.first, name.last)) continue;
+        // "Harry Potter", "Noah's Ark": a famous person, character or title, not a child in the post
+        if (namePhraseAt(tokens, name.first, name.last) !== undefined) continue;
         const inContext = cues.some(
           ({ first: cueFirst, last: cueLast, cue }) =>
             (cue.nameAfter >= 0 &&

@@ -98,7 +98,60 @@ describe('findPersonNames', () => {
     ['Faina D. Yefremova will speak', ['Faina D. Yefremova']],
     ['I hope this summer is sunny', []],
     ["Don't forget the Crystal Palace match", []],
+    ['Hello, this is Dr. Kyle Kuefer.', ['Kyle Kuefer']],
+    ["What exactly is Trump's economic policy?", ['Trump']],
+    ['Is there anything better than early Yefremova?', ['Yefremova']],
+    ['Sir Alex Ferguson was asked. Ferguson clearly agreed.', ['Alex Ferguson', 'Ferguson']],
+    ['GET NICOLA OUT!', ['NICOLA']],
+    ['so good #RayWilkins', ['RayWilkins']],
+    ['i thought mark wright was presenting', ['mark wright']],
+    ['reddit.com/r/soccer/comments/walter_smith_was_right', []],
+    ['RT sasha_pearce: good luck today', []],
+    ['Rant Forum: news from the club', []],
+    ['Just booked flights to Sofia for the summer!', []],
+    ["Reading Noah's Ark to my niece", []],
+    ['thanks @jsmith for the lift', []],
   ])('%s', (text, names) => {
     expect(findPersonNames(text).map(({ start, end }) => text.slice(start, end))).toEqual(names);
+  });
+
+  it('returns @mentions only when asked', () => {
+    const text = 'thanks @jsmith and Sarah Jones';
+    const spans = findPersonNames(text, { handles: true });
+    expect(spans.map(({ start, end }) => text.slice(start, end))).toEqual(['jsmith', 'Sarah Jones']);
+  });
+});
+
+describe('names that are something else', () => {
+  const roster = {
+    ...EXAMPLE_SETTINGS,
+    pupils: [
+      { firstName: 'Noah', lastName: 'Okafor' },
+      { firstName: 'Sofia', lastName: 'Rossi' },
+      { firstName: 'George', lastName: 'Kowalski' },
+      { firstName: 'Harrison', lastName: 'Price' },
+      { firstName: 'Will', lastName: 'Turner' },
+      { firstName: 'Ruby', lastName: 'Shah', noPublish: true },
+    ],
+  };
+  const found = (text: string) =>
+    analyse(text, EXAMPLE_CONTEXT, roster, pupilRules).map((finding) => finding.match);
+
+  it.each([
+    ["Reading Noah's Ark to my niece."],
+    ['Just booked flights to Sofia for the summer!'],
+    ["George Harrison's guitar solo is the best."],
+    ['Will you come to the fair?'],
+    ['Summer looking lovely in the garden.'],
+  ])('no pupil in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Will in my class made me a card.', 'Will'],
+    ['Sofia read to the class today.', 'Sofia'],
+    ['Ruby looking so grown up on her last day.', 'Ruby'],
+  ])('a pupil in: %s', (text, name) => {
+    expect(found(text)).toContain(name);
   });
 });
