@@ -1,14 +1,33 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { buildManagedSchema, MANAGED_SCHEMA_FILE } from './src/settings/managed-schema';
 
 // package.json is the one place the version is written; the built manifest takes it from there.
 const builtManifest = { ...manifest, version: packageJson.version } as ManifestV3Export;
 
+/**
+ * Writes Chrome's managed-storage schema (manifest.json: storage.managed_schema) from the one settings
+ * definition in src/settings/settings.ts, so the schema an IT admin's policy is checked against cannot drift
+ * from the settings Post Guard reads.
+ */
+function managedSchema(): Plugin {
+  return {
+    name: 'post-guard-managed-schema',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: MANAGED_SCHEMA_FILE,
+        source: `${JSON.stringify(buildManagedSchema(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: builtManifest })],
+  plugins: [preact(), crx({ manifest: builtManifest }), managedSchema()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

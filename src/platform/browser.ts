@@ -4,32 +4,79 @@
  * module with vi.mock.
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { checkSettings, type SettingsError } from '../settings/check';
+import { resolveSettings, type SettingsState } from '../settings/resolve';
+import type { Settings } from '../settings/settings';
 
-/** The key in chrome.storage.local that holds the school's settings. */
+export type { SettingsState } from '../settings/resolve';
+
+/** The key in chrome.storage.local that holds this device's settings. Never storage.sync: it is children's data. */
 export const SETTINGS_KEY = 'settings';
 
 /**
- * Lays stored settings over the defaults. Keys Post Guard does not know, and values of the wrong kind (a string
- * where a list belongs), are ignored, so a damaged store never breaks the UI.
+ * Lays stored settings over the defaults. Keys Post Guard does not know, and values that fail the checks (a
+ * string where a list belongs), are ignored, so a damaged store never breaks the UI.
  */
 export function mergeSettings(stored: unknown): Settings {
-  const settings: Settings = structuredClone({ ...DEFAULT_SETTINGS });
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return settings;
-  const target = settings as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(stored)) {
-    if (!(key in DEFAULT_SETTINGS)) continue;
-    const fallback = target[key];
-    const sameKind = Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback;
-    if (sameKind) target[key] = value;
-  }
-  return settings;
+  return resolveSettings(stored, {}).settings;
 }
 
-/** The school's settings from chrome.storage.local, over the defaults. */
+/** What the school's IT admin set through Chrome policy; nothing when there is no policy or no managed area. */
+async function readManaged(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    return {};
+  }
+}
+
+/** The settings Post Guard runs with (admin > this device > defaults), with what is locked and what was ignored. */
+export async function readSettingsState(): Promise<SettingsState> {
+  const [stored, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManaged()]);
+  return resolveSettings(stored[SETTINGS_KEY], managed);
+}
+
+/** The settings Post Guard runs with: the admin's (Chrome managed storage) over this device's over the defaults. */
 export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return mergeSettings(stored[SETTINGS_KEY]);
+  return (await readSettingsState()).settings;
+}
+
+/** Settings refused by `saveSettings`, with every problem by path. */
+export class InvalidSettingsError extends Error {
+  constructor(readonly errors: SettingsError[]) {
+    super(`Post Guard refused settings with ${errors.length} problem(s)`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+/**
+ * Stores this device's settings in chrome.storage.local (only there: never sync). Settings that fail the checks
+ * are refused whole, so the last good settings stay.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const { values, errors } = checkSettings(settings);
+  if (errors.length > 0) throw new InvalidSettingsError(errors);
+  await browser.storage.local.set({ [SETTINGS_KEY]: values });
+}
+
+/**
+ * Calls `listener` with the new state whenever this device's settings or the admin's policy change
+ * (storage.onChanged, areas 'local' and 'managed'). Returns a function that stops listening.
+ */
+export function onSettingsChanged(listener: (state: SettingsState) => void): () => void {
+  let latest = 0;
+  const handler = (changes: Record<string, unknown>, area: string): void => {
+    if (area !== 'managed' && !(area === 'local' && SETTINGS_KEY in changes)) return;
+    const call = ++latest;
+    readSettingsState()
+      .then((state) => {
+        // Two changes close together: only the newest read counts.
+        if (call === latest) listener(state);
+      })
+      .catch((error: unknown) => console.error('Post Guard could not read its changed settings', error));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
 }
 
 export async function openOptionsPage(): Promise<void> {

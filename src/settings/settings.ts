@@ -1,66 +1,277 @@
-import type { Platform } from '../engine/types';
-
-/** One pupil on the school's roster. */
-export interface Pupil {
-  firstName: string;
-  lastName: string;
-  preferredName?: string;
-  /** On the school's list of children whose images and details must never be published. */
-  noPublish?: boolean;
-}
-
-/** Who a contact is to staff: the e-safety team, the designated safeguarding lead, the head, the network manager. */
-export type ContactRole = 'e-safety' | 'dsl' | 'headteacher' | 'network-manager';
-
-/** A person staff can ask or report to. One entry per role: a person with two roles has two entries. */
-export interface Contact {
-  role: ContactRole;
-  name: string;
-  email?: string;
-}
-
-export interface OfficialAccount {
-  platform: Platform;
-  /** The handle or page name as the site shows it, e.g. "@WelbeckPrimary". */
-  handle: string;
-}
+import type { Category, Platform, Severity } from '../engine/types';
+import { flag, list, oneOf, optional, record, recordOf, text, type Infer, type Spec } from './spec';
 
 /**
- * The school's settings: one JSON shape for the command line, the options page and Chrome managed storage.
- * Later capabilities add keys here, never a second shape.
+ * The school's settings: ONE definition for the command line, the options page and Chrome managed storage.
+ * From SETTINGS_FIELDS come the TypeScript type (`Settings`), the defaults (`DEFAULT_SETTINGS`), the checks
+ * (./validate.ts) and the manifest's managed-storage schema (./managed-schema.ts, written at build time), so
+ * none of them can drift from another. Later capabilities add keys here, never a second shape.
  */
-export interface Settings {
-  schoolName: string;
-  schoolAliases: string[];
-  pupils: Pupil[];
-  classNames: string[];
-  officialAccounts: OfficialAccount[];
-  disclaimerPhrases: string[];
-  /** Who to contact, shown in the popup. The defaults are the people Welbeck's policy names; it gives no emails. */
-  contacts: Contact[];
+
+export const PLATFORMS = ['x', 'facebook', 'youtube'] as const satisfies readonly Platform[];
+export const CONTACT_ROLES = ['e-safety', 'dsl', 'headteacher', 'network-manager'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export const CRITICAL_ACTIONS = ['confirm', 'reason', 'block'] as const;
+export const SEVERITY_OVERRIDES = ['off', 'info', 'warning', 'critical'] as const;
+/** Every category of finding, in the order the options page lists them. */
+export const CATEGORIES = [
+  'pupil',
+  'no-publish',
+  'class',
+  'school',
+  'personal-info',
+  'offensive',
+  'discriminatory',
+  'harassment',
+  'grievance',
+  'confidential',
+  'partisan',
+  'argument',
+  'personal-gain',
+  'disclaimer',
+  'media',
+  'style',
+] as const satisfies readonly Category[];
+
+// The lists above must name every platform and category the engine knows: this fails to compile otherwise.
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+const _everyPlatform: Missing<Platform, (typeof PLATFORMS)[number]> = true;
+const _everyCategory: Missing<Category, (typeof CATEGORIES)[number]> = true;
+const _everySeverity: Missing<Severity, (typeof SEVERITY_OVERRIDES)[number]> = true;
+void [_everyPlatform, _everyCategory, _everySeverity];
+
+/** The most pupils a roster may hold. */
+export const MAX_PUPILS = 5000;
+/** The longest name, class name or phrase. */
+const SHORT = 100;
+const MEDIUM = 200;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = (title: string) =>
+  text({
+    title,
+    required: true,
+    maxLength: 5,
+    refine: (value) => (TIME.test(value) ? undefined : 'must be a time written as HH:MM, e.g. "09:05"'),
+  });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/;
+
+const PUPIL = record(
+  {
+    firstName: text({ title: 'First name', required: true, maxLength: SHORT }),
+    lastName: text({ title: 'Last name', maxLength: SHORT }),
+    preferredName: optional(text({ title: 'Preferred name', maxLength: SHORT })),
+    noPublish: optional(
+      flag({
+        title: 'Never publish',
+        description: "On the school's list of children who must never be published.",
+      }),
+    ),
+  },
+  { title: 'Pupil' },
+);
+
+const CONTACT = record(
+  {
+    role: oneOf(CONTACT_ROLES, { title: 'Role' }),
+    name: text({ title: 'Name', required: true, maxLength: MEDIUM }),
+    email: optional(
+      text({
+        title: 'Email',
+        maxLength: 254,
+        refine: (value) => (value === '' || EMAIL.test(value) ? undefined : 'must be an email address'),
+      }),
+    ),
+  },
+  { title: 'Contact' },
+);
+
+const LESSON = record(
+  {
+    weekday: oneOf(WEEKDAYS, { title: 'Day' }),
+    start: time('Starts'),
+    end: time('Ends'),
+  },
+  {
+    title: 'Lesson time',
+    refine: (lesson) => (String(lesson.end) > String(lesson.start) ? undefined : 'must end after it starts'),
+  },
+);
+
+/** A setting: how it is checked and described, and its value when neither the school nor the admin set it. */
+function setting<S extends Spec>(spec: S, defaultValue: Infer<S>): S & { default: Infer<S> } {
+  return { ...spec, default: defaultValue };
 }
 
-/** The people Welbeck's policy names: its e-safety team (Ruth McConnochie is also the DSL) and network manager. */
-const DEFAULT_CONTACTS: Contact[] = [
-  { role: 'dsl', name: 'Ruth McConnochie' },
-  { role: 'e-safety', name: 'Ruth McConnochie' },
-  { role: 'e-safety', name: 'Carl Ollerenshaw' },
-  { role: 'e-safety', name: 'Nathanael Crowley' },
-  { role: 'network-manager', name: 'Carl Ollerenshaw' },
-];
+export const SETTINGS_FIELDS = {
+  schoolName: setting(
+    text({ title: 'School name', description: 'The school’s full name.', required: true, maxLength: MEDIUM }),
+    'Welbeck Primary School',
+  ),
+  schoolAliases: setting(
+    list(text({ required: true, maxLength: MEDIUM }), {
+      title: 'Other names for the school',
+      description: 'Short names and nicknames people use for the school, e.g. "Welbeck".',
+      maxItems: 50,
+    }),
+    [],
+  ),
+  pupils: setting(
+    list(PUPIL, {
+      title: 'Pupils',
+      description: 'The pupil roster. It stays on this device; it is never synced.',
+      maxItems: MAX_PUPILS,
+    }),
+    [],
+  ),
+  classNames: setting(
+    list(text({ required: true, maxLength: SHORT }), {
+      title: 'Class names',
+      description: 'Names of classes and groups, e.g. "Oak Class".',
+      maxItems: 300,
+    }),
+    [],
+  ),
+  officialAccounts: setting(
+    list(
+      record({
+        platform: oneOf(PLATFORMS, { title: 'Site' }),
+        handle: text({ title: 'Handle or Page name', required: true, maxLength: MEDIUM }),
+      }),
+      {
+        title: 'The school’s official accounts',
+        description: 'Accounts that post for the school, e.g. @WelbeckPrimary on X.',
+        maxItems: 50,
+      },
+    ),
+    [],
+  ),
+  disclaimerPhrases: setting(
+    list(text({ required: true, maxLength: MEDIUM }), {
+      title: 'Disclaimer phrases',
+      description: 'Any of these on a personal account counts as the "my views are my own" disclaimer.',
+      maxItems: 50,
+    }),
+    ['views are my own', 'views my own', 'opinions are my own', 'personal account', 'not on behalf of'],
+  ),
+  /** Who to contact, shown in the popup. The defaults are the people Welbeck's policy names; it gives no emails. */
+  contacts: setting(
+    list(CONTACT, {
+      title: 'Who to contact',
+      description: 'The e-safety team, designated safeguarding lead, headteacher and network manager.',
+      maxItems: 30,
+    }),
+    [
+      { role: 'dsl', name: 'Ruth McConnochie' },
+      { role: 'e-safety', name: 'Ruth McConnochie' },
+      { role: 'e-safety', name: 'Carl Ollerenshaw' },
+      { role: 'e-safety', name: 'Nathanael Crowley' },
+      { role: 'network-manager', name: 'Carl Ollerenshaw' },
+    ],
+  ),
+  lessonTimes: setting(
+    list(LESSON, {
+      title: 'Lesson times',
+      description:
+        'When lessons run. Staff are reminded that the policy keeps personal social media out of lessons.',
+      maxItems: 100,
+    }),
+    [],
+  ),
+  criticalAction: setting(
+    oneOf(CRITICAL_ACTIONS, {
+      title: 'When a post has a critical problem',
+      description:
+        'confirm: ask "post anyway?"; reason: ask for a short reason first (it stays on the device); block: do not post.',
+    }),
+    'reason',
+  ),
+  severityOverrides: setting(
+    recordOf(CATEGORIES, oneOf(SEVERITY_OVERRIDES), {
+      title: 'How serious each kind of problem is',
+      description:
+        'Per category: off, info, warning or critical. Categories left out keep Post Guard’s own rating.',
+    }),
+    {},
+  ),
+  sites: setting(
+    record(
+      {
+        x: optional(flag({ title: 'X (Twitter)' })),
+        facebook: optional(flag({ title: 'Facebook' })),
+        youtube: optional(flag({ title: 'YouTube' })),
+      },
+      { title: 'Sites Post Guard checks', description: 'false switches checking off on that site.' },
+    ),
+    { x: true, facebook: true, youtube: true },
+  ),
+  policy: setting(
+    record(
+      {
+        url: optional(
+          text({
+            title: 'Link to the school’s own copy',
+            maxLength: 500,
+            refine: (value) =>
+              value === '' || HTTPS.test(value) ? undefined : 'must be a web address starting with https://',
+          }),
+        ),
+        note: optional(text({ title: 'Note from the school', maxLength: 1000 })),
+      },
+      {
+        title: 'The policy shown to staff',
+        description:
+          'Post Guard shows the school’s Social Media Usage Policy. url links staff to the school’s own copy instead; note is a short message shown with it.',
+      },
+    ),
+    {},
+  ),
+};
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  schoolName: 'Welbeck Primary School',
-  schoolAliases: [],
-  pupils: [],
-  classNames: [],
-  officialAccounts: [],
-  disclaimerPhrases: [
-    'views are my own',
-    'views my own',
-    'opinions are my own',
-    'personal account',
-    'not on behalf of',
-  ],
-  contacts: DEFAULT_CONTACTS,
-});
+export const SETTINGS_SPEC = record(SETTINGS_FIELDS, { title: 'Post Guard settings' });
+
+/** The school's settings. */
+export type Settings = Infer<typeof SETTINGS_SPEC>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(SETTINGS_FIELDS) as SettingKey[];
+
+/** One pupil on the school's roster. `noPublish`: on the list of children who must never be published. */
+export type Pupil = Infer<typeof PUPIL>;
+/** Who a contact is to staff: the e-safety team, the designated safeguarding lead, the head, the network manager. */
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+/** A person staff can ask or report to. One entry per role: a person with two roles has two entries. */
+export type Contact = Infer<typeof CONTACT>;
+export type OfficialAccount = Settings['officialAccounts'][number];
+export type LessonTime = Infer<typeof LESSON>;
+export type Weekday = (typeof WEEKDAYS)[number];
+export type CriticalAction = (typeof CRITICAL_ACTIONS)[number];
+export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(
+  Object.fromEntries(
+    Object.entries(SETTINGS_FIELDS).map(([key, field]) => [key, structuredClone(field.default)]),
+  ) as Settings,
+);
+
+/** Whether Post Guard checks posts on `platform` (a site left out of `sites` is checked). */
+export function isSiteChecked(settings: Pick<Settings, 'sites'>, platform: Platform): boolean {
+  return settings.sites[platform] !== false;
+}

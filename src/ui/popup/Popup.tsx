@@ -3,7 +3,7 @@ import type { SchoolPolicy } from '../../policy/types';
 import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
 import { PolicySearch } from '../components/PolicySearch';
-import { useSettings } from '../useSettings';
+import { useManagedProblems, useSettings } from '../useSettings';
 import { TabStatus } from './TabStatus';
 
 export const POLICY_PAGE = 'policy-page/index.html';
@@ -11,16 +11,36 @@ export const POLICY_PAGE = 'policy-page/index.html';
 interface Props {
   settings: Settings;
   policy: SchoolPolicy;
+  /** How many settings from the school's IT admin Post Guard had to ignore (invalid values). */
+  managedProblems?: number;
 }
 
+const NOTICE_STYLE = {
+  margin: '8px 0 0',
+  padding: '8px 10px',
+  borderRadius: 'var(--pg-radius)',
+  border: '1px solid var(--pg-border)',
+  borderLeft: '4px solid var(--pg-dont)',
+  background: 'var(--pg-surface)',
+};
+
 /** The popup: a quick reference to the school's policy. */
-export function Popup({ settings, policy }: Props) {
+export function Popup({ settings, policy, managedProblems = 0 }: Props) {
   const policyUrl = extensionUrl(POLICY_PAGE);
   return (
     <div class="pg-popup">
       <header class="pg-header">
         <h1 class="pg-brand">Post Guard</h1>
         <p class="pg-school">{settings.schoolName}</p>
+        {managedProblems > 0 && (
+          <p class="pg-managed-notice" role="note" style={NOTICE_STYLE}>
+            {managedProblems === 1 ? 'A setting' : 'Some settings'} from your school could not be used, so
+            Post Guard ignored {managedProblems === 1 ? 'it' : 'them'} and carries on with the rest.{' '}
+            <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
+              See which
+            </button>
+          </p>
+        )}
       </header>
 
       <TabStatus />
@@ -96,6 +116,12 @@ export function Popup({ settings, policy }: Props) {
         <a href={policyUrl} target="_blank" rel="noopener">
           Read the full policy
         </a>
+        {settings.policy.url && (
+          <a href={settings.policy.url} target="_blank" rel="noopener">
+            The school’s own copy
+          </a>
+        )}
+        {settings.policy.note && <p class="pg-footnote">{settings.policy.note}</p>}
         <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
           Post Guard settings
         </button>
@@ -111,5 +137,8 @@ export function Popup({ settings, policy }: Props) {
 /** The popup once the school's settings have loaded. */
 export function PopupApp({ policy }: { policy: SchoolPolicy }) {
   const settings = useSettings();
-  return settings ? <Popup settings={settings} policy={policy} /> : null;
+  const managedProblems = useManagedProblems();
+  return settings ? (
+    <Popup settings={settings} policy={policy} managedProblems={managedProblems.length} />
+  ) : null;
 }

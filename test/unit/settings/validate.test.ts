@@ -112,3 +112,79 @@ describe('validateSettings', () => {
     ).toBe('pupils[2].firstName: is missing\nsettings must be a JSON object, not null');
   });
 });
+
+describe('validateSettings: the school settings of the options page and managed storage', () => {
+  it('has defaults for every new key', () => {
+    const { settings } = validateSettings({});
+    expect(settings.criticalAction).toBe('reason');
+    expect(settings.lessonTimes).toEqual([]);
+    expect(settings.severityOverrides).toEqual({});
+    expect(settings.sites).toEqual({ x: true, facebook: true, youtube: true });
+    expect(settings.policy).toEqual({});
+  });
+
+  it('keeps valid lesson times, critical action, severity overrides, sites and policy', () => {
+    const input = {
+      lessonTimes: [{ weekday: 'monday', start: '09:00', end: '10:15' }],
+      criticalAction: 'block',
+      severityOverrides: { pupil: 'critical', style: 'off' },
+      sites: { youtube: false },
+      policy: { url: 'https://school.example/policy', note: 'Ask Ruth.' },
+    };
+    const { settings, errors } = validateSettings(input);
+    expect(errors).toEqual([]);
+    expect(settings).toMatchObject(input);
+  });
+
+  it('checks lesson times: a day from the list, HH:MM, and an end after the start', () => {
+    const { settings, errors } = validateSettings({
+      lessonTimes: [
+        { weekday: 'monday', start: '09:00', end: '10:00' },
+        { weekday: 'funday', start: '09:00', end: '10:00' },
+        { weekday: 'tuesday', start: '9am', end: '10:00' },
+        { weekday: 'friday', start: '14:00', end: '13:00' },
+      ],
+    });
+    expect(errors).toEqual([
+      { path: 'lessonTimes[1].weekday', message: expect.stringContaining('must be one of "monday"') },
+      { path: 'lessonTimes[2].start', message: 'must be a time written as HH:MM, e.g. "09:05"' },
+      { path: 'lessonTimes[3]', message: 'must end after it starts' },
+    ]);
+    expect(settings.lessonTimes).toHaveLength(1);
+  });
+
+  it('checks the critical action, the severities, the sites and the policy link', () => {
+    const { errors } = validateSettings({
+      criticalAction: 'warn',
+      severityOverrides: { pupil: 'severe', weather: 'off' },
+      sites: { x: 'yes' },
+      policy: { url: 'http://school.example/policy' },
+    });
+    expect(errors.map((error) => error.path)).toEqual([
+      'criticalAction',
+      'severityOverrides.pupil',
+      'severityOverrides.weather',
+      'sites.x',
+      'policy.url',
+    ]);
+  });
+
+  it('limits lengths and list sizes: at most 5,000 pupils', () => {
+    const pupils = Array.from({ length: 5001 }, (_, i) => ({ firstName: `P${i}`, lastName: 'S' }));
+    const { settings, errors } = validateSettings({
+      schoolName: 'S'.repeat(201),
+      pupils,
+      classNames: ['C'.repeat(101)],
+      contacts: [{ role: 'dsl', name: 'Ruth', email: 'not an email' }],
+    });
+    expect(errors).toEqual([
+      { path: 'schoolName', message: 'must be at most 200 characters long' },
+      { path: 'pupils', message: 'must have at most 5,000 entries, not 5,001' },
+      { path: 'classNames[0]', message: 'must be at most 100 characters long' },
+      { path: 'contacts[0].email', message: 'must be an email address' },
+    ]);
+    expect(settings.schoolName).toBe(DEFAULT_SETTINGS.schoolName);
+    expect(settings.pupils).toEqual([]);
+    expect(validateSettings({ pupils: pupils.slice(0, 5000) }).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+
+/** Shown on a setting the school's IT admin set through Chrome policy. */
+export function LockedNote() {
+  return (
+    <p class="pg-locked">
+      <svg class="pg-lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+      </svg>
+      <span>
+        <strong>Set by your school.</strong> Your IT admin manages this setting; it cannot be changed here.
+      </span>
+    </p>
+  );
+}
+
+interface SectionProps {
+  id: string;
+  title: string;
+  intro?: ComponentChildren;
+  locked?: boolean;
+  children: ComponentChildren;
+}
+
+/** Beside one setting of a section where only some settings are locked. */
+export function LockBadge() {
+  return (
+    <span class="pg-lock-badge">
+      <svg class="pg-lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+      </svg>
+      Set by your school
+    </span>
+  );
+}
+
+/** One card of the options page. A locked section shows its values but cannot be edited. */
+export function Section({ id, title, intro, locked = false, children }: SectionProps) {
+  return (
+    <section class="pg-card" aria-labelledby={`${id}-heading`} data-locked={locked ? 'true' : undefined}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {intro && <div class="pg-intro">{intro}</div>}
+      {locked && <LockedNote />}
+      <fieldset class="pg-fieldset" disabled={locked}>
+        <legend class="pg-visually-hidden">{title}</legend>
+        {children}
+      </fieldset>
+    </section>
+  );
+}
+
+interface ChipListProps {
+  label: string;
+  values: readonly string[];
+  onChange(values: string[]): void;
+  placeholder?: string;
+  maxLength: number;
+  /** How a value is shown, e.g. in quotes. */
+  format?: (value: string) => string;
+  disabled?: boolean;
+}
+
+/** A short list of words or phrases: each shown with a Remove button, and a box to add another. */
+export function ChipList({
+  label,
+  values,
+  onChange,
+  placeholder,
+  maxLength,
+  format,
+  disabled,
+}: ChipListProps) {
+  const id = useId();
+  const [entry, setEntry] = useState('');
+  const add = () => {
+    const value = entry.replace(/\s+/g, ' ').trim();
+    if (!value) return;
+    if (!values.some((existing) => existing.toLowerCase() === value.toLowerCase()))
+      onChange([...values, value]);
+    setEntry('');
+  };
+  return (
+    <div class="pg-chips">
+      {values.length > 0 ? (
+        <ul class="pg-chip-list" aria-label={label}>
+          {values.map((value, index) => (
+            <li class="pg-chip" key={value}>
+              <span>{format ? format(value) : value}</span>
+              {!disabled && (
+                <button
+                  type="button"
+                  class="pg-chip-remove"
+                  aria-label={`Remove ${value}`}
+                  onClick={() => onChange(values.filter((_, i) => i !== index))}
+                >
+                  ×
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="pg-muted">None yet.</p>
+      )}
+      {!disabled && (
+        <div class="pg-inline-form">
+          <label for={id} class="pg-visually-hidden">{`Add to “${label}”`}</label>
+          <input
+            id={id}
+            type="text"
+            value={entry}
+            maxLength={maxLength}
+            placeholder={placeholder ?? 'Type one and press Add'}
+            onInput={(event) => setEntry(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" class="pg-button" onClick={add}>
+            Add
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A list of the problems found in a file, by line. */
+export function ProblemList({
+  problems,
+  label,
+}: {
+  problems: { line: number; message: string }[];
+  label: string;
+}) {
+  if (problems.length === 0) return null;
+  const shown = problems.slice(0, 50);
+  return (
+    <div class="pg-problems">
+      <h4>{label}</h4>
+      <ul>
+        {shown.map((problem) => (
+          <li key={`${problem.line}:${problem.message}`}>
+            <span class="pg-line">Line {problem.line}</span> {problem.message}
+          </li>
+        ))}
+      </ul>
+      {problems.length > shown.length && (
+        <p class="pg-muted">…and {(problems.length - shown.length).toLocaleString('en-GB')} more lines.</p>
+      )}
+    </div>
+  );
+}

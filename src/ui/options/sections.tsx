@@ -1,0 +1,569 @@
+import { useId } from 'preact/hooks';
+import {
+  CATEGORIES,
+  CONTACT_ROLES,
+  CRITICAL_ACTIONS,
+  PLATFORMS,
+  SEVERITY_OVERRIDES,
+  WEEKDAYS,
+  isSiteChecked,
+  type Contact,
+  type LessonTime,
+  type OfficialAccount,
+  type SettingKey,
+  type Settings,
+} from '../../settings/settings';
+import { ChipList, LockBadge, Section } from './fields';
+import {
+  CATEGORY_NAMES,
+  CRITICAL_ACTIONS as ACTION_TEXT,
+  ROLE_NAMES,
+  SITE_NAMES,
+  WEEKDAY_NAMES,
+} from './labels';
+
+export interface SectionProps {
+  /** What the section shows: the admin's value where it is locked, this device's draft otherwise. */
+  values: Settings;
+  isLocked(key: SettingKey): boolean;
+  set<K extends SettingKey>(key: K, value: Settings[K]): void;
+}
+
+export function SchoolSection({ values, isLocked, set }: SectionProps) {
+  const nameId = useId();
+  const locked = isLocked('schoolName') && isLocked('schoolAliases') && isLocked('classNames');
+  // Where only some of the section is locked, each locked part says so beside its heading.
+  const partLocked = (key: SettingKey) => !locked && isLocked(key);
+  return (
+    <Section id="school" title="Your school" locked={locked}>
+      <div class="pg-subfield">
+        <div class="pg-subfield-head">
+          <label for={nameId}>School name</label>
+          {partLocked('schoolName') && <LockBadge />}
+        </div>
+        <input
+          id={nameId}
+          class="pg-wide-input"
+          type="text"
+          required
+          maxLength={200}
+          value={values.schoolName}
+          disabled={isLocked('schoolName')}
+          onInput={(event) => set('schoolName', event.currentTarget.value)}
+        />
+      </div>
+      <div class="pg-subfield">
+        <div class="pg-subfield-head">
+          <h3>Other names for the school</h3>
+          {partLocked('schoolAliases') && <LockBadge />}
+        </div>
+        <p class="pg-hint">Short names and nicknames people use, e.g. “Welbeck”.</p>
+        <ChipList
+          label="Other names for the school"
+          values={values.schoolAliases}
+          maxLength={200}
+          disabled={isLocked('schoolAliases')}
+          onChange={(list) => set('schoolAliases', list)}
+        />
+      </div>
+      <div class="pg-subfield">
+        <div class="pg-subfield-head">
+          <h3>Class names</h3>
+          {partLocked('classNames') && <LockBadge />}
+        </div>
+        <p class="pg-hint">Names of classes and groups, e.g. “Oak Class” or “Year 6”.</p>
+        <ChipList
+          label="Class names"
+          values={values.classNames}
+          maxLength={100}
+          disabled={isLocked('classNames')}
+          onChange={(list) => set('classNames', list)}
+        />
+      </div>
+    </Section>
+  );
+}
+
+export function AccountsSection({ values, isLocked, set }: SectionProps) {
+  const locked = isLocked('officialAccounts');
+  const accounts = values.officialAccounts;
+  const update = (index: number, account: OfficialAccount) =>
+    set(
+      'officialAccounts',
+      accounts.map((existing, i) => (i === index ? account : existing)),
+    );
+  return (
+    <Section
+      id="accounts"
+      title="The school’s official accounts"
+      locked={locked}
+      intro={
+        <p>Posts from these accounts are the school’s own, and are checked by the school’s rules for them.</p>
+      }
+    >
+      {accounts.length > 0 && (
+        <table class="pg-table">
+          <thead>
+            <tr>
+              <th scope="col">Site</th>
+              <th scope="col">Handle or Page name</th>
+              <th scope="col">
+                <span class="pg-visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account, index) => (
+              <tr key={index}>
+                <td>
+                  <select
+                    aria-label={`Site of account ${index + 1}`}
+                    value={account.platform}
+                    onChange={(event) =>
+                      update(index, {
+                        ...account,
+                        platform: event.currentTarget.value as OfficialAccount['platform'],
+                      })
+                    }
+                  >
+                    {PLATFORMS.map((platform) => (
+                      <option value={platform} key={platform}>
+                        {SITE_NAMES[platform]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Handle of account ${index + 1}`}
+                    maxLength={200}
+                    value={account.handle}
+                    onInput={(event) => update(index, { ...account, handle: event.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="pg-link-button"
+                    aria-label={`Remove account ${account.handle || index + 1}`}
+                    onClick={() =>
+                      set(
+                        'officialAccounts',
+                        accounts.filter((_, i) => i !== index),
+                      )
+                    }
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        class="pg-button pg-button-secondary"
+        onClick={() => set('officialAccounts', [...accounts, { platform: 'x', handle: '' }])}
+      >
+        Add an account
+      </button>
+    </Section>
+  );
+}
+
+export function ChecksSection({ values, isLocked, set }: SectionProps) {
+  return (
+    <>
+      <Section
+        id="sites"
+        title="Sites Post Guard checks"
+        locked={isLocked('sites')}
+        intro={
+          <p>Post Guard checks what you write on these sites. Untick a site to switch checking off there.</p>
+        }
+      >
+        <div class="pg-checkbox-list">
+          {PLATFORMS.map((platform) => (
+            <label key={platform}>
+              <input
+                type="checkbox"
+                checked={isSiteChecked(values, platform)}
+                onChange={(event) =>
+                  set('sites', { ...values.sites, [platform]: event.currentTarget.checked })
+                }
+              />
+              {SITE_NAMES[platform]}
+            </label>
+          ))}
+        </div>
+      </Section>
+
+      <Section
+        id="critical"
+        title="When a post has a critical problem"
+        locked={isLocked('criticalAction')}
+        intro={<p>For example, a pupil who must never be published. What happens when staff press Post:</p>}
+      >
+        <div class="pg-choice-list" role="radiogroup" aria-label="When a post has a critical problem">
+          {CRITICAL_ACTIONS.map((action) => (
+            <label key={action} class="pg-choice">
+              <input
+                type="radio"
+                name="critical-action"
+                value={action}
+                checked={values.criticalAction === action}
+                onChange={() => set('criticalAction', action)}
+              />
+              <span>
+                <strong>{ACTION_TEXT[action].name}</strong>
+                {action === 'reason' && <span class="pg-tag">Recommended</span>}
+                <span class="pg-hint">{ACTION_TEXT[action].hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Section>
+
+      <Section
+        id="severity"
+        title="How serious each kind of problem is"
+        locked={isLocked('severityOverrides')}
+        intro={
+          <p>
+            Post Guard rates each problem it finds as information, a warning or critical. Change the rating of
+            a kind of problem for your school, or switch it off.
+          </p>
+        }
+      >
+        <table class="pg-table pg-severity">
+          <thead>
+            <tr>
+              <th scope="col">Kind of problem</th>
+              <th scope="col">Rating</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CATEGORIES.map((category) => (
+              <tr key={category}>
+                <th scope="row">{CATEGORY_NAMES[category]}</th>
+                <td>
+                  <select
+                    aria-label={`Rating for ${CATEGORY_NAMES[category]}`}
+                    value={values.severityOverrides[category] ?? ''}
+                    onChange={(event) => {
+                      const next = { ...values.severityOverrides };
+                      const value = event.currentTarget.value;
+                      if (value) next[category] = value as (typeof SEVERITY_OVERRIDES)[number];
+                      else delete next[category];
+                      set('severityOverrides', next);
+                    }}
+                  >
+                    <option value="">Post Guard’s own rating</option>
+                    <option value="off">Off: do not point it out</option>
+                    <option value="info">Information</option>
+                    <option value="warning">Warning</option>
+                    <option value="critical">Critical</option>
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+    </>
+  );
+}
+
+const LESSON_DEFAULT: LessonTime = { weekday: 'monday', start: '09:00', end: '10:00' };
+
+export function LessonsSection({ values, isLocked, set }: SectionProps) {
+  const lessons = values.lessonTimes;
+  const update = (index: number, lesson: LessonTime) =>
+    set(
+      'lessonTimes',
+      lessons.map((existing, i) => (i === index ? lesson : existing)),
+    );
+  return (
+    <Section
+      id="lessons"
+      title="Lesson times"
+      locked={isLocked('lessonTimes')}
+      intro={
+        <p>
+          The policy keeps personal social media out of lesson time. Post Guard reminds staff during these
+          times.
+        </p>
+      }
+    >
+      {lessons.length > 0 ? (
+        <table class="pg-table">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Starts</th>
+              <th scope="col">Ends</th>
+              <th scope="col">
+                <span class="pg-visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lessons.map((lesson, index) => {
+              const name = `lesson ${index + 1}`;
+              const invalid = lesson.end <= lesson.start;
+              return (
+                <tr key={index}>
+                  <td>
+                    <select
+                      aria-label={`Day of ${name}`}
+                      value={lesson.weekday}
+                      onChange={(event) =>
+                        update(index, {
+                          ...lesson,
+                          weekday: event.currentTarget.value as LessonTime['weekday'],
+                        })
+                      }
+                    >
+                      {WEEKDAYS.map((day) => (
+                        <option value={day} key={day}>
+                          {WEEKDAY_NAMES[day]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="time"
+                      aria-label={`Start of ${name}`}
+                      value={lesson.start}
+                      required
+                      onInput={(event) => update(index, { ...lesson, start: event.currentTarget.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="time"
+                      aria-label={`End of ${name}`}
+                      value={lesson.end}
+                      required
+                      aria-invalid={invalid ? 'true' : undefined}
+                      onInput={(event) => update(index, { ...lesson, end: event.currentTarget.value })}
+                    />
+                    {invalid && <span class="pg-field-error">Ends before it starts</span>}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="pg-link-button"
+                      aria-label={`Remove ${name}`}
+                      onClick={() =>
+                        set(
+                          'lessonTimes',
+                          lessons.filter((_, i) => i !== index),
+                        )
+                      }
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p class="pg-muted">No lesson times yet.</p>
+      )}
+      <div class="pg-button-row">
+        <button
+          type="button"
+          class="pg-button pg-button-secondary"
+          onClick={() =>
+            set('lessonTimes', [...lessons, lessons.at(-1) ? { ...lessons.at(-1)! } : LESSON_DEFAULT])
+          }
+        >
+          Add a lesson
+        </button>
+        {lessons.some((lesson) => lesson.weekday === 'monday') && (
+          <button
+            type="button"
+            class="pg-button pg-button-secondary"
+            onClick={() => {
+              const monday = lessons.filter((lesson) => lesson.weekday === 'monday');
+              const weekdays = ['tuesday', 'wednesday', 'thursday', 'friday'] as const;
+              set('lessonTimes', [
+                ...monday,
+                ...weekdays.flatMap((weekday) => monday.map((lesson) => ({ ...lesson, weekday }))),
+              ]);
+            }}
+          >
+            Use Monday’s times every weekday
+          </button>
+        )}
+      </div>
+    </Section>
+  );
+}
+
+export function ContactsSection({ values, isLocked, set }: SectionProps) {
+  const contacts = values.contacts;
+  const update = (index: number, contact: Contact) =>
+    set(
+      'contacts',
+      contacts.map((existing, i) => (i === index ? contact : existing)),
+    );
+  return (
+    <Section
+      id="contacts"
+      title="Who to contact"
+      locked={isLocked('contacts')}
+      intro={<p>Shown to staff in the popup. A person with two roles has one line for each.</p>}
+    >
+      {contacts.length > 0 && (
+        <table class="pg-table pg-contacts-table">
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">Name</th>
+              <th scope="col">Email (optional)</th>
+              <th scope="col">
+                <span class="pg-visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {contacts.map((contact, index) => (
+              <tr key={index}>
+                <td>
+                  <select
+                    aria-label={`Role of contact ${index + 1}`}
+                    value={contact.role}
+                    onChange={(event) =>
+                      update(index, { ...contact, role: event.currentTarget.value as Contact['role'] })
+                    }
+                  >
+                    {CONTACT_ROLES.map((role) => (
+                      <option value={role} key={role}>
+                        {ROLE_NAMES[role]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`Name of contact ${index + 1}`}
+                    maxLength={200}
+                    value={contact.name}
+                    onInput={(event) => update(index, { ...contact, name: event.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="email"
+                    aria-label={`Email of contact ${index + 1}`}
+                    maxLength={254}
+                    value={contact.email ?? ''}
+                    onInput={(event) => update(index, { ...contact, email: event.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="pg-link-button"
+                    aria-label={`Remove contact ${contact.name || index + 1}`}
+                    onClick={() =>
+                      set(
+                        'contacts',
+                        contacts.filter((_, i) => i !== index),
+                      )
+                    }
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        class="pg-button pg-button-secondary"
+        onClick={() => set('contacts', [...contacts, { role: 'headteacher', name: '' }])}
+      >
+        Add a contact
+      </button>
+    </Section>
+  );
+}
+
+export function PolicySection({
+  values,
+  isLocked,
+  set,
+  policyTitle,
+}: SectionProps & { policyTitle: string }) {
+  const urlId = useId();
+  const noteId = useId();
+  const phrasesLocked = isLocked('disclaimerPhrases');
+  return (
+    <>
+      <Section
+        id="policy"
+        title="The policy shown to staff"
+        locked={isLocked('policy')}
+        intro={
+          <p>
+            Post Guard explains each point with the line of the {policyTitle} it comes from, and shows the
+            whole policy from the popup. You can link staff to your school’s own published copy as well.
+          </p>
+        }
+      >
+        <div class="pg-field">
+          <label for={urlId}>Link to the school’s own copy (optional)</label>
+          <input
+            id={urlId}
+            type="url"
+            maxLength={500}
+            placeholder="https://"
+            value={values.policy.url ?? ''}
+            onInput={(event) => set('policy', { ...values.policy, url: event.currentTarget.value })}
+          />
+        </div>
+        <div class="pg-field">
+          <label for={noteId}>A note for staff, shown with the policy (optional)</label>
+          <textarea
+            id={noteId}
+            rows={2}
+            maxLength={1000}
+            value={values.policy.note ?? ''}
+            onInput={(event) => set('policy', { ...values.policy, note: event.currentTarget.value })}
+          />
+        </div>
+      </Section>
+      <Section
+        id="disclaimer"
+        title="Disclaimer phrases"
+        locked={phrasesLocked}
+        intro={
+          <p>
+            The policy asks for a disclaimer on any personal account that names the school. Post Guard accepts
+            any of these phrases as that disclaimer:
+          </p>
+        }
+      >
+        <ChipList
+          label="Disclaimer phrases"
+          values={values.disclaimerPhrases}
+          maxLength={200}
+          format={(phrase) => `“${phrase}”`}
+          disabled={phrasesLocked}
+          onChange={(list) => set('disclaimerPhrases', list)}
+        />
+      </Section>
+    </>
+  );
+}
