@@ -10,9 +10,17 @@ export interface Analysis {
    * freezes it. Resolves to undefined when `stale()` says the draft changed meanwhile.
    */
   analyse(text: string, context: AnalysisContext, stale: () => boolean): Promise<Finding[] | undefined>;
+  /** The whole draft at once: for the moment of publishing, when the answer is needed before the click goes on. */
+  analyseNow(text: string, context: AnalysisContext): Finding[];
 }
 
 let loading: Promise<Analysis> | undefined;
+let loaded: Analysis | undefined;
+
+/** The analysis if it has already loaded (it loads when a composer is first focused). */
+export function loadedAnalysis(): Analysis | undefined {
+  return loaded;
+}
 
 const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -39,8 +47,14 @@ export function loadAnalysis(): Promise<Analysis> {
         }
         return applySeverityOverrides(run.findings, settings);
       },
+      analyseNow: (text, context) =>
+        applySeverityOverrides(engine.analyse(text, context, settings), settings),
     };
   });
+  loading.then(
+    (analysis) => (loaded = analysis),
+    () => undefined,
+  );
   loading.catch(() => {
     loading = undefined;
   });

@@ -9,6 +9,7 @@ import { loadAnalysis, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { ComposerHighlights } from './highlights';
+import { installPublishGuard, type GuardedComposer } from './publish-guard';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -23,6 +24,10 @@ const PANEL_WIDTH_PX = 380;
 const PANEL_MIN_WIDTH_PX = 300;
 
 let sessionCount = 0;
+
+/** The sessions on this page, for the publish guard; it is installed with the first session. */
+const guardedComposers = new Map<Element, GuardedComposer>();
+let publishGuardInstalled = false;
 
 /**
  * Whether the composer's frame is what the user sees at its centre: a composer behind a modal dialog (the feed's
@@ -248,6 +253,21 @@ export function startComposerSession(
     }
   };
   const stopPauseListening = page.onPauseChange(showPause);
+  if (!publishGuardInstalled) {
+    publishGuardInstalled = true;
+    // The guard lives as long as the page: it serves every composer that comes and goes.
+    installPublishGuard(adapter, guardedComposers, new AbortController().signal);
+  }
+  guardedComposers.set(composer, {
+    isDismissed: (finding) => dismissed.has(dismissalKey(finding)),
+    noteSkipped: (reason) => {
+      checkedKey = undefined;
+      highlights.clear();
+      status = { kind: 'off', reason };
+      draw();
+      requestPlace();
+    },
+  });
   const stopReporting = page.addComposer(() => ({
     state: status.kind,
     ...(status.kind === 'off' ? { reason: status.reason } : {}),
@@ -280,6 +300,7 @@ export function startComposerSession(
     if (status.kind === 'checked') void check();
   }, WATCH_INTERVAL_MS);
   signal.addEventListener('abort', () => {
+    guardedComposers.delete(composer);
     stopPauseListening();
     stopReporting();
     resizeObserver.disconnect();

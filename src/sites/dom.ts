@@ -27,3 +27,46 @@ export function readCookie(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** Clicks an element the way a person's pointer does: some site buttons wait for the whole sequence. */
+export function pressLikeAPointer(element: Element): void {
+  const init = { bubbles: true, cancelable: true, composed: true, view: window };
+  element.dispatchEvent(new PointerEvent('pointerdown', init));
+  element.dispatchEvent(new MouseEvent('mousedown', init));
+  element.dispatchEvent(new PointerEvent('pointerup', init));
+  element.dispatchEvent(new MouseEvent('mouseup', init));
+  element.dispatchEvent(new MouseEvent('click', init));
+}
+
+/** Repeats a submitting key press on the element it was pressed in (Enter in a comment box, Ctrl+Enter on X). */
+export function repeatKey(target: Element, original: KeyboardEvent): void {
+  const init: KeyboardEventInit = {
+    key: original.key,
+    code: original.code,
+    keyCode: original.keyCode,
+    which: original.which,
+    ctrlKey: original.ctrlKey,
+    metaKey: original.metaKey,
+    shiftKey: original.shiftKey,
+    altKey: original.altKey,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  target.dispatchEvent(new KeyboardEvent('keydown', init));
+  target.dispatchEvent(new KeyboardEvent('keypress', init));
+  target.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+/** A plain Enter, not one that ends an input method's composition (keyCode 229) or adds a line (Shift). */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return (
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.isComposing &&
+    event.keyCode !== 229
+  );
+}

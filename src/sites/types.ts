@@ -11,6 +11,17 @@ export interface PostingIdentity {
   label?: string;
 }
 
+/** A way of publishing the user just used: what it would publish, and how to publish it again on request. */
+export interface SubmitIntent {
+  /** The composers whose text goes out (an X thread publishes several at once). */
+  composers: Element[];
+  /**
+   * Publishes once more, after the user chose "Post anyway": re-finds the site's button (React may have
+   * re-rendered it) and clicks it, or repeats the key that submits.
+   */
+  publish(): void;
+}
+
 /**
  * Everything Post Guard knows about one site's markup. Adapters find and read; they never decide what the
  * policy says. Every selector of a site lives in its folder's selectors.ts.
@@ -25,4 +36,8 @@ export interface SiteAdapter {
   identify(composer: Element): PostingIdentity;
   /** Images or video are attached to the post being written in this composer. */
   hasMedia(composer: Element): boolean;
+  /** The publishing a click on `target` would do (a Post, Reply, Comment or Send button), if any. */
+  submitForClick(target: Element): SubmitIntent | undefined;
+  /** The publishing a key press would do (Ctrl/Cmd+Enter on X, Enter in comments and live chat), if any. */
+  submitForKey(event: KeyboardEvent): SubmitIntent | undefined;
 }

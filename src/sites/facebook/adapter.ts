@@ -1,6 +1,8 @@
 import type { SiteAdapter } from '../types';
-import { matchAll, readCookie } from '../dom';
+import { isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
 import { FACEBOOK_SELECTORS } from './selectors';
+
+const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
@@ -34,5 +36,31 @@ export const facebookAdapter: SiteAdapter = {
   hasMedia(composer) {
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
     return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
+  },
+  submitForClick(target) {
+    const button = target.closest(FACEBOOK_SELECTORS.publishButton);
+    const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
+    if (!button || !dialog || button.getAttribute('aria-disabled') === 'true') return undefined;
+    const label = button.getAttribute('aria-label') ?? '';
+    const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor);
+    if (composers.length === 0) return undefined;
+    return {
+      composers,
+      publish() {
+        const again = dialog.isConnected ? dialog : document;
+        (again.querySelector(`[role="button"][aria-label="${label}"]`) as HTMLElement | null)?.click();
+      },
+    };
+  },
+  submitForKey(event) {
+    if (!isPlainEnter(event) || !(event.target instanceof Element)) return undefined;
+    const composer = event.target.closest(EDITOR);
+    if (!composer) return undefined;
+    const isComment =
+      FACEBOOK_SELECTORS.commentLabel.test(composer.getAttribute('aria-label') ?? '') ||
+      !composer.closest(FACEBOOK_SELECTORS.modalDialog);
+    if (!isComment) return undefined;
+    // Facebook's comment box has no button to press: the Enter itself publishes.
+    return { composers: [composer], publish: () => repeatKey(composer, event) };
   },
 };

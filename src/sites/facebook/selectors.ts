@@ -16,6 +16,12 @@ export const FACEBOOK_SELECTORS = {
     '[aria-label="Attached media"][role="group"] img, [aria-label="Attached media"][role="group"] video',
   /** A comment box's label names the profile or Page commenting: "Comment as Welbeck Primary School". */
   commentAsPrefix: 'Comment as ',
+  /** The post dialog's publishing buttons: Post, or Next on the two-step flow (then Post on "Post settings"). */
+  publishButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="Next"]',
+  /** A modal post dialog: Enter there is a new line, while Enter in a comment box publishes the comment. */
+  modalDialog: '[role="dialog"][aria-modal="true"]',
+  /** Comment boxes by their label, for comment boxes shown inside a modal (the photo viewer). */
+  commentLabel: /^(Write a comment|Write a reply|Comment as|Reply as)/,
   /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
   userCookie: 'c_user',
   actingAsPageCookie: 'i_user',

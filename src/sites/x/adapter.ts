@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types';
+import type { SiteAdapter, SubmitIntent } from '../types';
 import { closestContaining, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
 
@@ -9,6 +9,20 @@ function handles(): string[] {
   const href = document.querySelector(X_SELECTORS.profileLink)?.getAttribute('href');
   if (href) names.push(href.replace(/^\//, '').split('/')[0]!);
   return names.filter(Boolean);
+}
+
+const EDITOR = `${X_SELECTORS.draftEditor}, ${X_SELECTORS.mobileTextarea}`;
+
+/** The composer(s) around a Post button: a thread has several editors above one button. */
+function intentAt(scope: Element): SubmitIntent | undefined {
+  const composers = matchAll(scope, EDITOR);
+  if (composers.length === 0) return undefined;
+  return {
+    composers,
+    publish() {
+      (scope.querySelector(X_SELECTORS.postButton) as HTMLElement | null)?.click();
+    },
+  };
 }
 
 export const xAdapter: SiteAdapter = {
@@ -26,5 +40,18 @@ export const xAdapter: SiteAdapter = {
   hasMedia(composer) {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
     return scope?.querySelector(X_SELECTORS.attachedMedia) != null;
+  },
+  submitForClick(target) {
+    const button = target.closest(X_SELECTORS.postButton);
+    if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;
+    const scope = closestContaining(button, EDITOR);
+    return scope ? intentAt(scope) : undefined;
+  },
+  submitForKey(event) {
+    // Ctrl/Cmd+Enter posts from the editor; plain Enter is a new line on X and is never intercepted.
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return undefined;
+    const composer = event.target instanceof Element ? event.target.closest(EDITOR) : null;
+    const scope = composer && closestContaining(composer, X_SELECTORS.postButton);
+    return scope ? intentAt(scope) : undefined;
   },
 };

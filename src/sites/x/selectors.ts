@@ -17,6 +17,8 @@ export const X_SELECTORS = {
   /** The logged-in account: the avatar in the side navigation carries the handle in its testid. */
   accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
   accountAvatarPrefix: 'UserAvatar-Container-',
+  /** Post / Reply buttons: tweetButtonInline (home, replies) and tweetButton (dialog); once div[role=button]. */
+  postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   /** The profile link's href is /<handle>. */
   profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
 } as const;

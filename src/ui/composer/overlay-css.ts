@@ -138,4 +138,32 @@ export const OVERLAY_CSS = `
 .icon.warning path { fill: var(--pg-warn); }
 .icon.critical path { fill: var(--pg-critical); }
 .icon text { fill: var(--pg-bg); font: 700 10px/1 system-ui, sans-serif; }
+.backdrop {
+  position: fixed; inset: 0; pointer-events: auto;
+  display: grid; place-items: center;
+  background: rgba(0, 0, 0, 0.45);
+}
+.dialog {
+  box-sizing: border-box; width: min(480px, calc(100vw - 32px)); max-height: calc(100vh - 48px); overflow-y: auto;
+  padding: 18px 20px; border-radius: 14px; background: var(--pg-bg); color: var(--pg-fg);
+  border: 1px solid var(--pg-border); box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35);
+  font-size: 14px; line-height: 1.45;
+}
+.dialog h2 { margin: 0 0 6px; font-size: 18px; }
+.dialog p { margin: 0; }
+.dialog ul { list-style: none; margin: 12px 0; padding: 0; display: grid; gap: 8px; }
+.dialog li { padding: 8px 10px; border-radius: 8px; background: var(--pg-surface); border-left: 4px solid var(--pg-warn); }
+.dialog li[data-severity='critical'] { border-left-color: var(--pg-critical); }
+.dialog mark { background: rgba(245, 158, 11, 0.3); color: inherit; padding: 0 2px; border-radius: 3px; }
+.dialog li[data-severity='critical'] mark { background: rgba(220, 38, 38, 0.28); }
+.dialog blockquote { margin: 4px 0 0; padding-left: 8px; border-left: 2px solid var(--pg-border); color: var(--pg-muted); font-size: 12.5px; }
+.dialog .reason { display: grid; gap: 4px; margin: 8px 0; font-weight: 600; }
+.dialog textarea { font: inherit; font-weight: 400; padding: 6px 8px; border-radius: 6px; border: 1px solid var(--pg-muted); background: var(--pg-bg); color: var(--pg-fg); resize: vertical; }
+.dialog .blocked { margin: 8px 0; font-weight: 600; color: var(--pg-critical); }
+.dialog .buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
+.dialog button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 18px; cursor: pointer; }
+.dialog .primary { border: 1px solid var(--pg-button); background: var(--pg-button); color: var(--pg-button-text); }
+.dialog .secondary { border: 1px solid var(--pg-border); background: transparent; color: var(--pg-fg); }
+.dialog .secondary:disabled { opacity: 0.55; cursor: not-allowed; }
+.dialog button:focus-visible, .dialog textarea:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 `;

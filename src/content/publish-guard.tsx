@@ -1,0 +1,199 @@
+import { render } from 'preact';
+import type { SiteAdapter, SubmitIntent } from '../sites/types';
+import type { Finding } from '../engine/types';
+import { accountKind } from '../sites/account';
+import { PrePublishDialog, type CriticalAction } from '../ui/composer/PrePublishDialog';
+import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
+import { readEditor } from './editor-text';
+import { getOverlay } from './overlay';
+
+/** What the publish guard needs from the session beside each composer. */
+export interface GuardedComposer {
+  /** The member of staff said this finding is fine in this draft. */
+  isDismissed(finding: Finding): boolean;
+  /** Shows, by the composer, that the last post went out unchecked and why. */
+  noteSkipped(reason: string): void;
+}
+
+/** Longer than this and the post goes out unchecked: Post Guard must never stand in the way of posting. */
+const DECISION_BUDGET_MS = 500;
+
+/** Selection to restore when the member of staff chooses to edit. */
+type Caret = { textarea: HTMLTextAreaElement; start: number; end: number } | { ranges: Range[] };
+
+function saveCaret(composer: Element): Caret {
+  if (composer instanceof HTMLTextAreaElement) {
+    return { textarea: composer, start: composer.selectionStart, end: composer.selectionEnd };
+  }
+  const selection = window.getSelection();
+  const ranges: Range[] = [];
+  for (let i = 0; selection && i < selection.rangeCount; i++)
+    ranges.push(selection.getRangeAt(i).cloneRange());
+  return { ranges };
+}
+
+function restoreCaret(composer: Element, caret: Caret): void {
+  (composer as HTMLElement).focus();
+  if ('textarea' in caret) {
+    caret.textarea.setSelectionRange(caret.start, caret.end);
+    return;
+  }
+  const selection = window.getSelection();
+  if (!selection || caret.ranges.length === 0) return;
+  selection.removeAllRanges();
+  for (const range of caret.ranges) selection.addRange(range);
+}
+
+function criticalActionOf(analysis: Analysis): CriticalAction {
+  const value = (analysis.settings as { criticalAction?: unknown }).criticalAction;
+  return value === 'confirm' || value === 'block' ? value : 'reason';
+}
+
+/**
+ * Catches every way of publishing on the page — the site's buttons (mouse, touch, keyboard) and the keys that
+ * submit — in the capture phase, before the site's own handlers. A clean post is not touched: the decision is
+ * made inside the event, so it goes out with no delay. A post with warnings waits for one choice in the
+ * "Before you post" dialog; "Post anyway" publishes it exactly once. If the checks fail or are slow, the post
+ * goes out and the composer says the checks were skipped.
+ */
+export function installPublishGuard(
+  adapter: SiteAdapter,
+  composers: ReadonlyMap<Element, GuardedComposer>,
+  signal: AbortSignal,
+): void {
+  let dialogOpen = false;
+  /** Drafts the member of staff already chose to post as they are (Facebook's Next, then Post). */
+  const confirmed = new WeakMap<Element, string>();
+  /** Reasons given for posting past a critical finding: kept only in this page's memory, never stored or sent. */
+  const reasons: string[] = [];
+
+  const findingsFor = (analysis: Analysis, intent: SubmitIntent): { findings: Finding[]; key: string } => {
+    const findings: Finding[] = [];
+    const keys: string[] = [];
+    for (const composer of intent.composers) {
+      const text = readEditor(composer).text;
+      const context = {
+        platform: adapter.platform,
+        account: accountKind(
+          adapter.platform,
+          adapter.identify(composer),
+          analysis.settings.officialAccounts,
+        ),
+        hasMedia: adapter.hasMedia(composer),
+      };
+      keys.push(`${context.account}|${context.hasMedia}|${text}`);
+      const session = composers.get(composer);
+      for (const finding of analysis.analyseNow(text, context)) {
+        if (finding.severity !== 'info' && !session?.isDismissed(finding)) findings.push(finding);
+      }
+    }
+    return { findings, key: keys.join('\u0000') };
+  };
+
+  const skip = (intent: SubmitIntent, reason: string): void => {
+    for (const composer of intent.composers) composers.get(composer)?.noteSkipped(reason);
+  };
+
+  const showDialog = (intent: SubmitIntent, findings: Finding[], key: string, analysis: Analysis): void => {
+    const composer = intent.composers[0]!;
+    const caret = saveCaret(composer);
+    const layer = document.createElement('div');
+    getOverlay().root.append(layer);
+    dialogOpen = true;
+    const close = (): void => {
+      render(null, layer);
+      layer.remove();
+      dialogOpen = false;
+    };
+    render(
+      <PrePublishDialog
+        findings={findings}
+        criticalAction={criticalActionOf(analysis)}
+        onEdit={() => {
+          close();
+          restoreCaret(composer, caret);
+        }}
+        onPostAnyway={(reason) => {
+          close();
+          if (reason) reasons.push(reason);
+          for (const each of intent.composers) confirmed.set(each, key);
+          intent.publish();
+        }}
+      />,
+      layer,
+    );
+  };
+
+  /** Decides on a publish the user just made. Returns true when it must be held back. */
+  const decide = (intent: SubmitIntent, analysis: Analysis): boolean => {
+    const started = performance.now();
+    let verdict: { findings: Finding[]; key: string };
+    try {
+      verdict = findingsFor(analysis, intent);
+    } catch (error) {
+      console.error('Post Guard could not check this post before publishing', error);
+      skip(intent, 'the checks failed when you posted, so your post went out unchecked.');
+      return false;
+    }
+    if (performance.now() - started > DECISION_BUDGET_MS) {
+      skip(intent, 'the checks took too long when you posted, so your post went out unchecked.');
+      return false;
+    }
+    if (verdict.findings.length === 0) return false;
+    if (intent.composers.every((composer) => confirmed.get(composer) === verdict.key)) return false;
+    showDialog(intent, verdict.findings, verdict.key, analysis);
+    return true;
+  };
+
+  const hold = (event: Event): void => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const onPublish = (event: Event, intent: SubmitIntent | undefined): void => {
+    if (!intent) return;
+    if (dialogOpen) {
+      hold(event);
+      return;
+    }
+    const analysis = loadedAnalysis();
+    if (analysis) {
+      if (decide(intent, analysis)) hold(event);
+      return;
+    }
+    // The checks have not loaded yet (the post was written without focusing the box, or loading failed):
+    // hold the post for at most DECISION_BUDGET_MS while they load, then decide or let it go.
+    hold(event);
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, DECISION_BUDGET_MS));
+    void Promise.race([loadAnalysis().catch(() => undefined), timeout]).then((ready) => {
+      if (!ready) {
+        skip(intent, 'its checks could not start in time, so your post went out unchecked.');
+        intent.publish();
+      } else if (!decide(intent, ready)) {
+        intent.publish();
+      }
+    });
+  };
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      // Only the person's own clicks: Post Guard's "Post anyway" and the site's scripts click untrusted.
+      if (event.isTrusted && event.target instanceof Element)
+        onPublish(event, adapter.submitForClick(event.target));
+    },
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || !(event.target instanceof Element)) return;
+      // Enter or Space on a focused div[role=button] (Facebook's Post) activates it without a click event.
+      const activatesButton = (event.key === 'Enter' || event.key === ' ') && !event.isComposing;
+      const intent =
+        adapter.submitForKey(event) ?? (activatesButton ? adapter.submitForClick(event.target) : undefined);
+      onPublish(event, intent);
+    },
+    { capture: true, signal },
+  );
+}
