@@ -9,8 +9,15 @@ import { REPO_ROOT, dataDirectory } from './lib/config';
 import type { Evaluator, EvaluatorResult, ScoreRow } from './lib/eval/core';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
+import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
+import { toneOlidEvaluator } from './lib/eval/tone-olid';
 
-export const EVALUATORS: readonly Evaluator[] = [personNamesEvaluator, personalInfoEvaluator];
+export const EVALUATORS: readonly Evaluator[] = [
+  personNamesEvaluator,
+  personalInfoEvaluator,
+  toneOlidEvaluator,
+  toneHateCheckEvaluator,
+];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
 

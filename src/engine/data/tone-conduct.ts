@@ -146,6 +146,9 @@ export const GRIEVANCE_COMPLAINTS: readonly ConductEntry[] = [
     'unsupported', 'hung out to dry', 'left to fend', 'no backbone', 'waste of time', 'pointless', 'absolute joke',
     'appalling', 'burnt out', 'burned out', 'at breaking point', "can't cope with", 'crying in the toilets',
     'cried in the toilets', 'want to quit', 'going to quit', 'makes me want to quit', 'makes me want to resign',
+    'insane', 'fuming', 'furious', 'livid', 'demoralising', 'demoralised', 'demotivating', 'soul destroying',
+    "can't stand", 'cannot stand', 'ignores', 'ignored', 'worst year', 'takes credit', 'took credit', 'miserable',
+    "still haven't", "still hasn't", 'criticised', 'moan', 'moans', 'cancelled our', 'cut tas', 'cuts',
   ]),
 ]; // prettier-ignore
 
@@ -182,7 +185,7 @@ export const CONFIDENTIAL: readonly ConductEntry[] = [
     'permanent exclusion', 'permanently excluded', 'fixed term exclusion', 'suspended', 'suspension', 'ehcp',
     'ehc plan', 'diagnosis', 'diagnosed with', 'assessed for', 'adhd', 'autism diagnosis', 'free school meals', 'fsm', 'pupil premium', 'young carer', 'bereavement', 'bereaved', 'his mum died', 'her mum died', 'his dad died', 'her dad died', 'parents are separating', 'parents split up',
     'in prison', 'behaviour plan', 'attendance panel', 'fine for attendance', 'prevent referral',
-    'channel referral', 'fgm', 'county lines', 'cse', 'sexual abuse',
+    'channel referral', 'fgm', 'county lines', 'cse', 'sexual abuse', 'camhs', 'camhs referral',
   ]),
   ...phrases('unannounced', UNANNOUNCED, [
     'ofsted are coming', 'ofsted is coming', 'ofsted are in', 'ofsted call', 'ofsted called', 'the call came',
@@ -200,7 +203,7 @@ export const CONFIDENTIAL: readonly ConductEntry[] = [
     "don't tell anyone", 'do not tell anyone', "don't repeat this", 'off the record', "shouldn't be saying this",
     "shouldn't really say", "not supposed to say", "i'm not meant to say", 'not meant to tell', 'top secret', 'hush hush', 'hush-hush', 'on the quiet', 'on the qt', 'mum’s the word', "mum's the word",
     "don't spread this", 'for your eyes only', 'leaked', 'insider info', 'inside info', 'heard on the grapevine',
-    'rumour is', 'rumour has it', ]),
+    'rumour is', 'rumour has it', "don't share this", 'do not share this', "can't say more", 'cannot say more', 'not supposed to tell', ]),
 ]; // prettier-ignore
 
 /** Words that place a confidential phrase in school: only then is "excluded", "budget" or "results" sensitive. */
@@ -222,6 +225,7 @@ export const CONFIDENTIAL_ALONE: readonly string[] = [
   'permanently excluded', 'permanent exclusion', 'looked after child', 'looked-after child', 'prevent referral',
   'channel referral', "shouldn't be saying this", 'keep it to yourself', 'keep this to yourself',
   'between ourselves', 'in confidence', 'fgm', 'county lines', 'cin meeting', 'cp meeting', 'early help',
+  'camhs referral', "don't share this", 'do not share this', 'not supposed to say', 'not supposed to tell',
 ]; // prettier-ignore
 
 // ---- Partisan ------------------------------------------------------------------------------------------------
@@ -265,6 +269,13 @@ export const PARTISAN_ADVOCACY: readonly ConductEntry[] = [
     'kick out',
     'out with',
     'go vote',
+    'votes',
+    'volunteer for',
+    'stand up for',
+    'the only ones who',
+    'the only party',
+    'best plan',
+    'out at the next election',
   ]),
   ...phrases('judgement', ADVOCACY, [
     'ruined',
@@ -281,6 +292,9 @@ export const PARTISAN_ADVOCACY: readonly ConductEntry[] = [
     'failed',
     'failing',
     'betrayed',
+    'let down',
+    'let teachers down',
+    'spiteful',
     'lied',
     'liar',
     'liars',
@@ -355,6 +369,9 @@ export const PERSONAL_GAIN: readonly ConductEntry[] = [
     'buy me a coffee', 'my gofundme', 'sponsor me', 'join my team', 'business opportunity', 'earn extra',
     'make money from home', 'passive income', 'referral link', 'referral code', 'sign up with my',
     "my husband's business", "my wife's business", "my partner's business", "my friend's business",
+    'book me', 'private tuition', 'tutoring company', 'tutoring slots', 'my own business', 'sells avon',
+    'shop my', 'storefront', 'hire my', 'follow my personal', 'my personal instagram', 'my cupcake business',
+    'sponsored', 'per hour', 'an hour',
   ]),
   ...phrases('affiliate', AFFILIATE, [
     'discount code', 'promo code', 'voucher code', 'coupon code', 'use my code', 'use code', 'affiliate link',

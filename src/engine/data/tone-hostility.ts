@@ -5,7 +5,8 @@
  * ("HateCheck", functional categories: derogation, dehumanisation, threats, negative emotion) and Davidson et al.
  * 2017; the words themselves are ordinary English, chosen by the project, not taken from those data sets.
  */
-import { inflections, type LexiconEntry } from '../tone/lexicon';
+import type { LexiconEntry } from '../tone/lexicon';
+import { inflections } from '../tone/word-forms';
 
 /**
  * Where the group stands relative to the cue:
@@ -27,6 +28,8 @@ function cues(
 ): HostilityEntry[] {
   return [...new Set(terms)].map((term) => ({ term, kind, direction, note }));
 }
+const STEREOTYPE =
+  'A stereotype or trope said of a whole group (Equality and Human Rights Commission, "prejudice and stereotypes"; the antisemitic "control the media" trope: IHRA working definition)';
 const verbs = (words: readonly string[]): string[] => words.flatMap((word) => inflections(word, 'verb'));
 const nouns = (words: readonly string[]): string[] => words.flatMap((word) => inflections(word, 'noun'));
 
@@ -127,6 +130,11 @@ export const HOSTILITY: readonly HostilityEntry[] = [
   ]),
   ...cues('generalise', 'object', GENERALISE, ['typical', 'typically', 'typical of', 'only', 'all of you']),
   ...cues('generalise', 'subject', GENERALISE, ['behaviour', 'behavior', 'are all the same', 'are all', 'all are', 'can all']),
+  ...cues('attribute', 'subject', STEREOTYPE, [
+    'thieves', 'criminals', 'causing trouble', 'cause trouble', 'troublemakers', 'too emotional', 'rubbish at',
+    'useless at', 'bad at', 'control the media', 'control the banks', 'run the world', 'men in dresses',
+    'go back where they came from', 'go back to where they came from', 'go back to their own country',
+  ]),
 ]; // prettier-ignore
 
 /**

@@ -7,7 +7,8 @@
  * including colour and national origin, religion or belief, sex, sexual orientation); migrants are listed under
  * race and national origin.
  */
-import { inflections, type LexiconEntry } from '../tone/lexicon';
+import type { LexiconEntry } from '../tone/lexicon';
+import { inflections } from '../tone/word-forms';
 
 export type Characteristic =
   'race' | 'religion' | 'disability' | 'sex' | 'sexual-orientation' | 'gender-identity' | 'age';

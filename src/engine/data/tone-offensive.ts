@@ -7,7 +7,8 @@
  * (2016, updated 2021), which sorts words into mild, medium, strong and strongest. Mild words here give an info
  * reminder; medium and above a warning.
  */
-import { inflections, type LexiconEntry } from '../tone/lexicon';
+import type { LexiconEntry } from '../tone/lexicon';
+import { inflections } from '../tone/word-forms';
 
 export type SwearLevel = 'mild' | 'medium' | 'strong';
 
@@ -130,6 +131,12 @@ const INSULT =
 const MILD_INSULT =
   'Mild, often jokey British insult (Collins: "informal, derogatory"): a reminder, not a warning';
 const SELF_WORTH = "Attacks a person's worth or looks when aimed at them";
+const WIKTIONARY_INSULT =
+  'English insult for a person (Wiktionary, Category:English insults and Category:English derogatory terms)';
+const POLITICAL_INSULT =
+  'Derogatory nickname for people of a political side (Wiktionary: "derogatory", "offensive", political slang)';
+const DISMISSAL =
+  'Rude dismissal aimed at the reader (Wiktionary marks each "rude", "offensive" or "impolite")';
 
 /** Insults: nouns are insults in themselves; adjectives only when aimed at a person. */
 export const INSULTS: readonly InsultEntry[] = [
@@ -145,6 +152,25 @@ export const INSULTS: readonly InsultEntry[] = [
     'disgrace', 'joke', 'embarrassment', 'failure', 'nobody', 'animal', 'dog', 'cockroach', 'vermin', 'trash',
     'garbage', 'filth',
   ]),
+  ...insults('noun', 'medium', WIKTIONARY_INSULT, [
+    'dolt', 'dullard', 'ignoramus', 'numbskull', 'numskull', 'bonehead', 'knucklehead', 'meathead', 'blockhead',
+    'pinhead', 'lamebrain', 'birdbrain', 'dingbat', 'dumbo', 'asshat', 'assclown', 'slimeball', 'sleazeball',
+    'dirtbag', 'scuzzbag', 'nutter', 'crackpot', 'wingnut', 'moonbat', 'crybaby', 'bootlicker', 'sycophant',
+    'toady', 'stooge', 'grifter', 'charlatan', 'con artist', 'conman', 'swindler', 'scoundrel', 'reprobate',
+    'deadbeat', 'sellout', 'turncoat', 'wimp', 'wuss', 'twerp', 'perv', 'paedo', 'pedo', 'nonce', 'sheeple',
+    'psychopath', 'sociopath',
+  ]),
+  ...insults('noun', 'medium', POLITICAL_INSULT, ['libtard', 'trumptard', 'feminazi', 'demonrat', 'rethuglican', 'remoaner', 'gammon']),
+  ...insults('aimed-noun', 'medium', `${WIKTIONARY_INSULT}; also an everyday word, so only when said of a person`, [
+    'snowflake', 'hack', 'shill', 'crook', 'thug', 'goon', 'criminal', 'fascist', 'nazi', 'commie', 'racist',
+    'sexist', 'misogynist', 'predator', 'paedophile', 'pedophile', 'rapist', 'phony', 'phoney', 'narcissist',
+    'weasel', 'maggot', 'leech', 'swine', 'sleaze', 'loony', 'kook', 'tool', 'lackey', 'whiner',
+  ]),
+  ...insults('noun', 'medium', DISMISSAL, [
+    'shut up', 'shut your mouth', 'shut your face', 'shut your trap', 'shut your gob', 'shut it', 'get lost',
+    'go to hell', 'bite me', 'get a life', 'you suck', 'suck it', 'up yours', 'bugger off', 'drop dead',
+    'go away troll',
+  ]),
   ...insults('noun', 'mild', MILD_INSULT, ['numpty', 'muppet', 'pillock', 'prat', 'plonker', 'wally', 'berk', 'div', 'nob', 'dipstick', 'twit']),
   ...insults('adjective', 'medium', INSULT, [
     'stupid', 'dumb', 'dense', 'thick', 'brainless', 'idiotic', 'moronic', 'pathetic', 'useless',
@@ -153,5 +179,12 @@ export const INSULTS: readonly InsultEntry[] = [
     'dishonest', 'corrupt', 'brain dead', 'braindead', 'hateful', 'worthless', 'ugly', 'hideous', 'fat', 'obese',
     'trashy', 'dopey', 'gormless', 'inbred', 'insufferable', 'spiteful', 'arrogant', 'dumbest', 'stupidest',
   ]),
-  ...insults('adjective', 'mild', SELF_WORTH, ['crazy', 'insane', 'nuts', 'daft', 'silly', 'annoying', 'lazy', 'rubbish', 'clueless']),
+  ...insults('adjective', 'medium', WIKTIONARY_INSULT, [
+    'crooked', 'shameless', 'brainwashed', 'gullible', 'demented', 'psychotic', 'hypocritical',
+    'two faced', 'deceitful', 'treacherous', 'traitorous', 'treasonous', 'disgraceful', 'shameful', 'repugnant',
+    'loathsome', 'odious', 'abhorrent', 'detestable', 'obnoxious', 'vulgar', 'classless', 'gross', 'slimy',
+    'smug', 'whiny', 'cowardly', 'dimwitted', 'nutty', 'loony', 'bonkers', 'phony', 'phoney', 'fraudulent',
+    'racist', 'sexist', 'bigoted', 'misogynistic', 'deplorable', 'dumber', 'fake', 'clueless',
+  ]),
+  ...insults('adjective', 'mild', SELF_WORTH, ['crazy', 'insane', 'nuts', 'daft', 'silly', 'annoying', 'lazy', 'rubbish']),
 ]; // prettier-ignore

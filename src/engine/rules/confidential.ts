@@ -25,6 +25,12 @@ const MESSAGES: Record<string, string> = {
     'If it is confidential or "between us", it does not belong on social media, where nothing is truly private.',
 };
 
+/** Words after a safeguarding phrase that make it about the subject in general, not about a child. */
+const GENERAL_AFTER = new Set([
+  'training', 'policy', 'policies', 'procedures', 'procedure', 'course', 'courses', 'lead', 'leads', 'officer',
+  'team', 'update', 'updates', 'awareness', 'week', 'certificate',
+]); // prettier-ignore
+
 export function findConfidential(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
@@ -32,6 +38,8 @@ export function findConfidential(text: string): RuleHit[] {
   let school: ReturnType<typeof SCHOOL.find> | undefined;
   for (const match of LEXICON.find(tokens)) {
     if (!plain(tokens, match, 2)) continue;
+    // "child protection training", "safeguarding policy": the subject in general, not a case.
+    if (match.entry.kind === 'safeguarding' && GENERAL_AFTER.has(tokens[match.last + 1]?.key ?? '')) continue;
     if (!ALONE.has(match.entry.term)) {
       school ??= SCHOOL.find(tokens);
       if (!near(tokens, school, match.first, match.last, 12)) continue;

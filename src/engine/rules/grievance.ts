@@ -2,8 +2,8 @@ import type { RuleDefinition, RuleHit } from '../rule';
 import { GRIEVANCE_COMPLAINTS, GRIEVANCE_TARGETS, WORKLOAD } from '../data/tone-conduct';
 import { compileLexicon } from '../tone/lexicon';
 import { framedSentences } from '../tone/context';
-import { hit, near, plain } from '../tone/conduct';
-import { sharedToneTokens } from '../tone/tokens';
+import { hit, near, plain, type ConductMatch } from '../tone/conduct';
+import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
  * Grievance: complaints about the school as an employer, its leaders, governors or colleagues, or about workload
@@ -33,12 +33,14 @@ export function findGrievance(text: string): RuleHit[] {
   for (const match of COMPLAINTS.find(tokens)) {
     if (!plain(tokens, match) || flagged.has(match.first)) continue;
     if (framed.get(tokens[match.first]!.sentence) === 'teaching') continue;
-    if (!near(tokens, targets, match.first, match.last, 8)) continue;
-    const target = targets.find(
-      (candidate) =>
-        tokens[candidate.first]!.sentence === tokens[match.first]!.sentence &&
-        Math.abs(candidate.first - match.first) <= 9,
-    )!;
+    const target = near(tokens, targets, match.first, match.last, 8)
+      ? targets.find(
+          (candidate) =>
+            tokens[candidate.first]!.sentence === tokens[match.first]!.sentence &&
+            Math.abs(candidate.first - match.first) <= 9,
+        )
+      : exclaimedAbout(tokens, targets, match);
+    if (!target) continue;
     hits.push(
       hit(
         { start: Math.min(target.start, match.start), end: Math.max(target.end, match.end) },
@@ -48,6 +50,25 @@ export function findGrievance(text: string): RuleHit[] {
     );
   }
   return dedupe(hits);
+}
+
+/**
+ * A verdict standing alone as a short sentence right after a sentence that names a target: "The head cancelled
+ * our PPA again. Fuming." Returns that target.
+ */
+function exclaimedAbout(
+  tokens: readonly ToneToken[],
+  targets: readonly ConductMatch[],
+  match: ConductMatch,
+): ConductMatch | undefined {
+  const sentence = tokens[match.first]!.sentence;
+  if (sentence === 0) return undefined;
+  // At most three words in the verdict's sentence: look no further than that either side.
+  let words = 0;
+  for (let i = Math.max(0, match.first - 3); i <= Math.min(tokens.length - 1, match.last + 3); i++)
+    if (tokens[i]!.sentence === sentence) words++;
+  if (words > 3) return undefined;
+  return targets.find((candidate) => tokens[candidate.first]!.sentence === sentence - 1);
 }
 
 function dedupe(hits: RuleHit[]): RuleHit[] {

@@ -14,6 +14,8 @@ import { sharedToneTokens } from '../tone/tokens';
  */
 
 const LEXICON = compileLexicon(HARASSMENT, { fuzzy: false });
+/** After "everyone report", these make it an instruction to go somewhere ("report to reception", "report back"). */
+const REPORT_TO = new Set(['to', 'back', 'in', 'at', 'for']);
 
 const MESSAGES: Record<string, string> = {
   threat:
@@ -34,6 +36,8 @@ export function findHarassment(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const match of LEXICON.find(tokens)) {
     if (isNegated(tokens, match.first, 2)) continue;
+    // "Everyone report to the hall at 9": report to a place, not report a person.
+    if (match.entry.kind === 'pile-on' && REPORT_TO.has(tokens[match.last + 1]?.key ?? '')) continue;
     const sentence = tokens[match.first]!.sentence;
     const reported =
       isQuoted(tokens, match.first, match.last) || (framed.get(sentence) ?? 'teaching') !== 'teaching';

@@ -24,6 +24,14 @@ export const valid: RuleExample[] = [
   { text: 'The snake at the reptile show was amazing.' },
   { text: 'Great assessment results from the spelling test.' },
   { text: 'Well done to the Essex hockey team.' },
+  { text: 'We shut up shop at 3pm for the training day.' },
+  { text: "The kids won't shut up about the trip, in the best way!" },
+  { text: 'Our new website is live: take a look at the site map.' },
+  { text: 'Sitting down with a cuppa after a busy week.' },
+  { text: 'The therapist from the NHS team ran a lovely session.' },
+  { text: 'What a joke book! The Year 3s could not stop laughing.' },
+  { text: 'The twisted ankle is much better, thanks for asking.' },
+  { text: 'Macbeth is a tyrant by Act 4: great essays from Year 10.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -47,11 +55,20 @@ export const invalid: RuleExample[] = [
   {
     text: 'Shut up you stupid cow.',
     findings: [
+      { match: 'Shut up', severity: 'warning' },
       { match: 'stupid', severity: 'warning' },
       { match: 'cow', severity: 'warning' },
     ],
   },
   { text: "She's a liar and a fraud.", findings: [{ match: 'liar', severity: 'warning' }] },
+  { text: 'What a clown.', findings: [{ match: 'clown', severity: 'warning' }] },
+  { text: 'Such an absolute hypocrite.', findings: [{ match: 'hypocrite', severity: 'warning' }] },
+  { text: 'You are so gullible.', findings: [{ match: 'gullible', severity: 'warning' }] },
+  { text: 'What a hypocrite he is.', findings: [{ match: 'hypocrite', severity: 'warning' }] },
+  { text: 'Honestly, get a life.', findings: [{ match: 'get a life', severity: 'warning' }] },
+  { text: 'Typical libtard nonsense.', findings: [{ match: 'libtard', severity: 'warning' }] },
+  { text: 'You are justpathetic.', findings: [{ match: 'pathetic', severity: 'warning' }] },
+  { text: 'fuckoff and leave us alone', findings: [{ match: 'fuckoff', severity: 'warning' }] },
   { text: 'This is crap.', findings: [{ match: 'crap', severity: 'info' }] },
   { text: "He's a right numpty.", findings: [{ match: 'numpty', severity: 'info' }] },
   { text: "You're an utter dickhead.", findings: [{ match: 'dickhead', severity: 'warning' }] },

@@ -39,8 +39,14 @@ const PERSON_NOUNS = new Set([
   'fools', 'clown', 'clowns', 'loser', 'losers', 'human', 'humans', 'creature', 'individual', 'excuse', 'twat',
   'prick', 'git', 'sod', 'thing', 'hypocrite', 'hypocrites', 'liar', 'liars', 'mother', 'father', 'brother',
   'sister', 'son', 'daughter', 'boss', 'head', 'headteacher', 'president', 'senator', 'trump', 'snowflake',
-  'snowflakes', 'troll', 'trolls', 'creep', 'pig', 'pigs',
+  'snowflakes', 'troll', 'trolls', 'creep', 'pig', 'pigs', 'antifa', 'libs', 'dems', 'progressives', 'socialists',
+  'communists', 'globalists', 'trumpers', 'supporters', 'followers', 'fascists', 'nazis', 'journalists',
+  'reporters', 'celebrities', 'officials', 'lawmakers', 'ministers', 'councillors', 'cops', 'hypocrites',
 ]); // prettier-ignore
+/** Insult phrases that are everyday English before certain words: "shut up shop". */
+const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = { 'shut up': ['shop'] };
+/** Exclamations that aim what follows at someone: "what a clown", "such a liar". */
+const EXCLAIM = new Set(['what', 'such']);
 /** Subjects an insult can be said of: "you are", "he's", "they were", "liberals are". */
 const PERSON_SUBJECTS = new Set([
   'you',
@@ -99,12 +105,38 @@ const MESSAGES = {
   quoted: 'Quoted swearing or insults still appear in your post. Consider leaving them out or masking them.',
 };
 
+/** Words after "what a clown" that keep it an exclamation about someone ("what a clown he is"). */
+const AFTER_EXCLAIM = new Set([
+  'you', 'u', 'he', 'she', 'they', 'this', 'that', 'is', 'are', 'of', 'honestly', 'lol', 'lmao', 'smh', 'omg',
+  'really', 'seriously', 'mate', 'indeed', 'again',
+]); // prettier-ignore
+
+/** "what a clown." / "what a clown he is": the noun ends the exclamation, it is not "what a joke book". */
+function exclamationEnds(tokens: readonly ToneToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.clause !== tokens[last]!.clause || next.prefix !== '') return true;
+  return AFTER_EXCLAIM.has(next.key);
+}
+
 /** True if an insult adjective or aimed noun at token `first` is said of a person. */
-function aimedAtPerson(tokens: readonly ToneToken[], first: number, last: number): boolean {
+function aimedAtPerson(
+  tokens: readonly ToneToken[],
+  first: number,
+  last: number,
+  kind: InsultEntry['kind'],
+): boolean {
   const next = tokens[last + 1];
   if (next && PERSON_NOUNS.has(next.key) && next.sentence === tokens[first]!.sentence) return true;
   const previous = tokens[first - 1];
   if (previous && SECOND_PERSON.has(previous.key)) return true;
+  // "what a clown", "such an absolute hypocrite": an exclamation aimed at whoever is being discussed.
+  for (let i = first - 1; kind === 'aimed-noun' && i >= 0 && i >= first - 4; i--) {
+    const token = tokens[i]!;
+    if (token.sentence !== tokens[first]!.sentence) break;
+    if (EXCLAIM.has(token.key) && (tokens[i + 1]?.key === 'a' || tokens[i + 1]?.key === 'an'))
+      return exclamationEnds(tokens, last);
+    if (!BETWEEN.has(token.key)) break;
+  }
   // Walk back over linking words to the subject.
   const clause = tokens[first]!.clause;
   for (let i = first - 1; i >= 0 && i >= first - 7; i--) {
@@ -168,7 +200,8 @@ export function findOffensive(text: string): RuleHit[] {
   for (const match of INSULT_LEXICON.find(tokens)) {
     if (taken.some(([start, end]) => start < match.end && match.start < end)) continue;
     const { kind, level } = match.entry;
-    if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last)) continue;
+    if (NOT_BEFORE[match.entry.term]?.includes(tokens[match.last + 1]?.key ?? '')) continue;
+    if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last, kind)) continue;
     if (isSelfDirected(tokens, match.first) || isNegated(tokens, match.first, 4)) continue;
     const sentence = tokens[match.first]!.sentence;
     const quoted = isQuoted(tokens, match.first, match.last) || framed.get(sentence) === 'report';

@@ -55,6 +55,8 @@ export function isNegated(tokens: readonly ToneToken[], first: number, window = 
 }
 
 const SELF = new Set(['i', 'im', 'me', 'myself', 'we', 'us', 'ourselves', 'ive', 'id', 'ill']);
+/** Verbs of feeling that, with no subject written, are the writer's own: "Feeling like an idiot today". */
+const SELF_FEELING = new Set(['feeling', 'felt', 'feel', 'feels']);
 
 /**
  * True if the words before token `first` in its clause make it about the writer: "I was stupid", "I'm such an
@@ -66,6 +68,7 @@ export function isSelfDirected(tokens: readonly ToneToken[], first: number, wind
     const token = tokens[i]!;
     if (token.clause !== clause) return false;
     if (SELF.has(token.key)) return true;
+    if (SELF_FEELING.has(token.key) && (i === 0 || tokens[i - 1]!.clause !== clause)) return true;
     if (
       token.key === 'you' ||
       token.key === 'u' ||

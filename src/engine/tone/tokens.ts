@@ -4,6 +4,7 @@
  * whether it stands inside quotation marks. Pure and linear in the length of the text.
  */
 import { tokenize, type WordToken } from '../text/tokens';
+import { splitPoint } from './run-together';
 
 export interface ToneToken {
   start: number;
@@ -100,9 +101,47 @@ function toToneToken(token: WordToken): ToneToken {
   };
 }
 
+/**
+ * Splits a token of two words run together ("Ihate", "justpathetic") into two tokens, each with its own offsets;
+ * see run-together.ts. Only plain-letter tokens (offsets and key the same length) that are not @handles.
+ */
+function splitRunTogether(tokens: ToneToken[]): ToneToken[] {
+  let out: ToneToken[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const at =
+      token.prefix !== '@' && token.end - token.start === token.key.length ? splitPoint(token.key) : -1;
+    if (at < 0) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, index);
+    out.push(
+      {
+        ...token,
+        end: token.start + at,
+        key: token.key.slice(0, at),
+        lower: token.lower.slice(0, at),
+        variants: [],
+      },
+      {
+        ...token,
+        start: token.start + at,
+        key: token.key.slice(at),
+        lower: token.lower.slice(at),
+        variants: [],
+        capital: false,
+        prefix: '',
+        gap: '',
+      },
+    );
+  }
+  return out ?? tokens;
+}
+
 /** Tokens of a text for the tone rules; see ToneToken. */
 export function toneTokens(text: string): ToneToken[] {
-  const tokens = tokenize(text).map(toToneToken);
+  const tokens = splitRunTogether(tokenize(text).map(toToneToken));
   const quotes = quotedRanges(text);
   let sentence = 0;
   let clause = 0;

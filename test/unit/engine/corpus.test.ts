@@ -26,6 +26,8 @@ interface Post {
   platform: Platform;
   account: 'personal' | 'official';
   media?: boolean;
+  /** The post answers someone else's post or comment (some argument findings are reply-only). */
+  reply?: boolean;
   settings?: 'welbeck-test';
   expect: Expected[];
 }
@@ -42,7 +44,12 @@ function run(post: Post): Finding[] {
   const settings = post.settings ? SETTINGS[post.settings]! : DEFAULT_SETTINGS;
   return analyse(
     post.text,
-    { platform: post.platform, account: post.account, hasMedia: post.media ?? false },
+    {
+      platform: post.platform,
+      account: post.account,
+      hasMedia: post.media ?? false,
+      isReply: post.reply ?? false,
+    },
     settings,
   );
 }
