@@ -15,6 +15,20 @@ export interface Analysis {
 }
 
 let loading: Promise<Analysis> | undefined;
+let settingsRead: Promise<Settings> | undefined;
+
+/**
+ * Starts reading the school's settings, once. Chromium's first storage.managed read in a page can take over a
+ * second (it waits for policy to load), so this starts as soon as a composer appears, long before it is typed
+ * in; the engine itself still loads only on focus.
+ */
+export function prefetchSettings(): Promise<Settings> {
+  settingsRead ??= readSettings();
+  settingsRead.catch(() => {
+    settingsRead = undefined;
+  });
+  return settingsRead;
+}
 let loaded: Analysis | undefined;
 
 /** The analysis if it has already loaded (it loads when a composer is first focused). */
@@ -29,7 +43,7 @@ const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * page pays for it only once a composer is focused. A failed load is retried on the next check.
  */
 export function loadAnalysis(): Promise<Analysis> {
-  loading ??= Promise.all([import('../engine/index'), readSettings()]).then(([engine, initial]) => {
+  loading ??= Promise.all([import('../engine/index'), prefetchSettings()]).then(([engine, initial]) => {
     // Settings saved on the options page or set by the school's policy apply from the next check on.
     let settings = initial;
     onSettingsChanged((state) => {

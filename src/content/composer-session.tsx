@@ -5,7 +5,7 @@ import { accountKind } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay, matchSiteTheme } from './overlay';
-import { loadAnalysis, type Analysis } from './analysis';
+import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { ComposerHighlights } from './highlights';
@@ -73,6 +73,7 @@ export function startComposerSession(
   const panelId = `post-guard-panel-${++sessionCount}`;
 
   const page = getPageState(adapter.platform);
+  void prefetchSettings().catch(() => undefined);
   const highlights = new ComposerHighlights();
   const dismissed = new Set<string>();
   let status: ComposerStatus = { kind: 'watching' };
@@ -196,7 +197,7 @@ export function startComposerSession(
     } catch (error) {
       console.error('Post Guard could not check this post', error);
       highlights.clear();
-      status = { kind: 'off', reason: 'its checks could not run. You can still post as usual.' };
+      status = { kind: 'off', reason: 'its checks could not run, so what you post goes out unchecked.' };
     }
     draw();
     requestPlace();

@@ -6,6 +6,8 @@ export interface EditorText {
   text: string;
   /** A DOM range over text[start, end), or undefined where the editor has no DOM text (a textarea). */
   rangeAt(start: number, end: number): Range | undefined;
+  /** The text offset of a DOM position (a selection's end) inside the editor, if it is in its text. */
+  offsetAt(node: Node, offset: number): number | undefined;
 }
 
 /** Elements that start a new line of text in draft-js (div[data-block]), Lexical (p) and plain editors. */
@@ -32,7 +34,7 @@ interface Piece {
 
 export function readEditor(element: Element): EditorText {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-    return { text: element.value, rangeAt: () => undefined };
+    return { text: element.value, rangeAt: () => undefined, offsetAt: () => undefined };
   }
   const pieces: Piece[] = [];
   let text = '';
@@ -92,6 +94,20 @@ export function readEditor(element: Element): EditorText {
 
   return {
     text,
+    offsetAt(node, offset) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const piece = pieces.find((each) => each.node === node);
+        return piece ? Math.min(piece.start + offset, text.length) : undefined;
+      }
+      // A position between child nodes: the start of the first text at or after it, else the end of the text.
+      const after = node.childNodes[offset];
+      for (const piece of pieces) {
+        if (after && (after === piece.node || after.contains(piece.node))) return piece.start;
+        if (after && after.compareDocumentPosition(piece.node) & Node.DOCUMENT_POSITION_FOLLOWING)
+          return piece.start;
+      }
+      return element.contains(node) ? text.length : undefined;
+    },
     rangeAt(start, end) {
       const from = locate(start, false);
       const to = locate(end, true);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';
 import { accountKind } from '../sites/account';
-import { PrePublishDialog, type CriticalAction } from '../ui/composer/PrePublishDialog';
+import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';
 import { getOverlay } from './overlay';
@@ -18,35 +18,50 @@ export interface GuardedComposer {
 /** Longer than this and the post goes out unchecked: Post Guard must never stand in the way of posting. */
 const DECISION_BUDGET_MS = 500;
 
-/** Selection to restore when the member of staff chooses to edit. */
-type Caret = { textarea: HTMLTextAreaElement; start: number; end: number } | { ranges: Range[] };
+/**
+ * Where the caret was, as offsets into the draft's text: editors such as draft-js re-render their nodes when
+ * focus leaves, so a saved DOM range would point at nodes that are gone.
+ */
+interface Caret {
+  start: number;
+  end: number;
+}
 
-function saveCaret(composer: Element): Caret {
-  if (composer instanceof HTMLTextAreaElement) {
-    return { textarea: composer, start: composer.selectionStart, end: composer.selectionEnd };
-  }
-  const selection = window.getSelection();
-  const ranges: Range[] = [];
-  for (let i = 0; selection && i < selection.rangeCount; i++)
-    ranges.push(selection.getRangeAt(i).cloneRange());
-  return { ranges };
+/** The last selection the member of staff made in a composer (draft-js clears the selection on blur). */
+interface LastSelection {
+  composer: Element;
+  range: StaticRange;
+}
+
+function saveCaret(composer: Element, last: LastSelection | undefined): Caret {
+  if (composer instanceof HTMLTextAreaElement)
+    return { start: composer.selectionStart, end: composer.selectionEnd };
+  const editor = readEditor(composer);
+  const live = window.getSelection();
+  const range =
+    live && live.rangeCount > 0 && composer.contains(live.getRangeAt(0).startContainer)
+      ? live.getRangeAt(0)
+      : last?.composer === composer
+        ? last.range
+        : undefined;
+  const start = range && editor.offsetAt(range.startContainer, range.startOffset);
+  const end = range && editor.offsetAt(range.endContainer, range.endOffset);
+  // Unknown: the end of the draft, where the member of staff most likely stopped writing.
+  if (start === undefined || end === undefined) return { start: editor.text.length, end: editor.text.length };
+  return { start, end };
 }
 
 function restoreCaret(composer: Element, caret: Caret): void {
   (composer as HTMLElement).focus();
-  if ('textarea' in caret) {
-    caret.textarea.setSelectionRange(caret.start, caret.end);
+  if (composer instanceof HTMLTextAreaElement) {
+    composer.setSelectionRange(caret.start, caret.end);
     return;
   }
+  const range = readEditor(composer).rangeAt(caret.start, caret.end);
   const selection = window.getSelection();
-  if (!selection || caret.ranges.length === 0) return;
+  if (!range || !selection) return;
   selection.removeAllRanges();
-  for (const range of caret.ranges) selection.addRange(range);
-}
-
-function criticalActionOf(analysis: Analysis): CriticalAction {
-  const value = (analysis.settings as { criticalAction?: unknown }).criticalAction;
-  return value === 'confirm' || value === 'block' ? value : 'reason';
+  selection.addRange(range);
 }
 
 /**
@@ -62,6 +77,22 @@ export function installPublishGuard(
   signal: AbortSignal,
 ): void {
   let dialogOpen = false;
+  let lastSelection: LastSelection | undefined;
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      const selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      for (const composer of composers.keys()) {
+        if (composer.contains(range.startContainer)) {
+          lastSelection = { composer, range: new StaticRange(range) };
+          return;
+        }
+      }
+    },
+    { signal },
+  );
   /** Drafts the member of staff already chose to post as they are (Facebook's Next, then Post). */
   const confirmed = new WeakMap<Element, string>();
   /** Reasons given for posting past a critical finding: kept only in this page's memory, never stored or sent. */
@@ -96,7 +127,7 @@ export function installPublishGuard(
 
   const showDialog = (intent: SubmitIntent, findings: Finding[], key: string, analysis: Analysis): void => {
     const composer = intent.composers[0]!;
-    const caret = saveCaret(composer);
+    const caret = saveCaret(composer, lastSelection);
     const layer = document.createElement('div');
     getOverlay().root.append(layer);
     dialogOpen = true;
@@ -108,7 +139,7 @@ export function installPublishGuard(
     render(
       <PrePublishDialog
         findings={findings}
-        criticalAction={criticalActionOf(analysis)}
+        criticalAction={analysis.settings.criticalAction}
         onEdit={() => {
           close();
           restoreCaret(composer, caret);
