@@ -47,17 +47,24 @@ try {
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await draftWithFindings(page);
     await shot(page, `x-findings-${theme}`);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
+    await shot(page, `x-dialog-${theme}`);
 
     await page.goto(`${server.origin('www.facebook.com')}/?theme=${theme}`);
     await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
     await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
     await draftWithFindings(page);
     await shot(page, `facebook-findings-${theme}`);
+    await page.locator('[role="dialog"] [aria-label="Post"][role="button"]').click();
+    await shot(page, `facebook-dialog-${theme}`);
 
     await page.goto(`${server.origin('www.youtube.com')}/watch?v=abc&theme=${theme}`);
     await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
     await draftWithFindings(page);
     await shot(page, `youtube-findings-${theme}`);
+    await page.locator('ytd-commentbox #submit-button button').click();
+    await shot(page, `youtube-dialog-${theme}`);
 
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);

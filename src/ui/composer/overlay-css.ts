@@ -8,7 +8,8 @@ export const OVERLAY_CSS = `
   height: 0 !important;
   z-index: 2147483647 !important;
   display: block !important;
-  contain: layout style;
+  /* No 'contain' here: containment would make this 0×0 host the box that fixed descendants (the dialog's
+     backdrop) are placed in. */
   --pg-ok: #0b6b3a;
   --pg-warn: #8a4b00;
   --pg-critical: #b3261e;
