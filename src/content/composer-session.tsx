@@ -25,6 +25,16 @@ const PANEL_MIN_WIDTH_PX = 300;
 
 let sessionCount = 0;
 
+const settingsVersions = new WeakMap<object, number>();
+let settingsCount = 0;
+/** A number per settings object: the content script gets a new object whenever the settings change. */
+function settingsVersion(settings: object): number {
+  const known = settingsVersions.get(settings);
+  if (known !== undefined) return known;
+  settingsVersions.set(settings, ++settingsCount);
+  return settingsCount;
+}
+
 /** The sessions on this page, for the publish guard; it is installed with the first session. */
 const guardedComposers = new Map<Element, GuardedComposer>();
 let publishGuardInstalled = false;
@@ -169,13 +179,15 @@ export function startComposerSession(
   let pending: ReturnType<typeof setTimeout> | undefined;
   let checkedKey: string | undefined;
   const check = async (force = false): Promise<void> => {
-    if (page.pausedUntil !== undefined || !recognised) return;
+    if (page.offReason !== undefined || !recognised) return;
     try {
       const analysis = await loadAnalysis();
-      if (signal.aborted) return;
+      // Paused or switched off while the checks were loading.
+      if (signal.aborted || page.offReason !== undefined) return;
       const editor = readEditor(composer);
       const context = contextFor(analysis);
-      const key = `${context.account}|${context.hasMedia}|${editor.text}`;
+      // New settings (a roster imported, a rating changed) make the same words mean something else.
+      const key = `${settingsVersion(analysis.settings)}|${context.account}|${context.hasMedia}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
       // An emptied box is a new draft: what was dismissed in the last one counts again.
@@ -234,17 +246,16 @@ export function startComposerSession(
     checkSoon(0);
   };
 
-  let shownPause: number | undefined;
+  let shownOff: string | undefined;
   const showPause = (): void => {
-    const until = page.pausedUntil;
-    if (!recognised || until === shownPause) return;
-    shownPause = until;
+    const reason = page.offReason;
+    if (!recognised || reason === shownOff) return;
+    shownOff = reason;
     checkedKey = undefined;
-    if (until !== undefined) {
-      const time = new Date(until).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    if (reason !== undefined) {
       highlights.clear();
       panelOpen = false;
-      status = { kind: 'off', reason: `you paused checking on this site until ${time}.` };
+      status = { kind: 'off', reason };
       draw();
       requestPlace();
     } else {
@@ -324,7 +335,7 @@ export function startComposerSession(
   draw();
   place();
   if (!recognised) return { dispose: () => controller.abort() };
-  if (page.pausedUntil !== undefined) showPause();
+  if (page.offReason !== undefined) showPause();
   else if (document.activeElement === composer || readEditor(composer).text !== '') void check();
   return { dispose: () => controller.abort() };
 }

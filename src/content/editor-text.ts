@@ -32,11 +32,18 @@ interface Piece {
   start: number;
 }
 
+/** A <br> that makes a line of its own (an empty line in draft-js or Lexical) has no text to put a caret in. */
+interface LineBreak {
+  node: HTMLBRElement;
+  start: number;
+}
+
 export function readEditor(element: Element): EditorText {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
     return { text: element.value, rangeAt: () => undefined, offsetAt: () => undefined };
   }
   const pieces: Piece[] = [];
+  const breaks: LineBreak[] = [];
   let text = '';
   const newline = (): void => {
     if (text !== '' && !text.endsWith('\n')) text += '\n';
@@ -52,6 +59,7 @@ export function readEditor(element: Element): EditorText {
         const tag = (child as Element).tagName;
         if (tag === 'BR') {
           // A <br> that only keeps an empty line open (draft-js, Lexical) is the line itself.
+          breaks.push({ node: child as HTMLBRElement, start: text.length });
           text += '\n';
         } else if (BLOCK_TAGS.has(tag)) {
           newline();
@@ -66,7 +74,7 @@ export function readEditor(element: Element): EditorText {
   walk(element);
   text = text.replace(/\n+$/, '');
 
-  const locate = (offset: number, preferEnd: boolean): { node: Text; offset: number } | undefined => {
+  const locate = (offset: number, preferEnd: boolean): { node: Node; offset: number } | undefined => {
     // The last piece starting at or before the offset (binary search: long posts have many pieces).
     let low = 0;
     let high = pieces.length - 1;
@@ -86,6 +94,12 @@ export function readEditor(element: Element): EditorText {
       }
       return { node: piece.node, offset: offset - piece.start };
     }
+    // The offset is on an empty line: just before its <br>, where the browser puts the caret there.
+    const lineBreak = breaks.find((each) => each.start === offset);
+    if (lineBreak?.node.parentNode) {
+      const parent = lineBreak.node.parentNode;
+      return { node: parent, offset: Array.prototype.indexOf.call(parent.childNodes, lineBreak.node) };
+    }
     // The offset is on a line break we added: the next piece's start, or the end of the previous one.
     const next = pieces[found + 1];
     if (!preferEnd && next) return { node: next.node, offset: 0 };
@@ -95,18 +109,30 @@ export function readEditor(element: Element): EditorText {
   return {
     text,
     offsetAt(node, offset) {
+      if (!element.contains(node)) return undefined;
       if (node.nodeType === Node.TEXT_NODE) {
         const piece = pieces.find((each) => each.node === node);
         return piece ? Math.min(piece.start + offset, text.length) : undefined;
       }
-      // A position between child nodes: the start of the first text at or after it, else the end of the text.
+      // A position between child nodes: where the first text or empty line at or after it starts.
+      const marks = [...pieces, ...breaks].sort((a, b) => a.start - b.start);
       const after = node.childNodes[offset];
-      for (const piece of pieces) {
-        if (after && (after === piece.node || after.contains(piece.node))) return piece.start;
-        if (after && after.compareDocumentPosition(piece.node) & Node.DOCUMENT_POSITION_FOLLOWING)
-          return piece.start;
+      if (after) {
+        const next = marks.find(
+          (mark) =>
+            after === mark.node ||
+            after.contains(mark.node) ||
+            after.compareDocumentPosition(mark.node) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        return next ? next.start : text.length;
       }
-      return element.contains(node) ? text.length : undefined;
+      // After the node's last child: the end of what it holds, else where what follows it starts.
+      const last = marks.filter((mark) => node.contains(mark.node)).at(-1);
+      if (last) return last.node instanceof Text ? last.start + last.node.data.length : last.start;
+      const next = marks.find(
+        (mark) => node.compareDocumentPosition(mark.node) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return next ? next.start : text.length;
     },
     rangeAt(start, end) {
       const from = locate(start, false);

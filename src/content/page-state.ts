@@ -1,4 +1,8 @@
 import type { Platform } from '../engine/types';
+import { isSiteChecked, type Settings } from '../settings/settings';
+import { onSettingsChanged } from '../platform/browser';
+import { prefetchSettings } from './analysis';
+import { SITE_NAMES } from '../sites/site-for-url';
 import {
   answerTabStatus,
   onPauseChanged,
@@ -18,16 +22,49 @@ export class PageState {
   private readonly pauseListeners = new Set<() => void>();
   private until: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private siteChecked = true;
+  private pauseAllowed = true;
 
   constructor(readonly platform: Platform) {
     answerTabStatus(() => this.report());
+    // The school can switch a site off or forbid pausing at any time (options page or Admin console). The first
+    // read counts only if no change has arrived since: a later change is newer.
+    let changed = false;
+    onSettingsChanged((state) => {
+      changed = true;
+      this.applySettings(state.settings);
+    });
+    void prefetchSettings()
+      .then((settings) => {
+        if (!changed) this.applySettings(settings);
+      })
+      .catch(() => undefined);
     onPauseChanged(() => void this.refreshPause());
     void this.refreshPause();
   }
 
-  /** When checking on this site is paused until, or undefined when it is on. */
+  /** When checking on this site is paused until, or undefined when it is on (or the school forbids pausing). */
   get pausedUntil(): number | undefined {
-    return this.until;
+    return this.pauseAllowed ? this.until : undefined;
+  }
+
+  /** Why Post Guard is not checking on this page, in words for the member of staff; undefined when it is. */
+  get offReason(): string | undefined {
+    if (!this.siteChecked) return `your school has switched checking off on ${SITE_NAMES[this.platform]}.`;
+    const until = this.pausedUntil;
+    if (until === undefined) return undefined;
+    const time = new Date(until).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    return `you paused checking on this site until ${time}.`;
+  }
+
+  /** The school's settings decide whether this site is checked and whether a pause counts. */
+  private applySettings(settings: Settings): void {
+    const checked = isSiteChecked(settings, this.platform);
+    const allowed = settings.allowPause;
+    if (checked === this.siteChecked && allowed === this.pauseAllowed) return;
+    this.siteChecked = checked;
+    this.pauseAllowed = allowed;
+    for (const listener of this.pauseListeners) listener();
   }
 
   addComposer(source: ReportSource): () => void {
@@ -45,7 +82,7 @@ export class PageState {
       platform: this.platform,
       composers: [...this.sources].map((source) => source()),
     };
-    if (this.until !== undefined) report.pausedUntil = this.until;
+    if (this.pausedUntil !== undefined) report.pausedUntil = this.pausedUntil;
     return report;
   }
 

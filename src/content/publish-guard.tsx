@@ -6,6 +6,7 @@ import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';
 import { getOverlay } from './overlay';
+import { getPageState } from './page-state';
 
 /** What the publish guard needs from the session beside each composer. */
 export interface GuardedComposer {
@@ -182,7 +183,8 @@ export function installPublishGuard(
   };
 
   const onPublish = (event: Event, intent: SubmitIntent | undefined): void => {
-    if (!intent) return;
+    // Paused by the member of staff, or the school has switched this site off: publishing is not touched.
+    if (!intent || getPageState(adapter.platform).offReason !== undefined) return;
     if (dialogOpen) {
       hold(event);
       return;

@@ -215,6 +215,14 @@ export const SETTINGS_FIELDS = {
     ),
     { x: true, facebook: true, youtube: true },
   ),
+  allowPause: setting(
+    flag({
+      title: 'Staff may pause checking',
+      description:
+        'Lets staff pause Post Guard on a site for an hour from its toolbar button. false keeps it on.',
+    }),
+    true,
+  ),
   policy: setting(
     record(
       {

@@ -206,3 +206,21 @@ test('a 100,000-character paste is kept whole and checked without holding the pa
   );
   test.info().annotations.push({ type: 'longest task', description: `${Math.round(longestTask)} ms` });
 });
+
+test('a site the school switched off is not checked and publishing is untouched; switching it back on checks again', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, { ...SCHOOL, sites: { x: false } });
+  const { page, world } = await openSite('x.com', '/home');
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await typeLikeAPerson(page, 'Jack Thompson');
+  await waitForCheck(world, /switched checking off on X/);
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
+  await expect.poll(() => editorText(page)).toBe('');
+  await storeSettings(extension, SCHOOL);
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await typeLikeAPerson(page, 'Jack Thompson');
+  await waitForCheck(world, /1 thing to check/, 8000);
+  expect(await editorText(page)).toBe('Jack Thompson');
+});

@@ -201,6 +201,24 @@ export function ChecksSection({ values, isLocked, set }: SectionProps) {
       </Section>
 
       <Section
+        id="pause"
+        title="Pausing"
+        locked={isLocked('allowPause')}
+        intro={<p>Staff can pause checking on a site for an hour from Post Guard’s toolbar button.</p>}
+      >
+        <label class="pg-checkbox-list">
+          <span>
+            <input
+              type="checkbox"
+              checked={values.allowPause}
+              onChange={(event) => set('allowPause', event.currentTarget.checked)}
+            />
+            Staff may pause checking for an hour
+          </span>
+        </label>
+      </Section>
+
+      <Section
         id="critical"
         title="When a post has a critical problem"
         locked={isLocked('criticalAction')}

@@ -43,7 +43,7 @@ export function Popup({ settings, policy, managedProblems = 0 }: Props) {
         )}
       </header>
 
-      <TabStatus />
+      <TabStatus allowPause={settings.allowPause} />
 
       <main>
         <PolicySearch policy={policy} sectionUrl={(id) => `${policyUrl}#${id}`} />

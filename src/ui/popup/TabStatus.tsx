@@ -54,13 +54,18 @@ function ComposerLine({ composer }: { composer: ComposerReport }) {
 function PauseSwitch({
   platform,
   pausedUntil,
+  allowPause,
   onChange,
 }: {
   platform: Platform;
   pausedUntil?: number;
+  allowPause: boolean;
   onChange(): void;
 }) {
   const site = SITE_NAMES[platform];
+  if (!allowPause && pausedUntil === undefined) {
+    return <p class="pg-tab-pause">Your school keeps Post Guard on: checking cannot be paused.</p>;
+  }
   if (pausedUntil !== undefined) {
     return (
       <div class="pg-tab-pause">
@@ -83,7 +88,7 @@ function PauseSwitch({
 }
 
 /** "This tab": whether Post Guard is checking the page in the current tab, and what it found there. */
-export function TabStatus() {
+export function TabStatus({ allowPause = true }: { allowPause?: boolean }) {
   const [tab, setTab] = useState<ActiveTab>();
   const refresh = useCallback(() => {
     askActiveTab()
@@ -104,7 +109,12 @@ export function TabStatus() {
           Post Guard is on for {SITE_NAMES[platform]}. No post or comment box is open on this page yet: open
           one and Post Guard will check it as you write.
         </p>
-        <PauseSwitch platform={platform} pausedUntil={tab.report?.pausedUntil} onChange={refresh} />
+        <PauseSwitch
+          platform={platform}
+          pausedUntil={tab.report?.pausedUntil}
+          allowPause={allowPause}
+          onChange={refresh}
+        />
       </>
     );
   } else {
@@ -113,7 +123,12 @@ export function TabStatus() {
         {tab.report.composers.map((composer, index) => (
           <ComposerLine key={index} composer={composer} />
         ))}
-        <PauseSwitch platform={platform} pausedUntil={tab.report.pausedUntil} onChange={refresh} />
+        <PauseSwitch
+          platform={platform}
+          pausedUntil={tab.report.pausedUntil}
+          allowPause={allowPause}
+          onChange={refresh}
+        />
       </>
     );
   }

@@ -93,3 +93,15 @@ describe('TabStatus', () => {
     expect(vi.mocked(setPause).mock.calls[1]).toEqual(['x', undefined]);
   });
 });
+
+describe('TabStatus when the school locks checking on', () => {
+  it('offers no pause switch', async () => {
+    vi.mocked(askActiveTab).mockResolvedValue({
+      url: 'https://x.com/home',
+      report: { platform: 'x', composers: [] },
+    });
+    const root = await mount(<TabStatus allowPause={false} />);
+    expect(root.querySelector('button')).toBeNull();
+    expect(root.textContent).toContain('checking cannot be paused');
+  });
+});
