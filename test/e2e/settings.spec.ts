@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import {
@@ -151,46 +151,5 @@ test.describe('school settings on the options page', () => {
       pupils: [{ firstName: 'Florence', lastName: 'Achterberg' }],
     });
     await options.close();
-  });
-
-  test('screenshots of the options page (POST_GUARD_SHOTS=dir)', async ({ extension }) => {
-    const shots = process.env.POST_GUARD_SHOTS;
-    test.skip(!shots, 'set POST_GUARD_SHOTS to a folder to take the screenshots');
-    mkdirSync(shots!, { recursive: true });
-    await storeSettings(extension, {
-      schoolAliases: ['Welbeck'],
-      classNames: ['Oak Class', 'Ash Class', 'Year 6'],
-      officialAccounts: [{ platform: 'x', handle: '@WelbeckPrimary' }],
-      lessonTimes: [
-        { weekday: 'monday', start: '09:00', end: '12:00' },
-        { weekday: 'monday', start: '13:00', end: '15:15' },
-      ],
-    });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const options = await openExtensionPage(extension, 'options/index.html', colorScheme);
-      await options.screenshot({ path: path.join(shots!, `settings-${colorScheme}-top.png`) });
-      await options.getByLabel('Choose pupil list (CSV)…').setInputFiles(CSV('messy.csv'));
-      const preview = options.getByRole('region', { name: 'Preview of the pupil list' });
-      await preview.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-      await options.waitForTimeout(200);
-      await options.screenshot({ path: path.join(shots!, `settings-${colorScheme}-csv-preview.png`) });
-      await preview.getByRole('button', { name: /^Import/ }).click();
-      await options
-        .locator('#severity-heading')
-        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
-      await options.waitForTimeout(200);
-      await options.screenshot({ path: path.join(shots!, `settings-${colorScheme}-checks.png`) });
-      await options
-        .locator('#lessons-heading')
-        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
-      await options.waitForTimeout(200);
-      await options.screenshot({ path: path.join(shots!, `settings-${colorScheme}-lessons.png`) });
-      await options.setViewportSize({ width: 1280, height: 4000 });
-      await options.screenshot({
-        path: path.join(shots!, `settings-${colorScheme}-full.png`),
-        fullPage: true,
-      });
-      await options.close();
-    }
   });
 });
