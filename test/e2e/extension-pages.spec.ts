@@ -1,4 +1,4 @@
-import { test, expect, openExtensionPage, axeViolations } from './helpers/extension-test';
+import { test, expect, openExtensionPage, axeViolations, storeSettings } from './helpers/extension-test';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`extension pages (${colorScheme})`, () => {
@@ -49,3 +49,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the content script answers the popup with what it found in the open composer', async ({
+  extension,
+  openSite,
+}) => {
+  await storeSettings(extension, { pupils: [{ firstName: 'Jack', lastName: 'Thompson' }] });
+  const { page } = await openSite('x.com', '/home');
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('Well done Jack Thompson', { delay: 15 });
+  // The popup asks the active tab; here an extension page asks the X tab by id, through the same message.
+  const popup = await openExtensionPage(extension, 'popup/index.html', 'light');
+  await expect
+    .poll(
+      () =>
+        popup.evaluate(async () => {
+          // Without the "tabs" permission tab URLs are hidden: ask every tab, the X tab is the one that answers.
+          for (const tab of await chrome.tabs.query({})) {
+            const answer = await chrome.tabs
+              .sendMessage(tab.id!, { type: 'post-guard-tab-status' }, { frameId: 0 })
+              .catch(() => undefined);
+            if (answer) return answer;
+          }
+          return undefined;
+        }),
+      { timeout: 8000 },
+    )
+    .toMatchObject({
+      platform: 'x',
+      composers: [
+        {
+          state: 'checked',
+          account: 'personal',
+          accountName: '@staffmember',
+          findings: [
+            expect.objectContaining({ category: 'pupil', match: 'Jack Thompson', severity: 'warning' }),
+          ],
+        },
+      ],
+    });
+  await popup.close();
+});
