@@ -6,24 +6,10 @@ import { namePhraseAt } from '../names/name-phrases';
 import { getRosterMatcher } from '../names/roster-matcher';
 import { pupilNameSeverity } from '../names/severity';
 import { tokenize, type WordToken } from '../text/tokens';
+import { YEAR_NUMBER_WORDS } from '../data/class-identifier';
 
-/** Number words that stand for a year group or class number ("year two"). */
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'r',
-]);
+/** Number words that stand for a year group or class number ("year two", "year R"). */
+const NUMBER_WORDS = new Set([...YEAR_NUMBER_WORDS, 'r']);
 const YEAR_CODE = /^(?:y|yr|year)\d{1,2}$/;
 /** A sentence ends between two words (a colon does not: "Star of the week: Hope"). */
 const SENTENCE_END = /[.!?\n]/;
