@@ -1,8 +1,23 @@
-import type { SiteAdapter } from '../types';
-import { isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
+import type { SiteAdapter, SubmitIntent } from '../types';
+import { closestContaining, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
+
+/** A comment box's send button: it publishes the one comment box beside it. */
+function commentSendIntent(send: Element): SubmitIntent | undefined {
+  if (send.getAttribute('aria-disabled') === 'true') return undefined;
+  const box = closestContaining(send, EDITOR, 4);
+  const composers = box ? matchAll(box, EDITOR) : [];
+  if (composers.length !== 1) return undefined;
+  return {
+    composers,
+    publish() {
+      const again = send.isConnected ? send : box?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
+      (again as HTMLElement | null | undefined)?.click();
+    },
+  };
+}
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
@@ -38,6 +53,8 @@ export const facebookAdapter: SiteAdapter = {
     return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
   },
   submitForClick(target) {
+    const send = target.closest(FACEBOOK_SELECTORS.commentSubmitButton);
+    if (send) return commentSendIntent(send);
     const button = target.closest(FACEBOOK_SELECTORS.publishButton);
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
     if (!button || !dialog || button.getAttribute('aria-disabled') === 'true') return undefined;

@@ -18,6 +18,8 @@ export const FACEBOOK_SELECTORS = {
   commentAsPrefix: 'Comment as ',
   /** The post dialog's publishing buttons: Post, or Next on the two-step flow (then Post on "Post settings"). */
   publishButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="Next"]',
+  /** A comment box's send button (the arrow beside the box): it publishes the comment, as Enter does. */
+  commentSubmitButton: '[role="button"][aria-label="Comment"]',
   /** A modal post dialog: Enter there is a new line, while Enter in a comment box publishes the comment. */
   modalDialog: '[role="dialog"][aria-modal="true"]',
   /** Comment boxes by their label, for comment boxes shown inside a modal (the photo viewer). */

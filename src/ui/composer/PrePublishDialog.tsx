@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
 import { POLICY_CLAUSES, type PolicyClauseId } from '../../policy/clauses';
+import type { Settings } from '../../settings/settings';
 
 /** What the school asks for when a post has a critical finding (a no-publish pupil, say). */
-export type CriticalAction = 'confirm' | 'reason' | 'block';
+export type CriticalAction = Settings['criticalAction'];
 
 export interface PrePublishDialogProps {
   findings: readonly Finding[];

@@ -1,0 +1,264 @@
+/**
+ * Every kind of composer beyond each site's main one: X's compose dialog and replies, Facebook's comment box and
+ * posting as a Page, YouTube's replies, live chat (in its iframe) and Studio's reply textarea. For each: a roster
+ * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
+ * "Before you post" → Post anyway) publishes exactly once.
+ */
+import type { Frame, Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  badgeStatus,
+  clickInOverlay,
+  editorText,
+  highlightedWords,
+  posts,
+  storeSettings,
+  typeLikeAPerson,
+} from './helpers/extension-test';
+import type { ExtensionWorld } from './helpers/extension-world';
+
+const FACEBOOK_PAGE = { name: 'Welbeck Primary School', id: '61550000000042' };
+
+const SCHOOL = {
+  schoolName: 'Welbeck Primary School',
+  pupils: [
+    { firstName: 'Jack', lastName: 'Thompson' },
+    { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
+  ],
+  officialAccounts: [{ platform: 'facebook', handle: FACEBOOK_PAGE.id }],
+};
+
+const FOUND = /1 thing to check/;
+const CLEAN = /nothing in this post/;
+const POST_ANYWAY = '[role=alertdialog] button.secondary';
+
+async function waitForStatus(world: ExtensionWorld, expected: RegExp): Promise<void> {
+  await expect.poll(() => badgeStatus(world), { timeout: 10_000, intervals: [25] }).toMatch(expected);
+}
+
+/**
+ * Waits until the whole draft has been checked: the badge reports one finding and `words` are underlined (a
+ * check of a half-typed draft may have reported "Jack" alone a moment before).
+ */
+async function waitForFinding(world: ExtensionWorld, words: string[]): Promise<void> {
+  await expect
+    .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+    .toEqual({
+      warning: words,
+      critical: [],
+    });
+  expect(await badgeStatus(world)).toMatch(FOUND);
+}
+
+function dialogText(world: ExtensionWorld): Promise<string> {
+  return world.evaluate<string>(`return root?.querySelector('[role=alertdialog]')?.textContent ?? '';`);
+}
+
+/**
+ * Publishes with `submit`, expects "Before you post" naming the pupil, chooses Post anyway, and checks that the
+ * page's own handler posted `text` exactly once.
+ */
+async function postAnyway(
+  page: Page,
+  world: ExtensionWorld,
+  submit: () => Promise<void>,
+  expected: { text: string; where: string },
+  options: { target?: Page | Frame; click?: (selector: string) => Promise<void> } = {},
+): Promise<void> {
+  const target = options.target ?? page;
+  const click = options.click ?? ((selector: string) => clickInOverlay(page, world, selector));
+  const posted = (): Promise<{ text: string; where: string }[]> =>
+    target.evaluate(() => window.__fixture!.posts.map(({ text, where }) => ({ text, where })));
+  await submit();
+  await expect.poll(() => dialogText(world)).toContain('Jack Thompson');
+  expect(await posted()).toEqual([]);
+  await click(POST_ANYWAY);
+  await expect.poll(posted).toEqual([expected]);
+  // Exactly once: nothing more goes out afterwards, and the dialog is gone.
+  await page.waitForTimeout(400);
+  expect(await posted()).toEqual([expected]);
+  expect(await dialogText(world)).toBe('');
+}
+
+test.describe('composer kinds', () => {
+  test.beforeEach(async ({ extension }) => {
+    await storeSettings(extension, SCHOOL);
+  });
+
+  test('X compose dialog (/compose/post): the dialog’s editor is checked, tweetButton is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('x.com', '/compose/post');
+    const editor = page.locator('#layers [data-testid="tweetTextarea_0"]');
+    await editor.click();
+    const draft = 'Well done Jack Thompson for the assembly';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await page.evaluate(() => window.__fixture!.editorTexts())).toEqual({ home: '', modal: draft });
+    // Only the dialog's composer shows a badge: the home composer behind the dialog is covered.
+    expect(
+      await world.evaluate<number>(
+        `return [...root.querySelectorAll('.badge-anchor')].filter((el) => !el.hidden).length;`,
+      ),
+    ).toBe(1);
+    await postAnyway(page, world, () => page.locator('#layers [data-testid="tweetButton"]').click(), {
+      text: draft,
+      where: 'modal',
+    });
+  });
+
+  test('X reply (/<handle>/status/<id>): Reply is caught', async ({ openSite }) => {
+    const { page, world } = await openSite('x.com', '/ParentGroup/status/1790000000000000099');
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    const draft = 'Jack Thompson will bring the letters';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(page, world, () => page.locator('[data-testid="tweetButtonInline"]').click(), {
+      text: draft,
+      where: 'reply',
+    });
+  });
+
+  test('Facebook comment box: a pupil is found; the send button is caught as well as Enter', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/');
+    await page.locator('div[role="textbox"][aria-label^="Write a comment"]').click();
+    const draft = 'Go Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('[role="feed"] [role="button"][aria-label="Comment"]').click(),
+      { text: draft, where: 'comment' },
+    );
+  });
+
+  test('Facebook acting as a Page the school lists: official, so a first name alone is not a warning', async ({
+    openSite,
+  }) => {
+    const draft = 'Well done Jack for a brilliant race';
+    // As the person themself (c_user only): a personal account, and the first name is a warning.
+    const personal = await openSite('www.facebook.com', '/');
+    await personal.page.locator('div[role="textbox"][aria-label^="Write a comment"]').click();
+    await typeLikeAPerson(personal.page, draft);
+    await waitForStatus(personal.world, FOUND);
+
+    // As the school's Page (i_user and "Comment as …"): official.
+    const query = `?actingAs=${encodeURIComponent(FACEBOOK_PAGE.name)}&pageId=${FACEBOOK_PAGE.id}`;
+    const { page, world } = await openSite('www.facebook.com', `/${query}`);
+    await page.locator(`div[role="textbox"][aria-label="Comment as ${FACEBOOK_PAGE.name}"]`).click();
+    await typeLikeAPerson(page, draft);
+    await waitForStatus(world, CLEAN);
+    // Still clean once the whole draft has surely been checked.
+    await page.waitForTimeout(400);
+    expect(await badgeStatus(world)).toMatch(CLEAN);
+    expect(await editorText(page)).toBe(draft);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toContain(
+      `Checking as the school’s official account (${FACEBOOK_PAGE.name})`,
+    );
+    await page.keyboard.press('Escape');
+
+    // The Create post dialog, as the Page, is official too (the Page's id).
+    await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    await typeLikeAPerson(page, draft);
+    await waitForStatus(world, CLEAN);
+    // A clean post goes straight out, once.
+    await page.locator('[role="dialog"] [aria-label="Post"][role="button"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ text: draft, media: 0, where: 'post' }]);
+    await page.waitForTimeout(300);
+    expect(await posts(page)).toHaveLength(1);
+    expect(await dialogText(world)).toBe('');
+  });
+
+  test('YouTube reply box: a pupil is found; Reply is caught', async ({ openSite }) => {
+    const { page, world } = await openSite('www.youtube.com', '/watch?v=abc');
+    await page.locator('ytd-comment-thread-renderer #reply-button-end button').first().click();
+    await page.locator('ytd-commentbox[is-reply] #contenteditable-root').click();
+    const draft = 'Jack Thompson asked the same question';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('ytd-commentbox[is-reply] #submit-button button').click(),
+      { text: draft, where: 'reply' },
+    );
+  });
+
+  test('YouTube live chat, inside its iframe: the frame’s own Post Guard checks it; Enter is caught', async ({
+    openSite,
+  }) => {
+    const { page, world: top } = await openSite('www.youtube.com', '/watch?v=abc&live=1');
+    const frame = page.frame({ url: /\/live_chat\?/ });
+    expect(frame).not.toBeNull();
+    await frame!.waitForFunction(() => window.__fixture !== undefined);
+    const chat = top.frame('/live_chat?');
+    const input = page.frameLocator('#chatframe').locator('yt-live-chat-text-input-field-renderer div#input');
+    await input.click();
+    const draft = 'Jack Thompson says hello';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(chat, ['Jack Thompson']);
+    expect(await frame!.evaluate(() => window.__fixture!.editorText())).toBe(draft);
+    // The top frame's Post Guard has nothing to show for the chat: its badge is the frame's own.
+    expect(await badgeStatus(top)).toBe('');
+
+    // Clicks in the frame's overlay: its coordinates are the frame's, offset by where the frame is drawn.
+    const clickInChatOverlay = async (selector: string): Promise<void> => {
+      const offset = await page.locator('#chatframe').evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return { x: rect.left + element.clientLeft, y: rect.top + element.clientTop };
+      });
+      const box = await chat.waitFor<{ x: number; y: number }>(`
+        const rect = root?.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      `);
+      await page.mouse.click(offset.x + box.x, offset.y + box.y);
+    };
+    await postAnyway(
+      page,
+      chat,
+      () => page.keyboard.press('Enter'),
+      { text: draft, where: 'live-chat' },
+      {
+        target: frame!,
+        click: clickInChatOverlay,
+      },
+    );
+  });
+
+  test('YouTube Studio reply textarea: badge and panel work without highlights; Post anyway publishes once', async ({
+    openSite,
+  }) => {
+    // ?pointerSequence=1: Studio's buttons ignore a click without a pointerdown before it.
+    const { page, world } = await openSite('studio.youtube.com', '/channel/UC1/comments?pointerSequence=1');
+    await page.locator('ytcp-comment-thread #reply-button').first().click();
+    const textarea = page.locator('ytcp-commentbox textarea');
+    await expect(textarea).toBeFocused();
+    const draft = 'Jack Thompson did this in class';
+    await typeLikeAPerson(page, draft);
+    await waitForStatus(world, FOUND);
+    // A textarea's text cannot be highlighted: nothing is underlined, and its value is untouched.
+    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    expect(await textarea.inputValue()).toBe(draft);
+    expect(await editorText(page)).toBe(draft);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    await expect
+      .poll(() => world.evaluate<string>(`return root.querySelector('.panel')?.textContent ?? ''`))
+      .toContain('Jack Thompson');
+    await page.keyboard.press('Escape');
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('ytcp-commentbox ytcp-button[aria-label="Reply"]').click(),
+      { text: draft, where: 'studio-reply' },
+    );
+  });
+});

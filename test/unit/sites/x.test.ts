@@ -1,0 +1,230 @@
+// @vitest-environment happy-dom
+/** The X adapter and every X selector against the saved fixture pages (test/fixtures/pages/x). */
+import { describe, expect, it } from 'vitest';
+import { xAdapter } from '../../../src/sites/x/adapter';
+import { X_SELECTORS } from '../../../src/sites/x/selectors';
+import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
+
+const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+const DIALOG_EDITOR = '#layers [data-testid="tweetTextarea_0"]';
+
+const SELECTORS = [
+  'draftEditor',
+  'mobileTextarea',
+  'editorFrame',
+  'toolBar',
+  'attachedMedia',
+  'accountAvatar',
+  'postButton',
+  'profileLink',
+];
+
+/** Expected matches of each selector on each saved page. */
+const EXPECTED: Record<string, Record<string, number>> = {
+  'x/home': {
+    draftEditor: 1,
+    mobileTextarea: 0,
+    editorFrame: 1,
+    toolBar: 1,
+    attachedMedia: 0,
+    accountAvatar: 1,
+    postButton: 1,
+    profileLink: 1,
+  },
+  // The dialog (in #layers) over the home timeline, whose composer stays mounted behind it.
+  'x/compose-dialog': {
+    draftEditor: 2,
+    mobileTextarea: 0,
+    editorFrame: 2,
+    toolBar: 2,
+    attachedMedia: 0,
+    accountAvatar: 1,
+    postButton: 2,
+    profileLink: 1,
+  },
+  'x/reply': {
+    draftEditor: 1,
+    mobileTextarea: 0,
+    editorFrame: 1,
+    toolBar: 1,
+    attachedMedia: 0,
+    accountAvatar: 1,
+    postButton: 1,
+    profileLink: 1,
+  },
+  // One thumbnail: its <img> and its "Remove media" button.
+  'x/home-with-photo': {
+    draftEditor: 1,
+    mobileTextarea: 0,
+    editorFrame: 1,
+    toolBar: 1,
+    attachedMedia: 2,
+    accountAvatar: 1,
+    postButton: 1,
+    profileLink: 1,
+  },
+  // A redesign renamed tweetTextarea_* to postComposer_*: the wrapper's suffix survived, the editor is lost.
+  'x/renamed': {
+    draftEditor: 0,
+    mobileTextarea: 0,
+    editorFrame: 1,
+    toolBar: 1,
+    attachedMedia: 0,
+    accountAvatar: 1,
+    postButton: 1,
+    profileLink: 1,
+  },
+};
+
+describe('X selectors on the saved pages', () => {
+  it('covers every saved X page', () => {
+    expect(savedPages('x').sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('lists every selector of the site', () => {
+    const strings = Object.entries(X_SELECTORS).filter(([key]) => key !== 'accountAvatarPrefix');
+    expect(strings.map(([key]) => key).sort()).toEqual([...SELECTORS].sort());
+  });
+
+  it.each(Object.keys(EXPECTED))('%s: each selector matches as expected', (name) => {
+    loadPage(name);
+    expect(selectorCounts(X_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
+  });
+});
+
+describe('xAdapter on the saved pages', () => {
+  it.each([
+    ['x/home', 1],
+    ['x/compose-dialog', 2],
+    ['x/reply', 1],
+    ['x/home-with-photo', 1],
+    ['x/renamed', 0],
+  ])('%s: findComposers finds %i', (name, count) => {
+    loadPage(name);
+    const composers = xAdapter.findComposers(document);
+    expect(composers).toHaveLength(count);
+    for (const composer of composers) expect(composer.getAttribute('contenteditable')).toBe('true');
+    // Searching a subtree finds the same composers inside it, the subtree's root included.
+    if (count > 0) expect(xAdapter.findComposers(composers[0]!)).toEqual([composers[0]]);
+  });
+
+  it('the renamed page yields no composer at all, so Post Guard says it is not checking', () => {
+    loadPage('x/renamed');
+    expect(xAdapter.findComposers(document)).toEqual([]);
+    expect(document.querySelector('[data-testid="postComposer_0"][contenteditable="true"]')).not.toBeNull();
+  });
+
+  it('frameOf is the RichTextInputContainer around each editor', () => {
+    loadPage('x/compose-dialog');
+    for (const composer of xAdapter.findComposers(document)) {
+      const frame = xAdapter.frameOf(composer);
+      expect(frame.getAttribute('data-testid')).toBe('tweetTextarea_0RichTextInputContainer');
+      expect(frame.contains(composer)).toBe(true);
+    }
+  });
+
+  it('identify reads the handle from the side navigation', () => {
+    for (const name of ['x/home', 'x/compose-dialog', 'x/reply']) {
+      loadPage(name);
+      const composer = xAdapter.findComposers(document)[0]!;
+      // The avatar's testid, then the profile link: both name @staffmember.
+      expect(xAdapter.identify(composer)).toEqual({
+        names: ['staffmember', 'staffmember'],
+        label: '@staffmember',
+      });
+    }
+  });
+
+  it('identify says nothing when the page shows no account', () => {
+    loadPage('x/home');
+    const composer = one(HOME_EDITOR);
+    document.querySelector(X_SELECTORS.accountAvatar)?.remove();
+    document.querySelector(X_SELECTORS.profileLink)?.remove();
+    expect(xAdapter.identify(composer)).toEqual({ names: [] });
+  });
+
+  it('hasMedia is true only for the composer with the photo', () => {
+    loadPage('x/home-with-photo');
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
+    loadPage('x/home');
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(false);
+    loadPage('x/compose-dialog');
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(false);
+    expect(xAdapter.hasMedia(one(DIALOG_EDITOR))).toBe(false);
+  });
+
+  it('submitForClick: the home Post button (and its label inside) publishes the home composer once', () => {
+    loadPage('x/home');
+    const button = one('[data-testid="tweetButtonInline"]');
+    const intent = xAdapter.submitForClick(button.querySelector('span')!);
+    expect(intent?.composers).toEqual([one(HOME_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: the dialog’s tweetButton publishes the dialog’s composer, not the one behind it', () => {
+    loadPage('x/compose-dialog');
+    const button = one('#layers [data-testid="tweetButton"]');
+    const intent = xAdapter.submitForClick(button);
+    expect(intent?.composers).toEqual([one(DIALOG_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    // The home composer behind is empty: its button is disabled and publishes nothing.
+    expect(xAdapter.submitForClick(one('[data-testid="tweetButtonInline"]'))).toBeUndefined();
+  });
+
+  it('submitForClick: the Reply button publishes the reply composer', () => {
+    loadPage('x/reply');
+    const button = one('[data-testid="tweetButtonInline"]');
+    expect(button.textContent).toBe('Reply');
+    expect(xAdapter.submitForClick(button)?.composers).toEqual([one('[data-testid="tweetTextarea_0"]')]);
+  });
+
+  it('submitForClick: a photo alone enables Post', () => {
+    loadPage('x/home-with-photo');
+    expect(xAdapter.submitForClick(one('[data-testid="tweetButtonInline"]'))?.composers).toEqual([
+      one(HOME_EDITOR),
+    ]);
+  });
+
+  it('submitForClick: other buttons publish nothing', () => {
+    loadPage('x/home-with-photo');
+    for (const selector of [
+      '[aria-label="Add photos or video"]',
+      '[aria-label="Remove media"]',
+      '[data-testid="SideNav_AccountSwitcher_Button"]',
+      '[data-testid="SideNav_NewTweet_Button"]',
+      '[data-testid="tweetTextarea_0"]',
+    ]) {
+      expect(xAdapter.submitForClick(one(selector)), selector).toBeUndefined();
+    }
+  });
+
+  it('submitForClick: the renamed page’s Post button has no composer to check', () => {
+    loadPage('x/renamed');
+    expect(xAdapter.submitForClick(one('[data-testid="tweetButtonInline"]'))).toBeUndefined();
+  });
+
+  it('submitForKey: Ctrl+Enter and Cmd+Enter publish; plain and Shift+Enter are new lines', () => {
+    loadPage('x/compose-dialog');
+    const editor = one(DIALOG_EDITOR);
+    const line = editor.querySelector('[data-text="true"]')!;
+    const ctrl = keyIntent(xAdapter, line, { key: 'Enter', ctrlKey: true });
+    expect(ctrl?.composers).toEqual([editor]);
+    expect(eventsOn(one('#layers [data-testid="tweetButton"]'), ['click'], () => ctrl!.publish())).toEqual([
+      'click',
+    ]);
+    expect(keyIntent(xAdapter, editor, { key: 'Enter', metaKey: true })?.composers).toEqual([editor]);
+    expect(keyIntent(xAdapter, editor, { key: 'Enter' })).toBeUndefined();
+    expect(keyIntent(xAdapter, editor, { key: 'Enter', shiftKey: true })).toBeUndefined();
+    expect(keyIntent(xAdapter, editor, { key: 'a', ctrlKey: true })).toBeUndefined();
+  });
+
+  it('submitForKey: Ctrl+Enter outside a composer publishes nothing', () => {
+    loadPage('x/home');
+    expect(
+      keyIntent(xAdapter, one('[data-testid="SearchBox_Search_Input"]'), { key: 'Enter', ctrlKey: true }),
+    ).toBeUndefined();
+    expect(keyIntent(xAdapter, one(HOME_EDITOR), { key: 'Enter', ctrlKey: true })?.composers).toEqual([
+      one(HOME_EDITOR),
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+/** The YouTube adapter and every YouTube selector against the saved fixture pages (test/fixtures/pages/youtube). */
+import { describe, expect, it } from 'vitest';
+import { youtubeAdapter } from '../../../src/sites/youtube/adapter';
+import { YOUTUBE_SELECTORS } from '../../../src/sites/youtube/selectors';
+import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
+
+const SELECTORS = Object.keys(YOUTUBE_SELECTORS);
+const none = Object.fromEntries(SELECTORS.map((key) => [key, 0]));
+const commentBox = {
+  ...none,
+  commentEditor: 1,
+  commentBox: 1,
+  commentSubmit: 1,
+  commentSubmitButton: 1,
+};
+
+/** Expected matches of each selector on each saved page. */
+const EXPECTED: Record<string, Record<string, number>> = {
+  'youtube/watch-comment': commentBox,
+  'youtube/watch-reply': commentBox,
+  'youtube/live-chat': {
+    ...none,
+    liveChatInput: 1,
+    liveChatRenderer: 1,
+    liveChatSend: 1,
+    liveChatSendButton: 1,
+  },
+  'youtube/studio-reply': { ...none, studioBox: 1, studioReplyButton: 1, studioReply: 1 },
+};
+
+describe('YouTube selectors on the saved pages', () => {
+  it('covers every saved YouTube page', () => {
+    expect(savedPages('youtube').sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.keys(EXPECTED))('%s: each selector matches as expected', (name) => {
+    loadPage(name);
+    expect(selectorCounts(YOUTUBE_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
+  });
+});
+
+describe('youtubeAdapter on the saved pages', () => {
+  it.each([
+    ['youtube/watch-comment', 'ytd-commentbox:not([is-reply]) #contenteditable-root', 'yt-formatted-string'],
+    ['youtube/watch-reply', 'ytd-commentbox[is-reply] #contenteditable-root', 'yt-formatted-string'],
+    ['youtube/live-chat', 'div#input[contenteditable]', 'yt-live-chat-text-input-field-renderer'],
+    ['youtube/studio-reply', 'ytcp-commentbox textarea', 'tp-yt-iron-autogrow-textarea'],
+  ])('%s: one composer, framed by its text box', (name, selector, frameTag) => {
+    loadPage(name);
+    const composers = youtubeAdapter.findComposers(document);
+    expect(composers).toEqual([one(selector)]);
+    expect(youtubeAdapter.frameOf(composers[0]!).tagName.toLowerCase()).toBe(frameTag);
+    // The posting channel is not visible to a content script; comments carry no media.
+    expect(youtubeAdapter.identify(composers[0]!)).toEqual({ names: [] });
+    expect(youtubeAdapter.hasMedia(composers[0]!)).toBe(false);
+  });
+
+  it('submitForClick: Comment publishes the comment box, once', () => {
+    loadPage('youtube/watch-comment');
+    const button = one('ytd-commentbox #submit-button button');
+    const intent = youtubeAdapter.submitForClick(button.querySelector('span')!);
+    expect(intent?.composers).toEqual([one('ytd-commentbox #contenteditable-root')]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: the reply box’s Reply publishes; the thread’s Reply (which opens the box) does not', () => {
+    loadPage('youtube/watch-reply');
+    const submit = one('ytd-commentbox[is-reply] #submit-button button');
+    expect(submit.getAttribute('aria-label')).toBe('Reply');
+    expect(youtubeAdapter.submitForClick(submit)?.composers).toEqual([
+      one('ytd-commentbox[is-reply] #contenteditable-root'),
+    ]);
+    for (const opener of document.querySelectorAll('#reply-button-end button')) {
+      expect(youtubeAdapter.submitForClick(opener)).toBeUndefined();
+    }
+    expect(youtubeAdapter.submitForClick(one('ytd-commentbox #cancel-button button'))).toBeUndefined();
+  });
+
+  it('submitForClick: live chat’s Send publishes the chat input', () => {
+    loadPage('youtube/live-chat');
+    const send = one('#send-button button');
+    const intent = youtubeAdapter.submitForClick(send);
+    expect(intent?.composers).toEqual([one('div#input[contenteditable]')]);
+    expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: Studio’s Reply publishes the textarea with a whole pointer sequence', () => {
+    loadPage('youtube/studio-reply');
+    const reply = one('ytcp-commentbox #buttons ytcp-button[aria-label="Reply"]');
+    const intent = youtubeAdapter.submitForClick(reply.querySelector('.label')!);
+    expect(intent?.composers).toEqual([one('ytcp-commentbox textarea')]);
+    expect(
+      eventsOn(reply, ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'], () => intent!.publish()),
+    ).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(youtubeAdapter.submitForClick(one('ytcp-commentbox [aria-label="Cancel"]'))).toBeUndefined();
+    // The threads' own Reply buttons open a reply box; they publish nothing.
+    for (const opener of document.querySelectorAll('ytcp-comment-thread #toolbar ytcp-button')) {
+      expect(youtubeAdapter.submitForClick(opener)).toBeUndefined();
+    }
+  });
+
+  it('submitForClick: other buttons publish nothing', () => {
+    loadPage('youtube/watch-comment');
+    expect(youtubeAdapter.submitForClick(one('#avatar-btn'))).toBeUndefined();
+    expect(youtubeAdapter.submitForClick(one('ytd-commentbox #contenteditable-root'))).toBeUndefined();
+  });
+
+  it('submitForKey: Enter in live chat sends; Shift+Enter and IME Enter do not', () => {
+    loadPage('youtube/live-chat');
+    const input = one('div#input[contenteditable]');
+    const intent = keyIntent(youtubeAdapter, input, { key: 'Enter' });
+    expect(intent?.composers).toEqual([input]);
+    expect(eventsOn(one('#send-button button'), ['click'], () => intent!.publish())).toEqual(['click']);
+    expect(keyIntent(youtubeAdapter, input, { key: 'Enter', shiftKey: true })).toBeUndefined();
+    expect(keyIntent(youtubeAdapter, input, { key: 'Enter', isComposing: true })).toBeUndefined();
+  });
+
+  it('submitForKey: Enter in a comment, a reply or Studio’s textarea is a new line', () => {
+    loadPage('youtube/watch-comment');
+    expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
+    loadPage('youtube/watch-reply');
+    expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
+    loadPage('youtube/studio-reply');
+    expect(keyIntent(youtubeAdapter, one('textarea'), { key: 'Enter' })).toBeUndefined();
+  });
+});
