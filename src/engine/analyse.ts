@@ -3,6 +3,7 @@ import type { RuleCheck, RuleContext, RuleDefinition, RuleHit } from './rule';
 import type { Settings } from '../settings/settings';
 import { RULES } from './rules/index';
 import { splitPassages, type Passage } from './passages';
+import { combineFindings } from './combinations';
 
 interface CompiledRule {
   definition: RuleDefinition;
@@ -94,6 +95,8 @@ export class AnalysisRun {
 
     trimCache(passageCache);
     this.found.push(...runRules(this.compiled.documentRules, this.text, this.context, 0));
+    const combined = combineFindings(this.found, this.context);
+    this.found.splice(0, this.found.length, ...combined);
     this.found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     this.done = true;
     return true;

@@ -146,6 +146,28 @@ test.describe('check before publishing on X', () => {
       .toEqual([{ text: 'Ruby Patel was brilliant', media: 0, where: 'home' }]);
   });
 
+  test('a photo on a personal account with a pupil named beside it is critical: a reason is needed', async ({
+    openSite,
+  }) => {
+    const { page, world, postButton } = await openX(openSite);
+    await page.locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]').setInputFiles({
+      name: 'race.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await typeAndWaitForCheck(page, world, 'Jack Thompson won the race');
+    await postButton.click();
+    const dialog = await waitForDialog(world);
+    expect(dialog).toContain('pupil named beside it');
+    expect(await world.evaluate<boolean>(`return !!root.querySelector('[role=alertdialog] textarea');`)).toBe(
+      true,
+    );
+    expect(await posts(page)).toEqual([]);
+  });
+
   test('with criticalAction "block" there is no Post anyway', async ({ openSite, extension }) => {
     await storeSettings(extension, { ...SCHOOL, criticalAction: 'block' });
     const { page, world, postButton } = await openX(openSite);

@@ -127,3 +127,21 @@ describe('AnalysisRun', () => {
     expect(run.step(0)).toBe(true);
   });
 });
+
+describe('findings combined', () => {
+  const settings: Settings = { ...DEFAULT_SETTINGS, pupils: [{ firstName: 'Jack', lastName: 'Thompson' }] };
+  const severityOf = (findings: { category: string; severity: string }[], category: string) =>
+    findings.find((finding) => finding.category === category)?.severity;
+
+  it('makes media critical on a personal account when a pupil is named beside it', () => {
+    const withPhoto = { ...personal, hasMedia: true };
+    expect(severityOf(analyse('Lovely afternoon', withPhoto, settings), 'media')).toBe('warning');
+    expect(severityOf(analyse('Well done Jack Thompson', withPhoto, settings), 'media')).toBe('critical');
+    expect(severityOf(analyse('Well done Jack Thompson', personal, settings), 'media')).toBeUndefined();
+  });
+
+  it('leaves the school’s official account alone', () => {
+    const official = { ...personal, account: 'official' as const, hasMedia: true };
+    expect(severityOf(analyse('Well done Jack Thompson', official, settings), 'media')).toBe('info');
+  });
+});
