@@ -9,6 +9,7 @@ import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { ComposerHighlights } from './highlights';
+import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
@@ -85,6 +86,13 @@ export function startComposerSession(
   const page = getPageState(adapter.platform);
   void prefetchSettings().catch(() => undefined);
   const highlights = new ComposerHighlights();
+  // A textarea has no DOM text for the Highlight API: its marks are boxes drawn in our overlay instead.
+  const textareaMarks =
+    composer instanceof HTMLTextAreaElement ? new TextareaHighlights(composer, root) : undefined;
+  const clearMarks = (): void => {
+    highlights.clear();
+    textareaMarks?.clear();
+  };
   const dismissed = new Set<string>();
   let status: ComposerStatus = { kind: 'watching' };
   let account: AccountKind = 'unknown';
@@ -141,6 +149,7 @@ export function startComposerSession(
     badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
     const visibleBottom = Math.min(rect.bottom, window.innerHeight);
     badgeAnchor.style.top = `${Math.round(visibleBottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
+    textareaMarks?.place();
     if (panelOpen) placePanel(rect);
   };
   /** Beside the composer where the window has room (never over the words), else below it, else above. */
@@ -200,6 +209,7 @@ export function startComposerSession(
       if (!analysed) return;
       const findings = analysed.filter((finding) => !dismissed.has(dismissalKey(finding)));
       status = { kind: 'checked', findings };
+      textareaMarks?.show(findings);
       highlights.show(
         findings.flatMap((finding) => {
           const range = finding.end > finding.start ? editor.rangeAt(finding.start, finding.end) : undefined;
@@ -208,7 +218,7 @@ export function startComposerSession(
       );
     } catch (error) {
       console.error('Post Guard could not check this post', error);
-      highlights.clear();
+      clearMarks();
       status = { kind: 'off', reason: 'its checks could not run, so what you post goes out unchecked.' };
     }
     draw();
@@ -253,7 +263,7 @@ export function startComposerSession(
     shownOff = reason;
     checkedKey = undefined;
     if (reason !== undefined) {
-      highlights.clear();
+      clearMarks();
       panelOpen = false;
       status = { kind: 'off', reason };
       draw();
@@ -274,7 +284,7 @@ export function startComposerSession(
     isDismissed: (finding) => dismissed.has(dismissalKey(finding)),
     noteSkipped: (reason) => {
       checkedKey = undefined;
-      highlights.clear();
+      clearMarks();
       status = { kind: 'off', reason };
       draw();
       requestPlace();
@@ -319,6 +329,7 @@ export function startComposerSession(
     clearInterval(interval);
     clearTimeout(pending);
     highlights.clear();
+    textareaMarks?.dispose();
     render(null, badgeAnchor);
     render(null, panelAnchor);
     badgeAnchor.remove();

@@ -224,3 +224,35 @@ test('a site the school switched off is not checked and publishing is untouched;
   await waitForCheck(world, /1 thing to check/, 8000);
   expect(await editorText(page)).toBe('Jack Thompson');
 });
+
+test('a textarea composer (YouTube Studio) gets its marks as boxes over the words, and keeps its value', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openSite('studio.youtube.com', '/channel/UC1/comments');
+  await page.locator('ytcp-comment-thread #reply-button').first().click();
+  const textarea = page.locator('ytcp-commentbox textarea');
+  const draft = 'Thanks! Jack Thompson and Ruby Patel made this';
+  await textarea.click();
+  await typeLikeAPerson(page, draft);
+  await waitForCheck(world, /2 things to check/);
+  const marks = await world.waitFor<{ severity: string; left: number; top: number; width: number }[]>(`
+    const marks = [...root.querySelectorAll('.textarea-mark')];
+    return marks.length === 2 && marks.map((m) => {
+      const r = m.getBoundingClientRect();
+      return { severity: m.classList.contains('critical') ? 'critical' : 'warning', left: r.left, top: r.top, width: r.width };
+    });
+  `);
+  // Each box sits on its words: the textarea's own text positions, measured by the browser.
+  const box = (await textarea.boundingBox())!;
+  expect(marks.map((mark) => mark.severity)).toEqual(['warning', 'critical']);
+  for (const mark of marks) {
+    expect(mark.left).toBeGreaterThan(box.x);
+    expect(mark.left + mark.width).toBeLessThan(box.x + box.width);
+    expect(mark.top).toBeGreaterThanOrEqual(box.y - 1);
+    expect(mark.top).toBeLessThan(box.y + box.height);
+  }
+  expect(marks[1]!.left).toBeGreaterThan(marks[0]!.left + marks[0]!.width);
+  expect(await textarea.inputValue()).toBe(draft);
+});

@@ -167,4 +167,11 @@ export const OVERLAY_CSS = `
 .dialog .secondary { border: 1px solid var(--pg-border); background: transparent; color: var(--pg-fg); }
 .dialog .secondary:disabled { opacity: 0.55; cursor: not-allowed; }
 .dialog button:focus-visible, .dialog textarea:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
+.textarea-mirror {
+  position: fixed; left: 0; top: 0; visibility: hidden; pointer-events: none;
+  white-space: pre-wrap; overflow-wrap: break-word; border-style: solid; border-color: transparent;
+}
+.textarea-mark { position: fixed; pointer-events: none; border-radius: 2px; }
+.textarea-mark.warning { background: rgba(245, 158, 11, 0.28); box-shadow: inset 0 -2px 0 #d97706; }
+.textarea-mark.critical { background: rgba(220, 38, 38, 0.26); box-shadow: inset 0 -2px 0 #dc2626; }
 `;
