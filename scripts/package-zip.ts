@@ -18,6 +18,12 @@ const addFolder = (folder: string): void => {
   }
 };
 addFolder(distDir);
+// The Chrome Web Store refuses a manifest with a "key" (it assigns the id from its own key); dist/ keeps it so that
+// an unpacked or policy-installed build has the fixed id docs/deploying.md gives.
+const { key: _key, ...storeManifest } = JSON.parse(
+  readFileSync(join(distDir, 'manifest.json'), 'utf8'),
+) as Record<string, unknown>;
+files['manifest.json'] = new TextEncoder().encode(JSON.stringify(storeManifest, null, 2));
 
 mkdirSync('release', { recursive: true });
 const zipPath = join('release', `post-guard-${manifest.version}.zip`);
