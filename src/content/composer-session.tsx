@@ -8,6 +8,7 @@ import { getOverlay, matchSiteTheme } from './overlay';
 import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
+import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
@@ -20,6 +21,8 @@ const TYPING_PAUSE_MS = 150;
  */
 const WATCH_INTERVAL_MS = 250;
 const BADGE_INSET_PX = 4;
+/** With Alt+Shift: opens the findings panel from the composer (P for Post Guard). */
+const OPEN_PANEL_KEY = 'KeyP';
 const PANEL_GAP_PX = 6;
 const PANEL_WIDTH_PX = 380;
 const PANEL_MIN_WIDTH_PX = 300;
@@ -84,6 +87,7 @@ export function startComposerSession(
   const panelId = `post-guard-panel-${++sessionCount}`;
 
   const page = getPageState(adapter.platform);
+  rememberCarets();
   void prefetchSettings().catch(() => undefined);
   const highlights = new ComposerHighlights();
   // A textarea has no DOM text for the Highlight API: its marks are boxes drawn in our overlay instead.
@@ -99,10 +103,16 @@ export function startComposerSession(
   let accountName: string | undefined;
   let panelOpen = false;
 
+  /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
+  let caretAtOpen: Caret | undefined;
+  const openPanel = (): void => {
+    caretAtOpen = saveCaret(composer);
+    panelOpen = true;
+  };
   const closePanel = (): void => {
     panelOpen = false;
     draw();
-    (composer as HTMLElement).focus();
+    restoreCaret(composer, caretAtOpen ?? saveCaret(composer));
   };
   const draw = (): void => {
     render(
@@ -111,7 +121,8 @@ export function startComposerSession(
         panelId={panelId}
         expanded={panelOpen}
         onToggle={() => {
-          panelOpen = !panelOpen;
+          if (panelOpen) panelOpen = false;
+          else openPanel();
           draw();
           requestPlace();
         }}
@@ -307,6 +318,29 @@ export function startComposerSession(
   }));
 
   composer.addEventListener('focus', () => void check(), { signal });
+  // Alt+Shift+P from the composer opens Post Guard's list and moves focus into it; Escape there comes back.
+  composer.addEventListener(
+    'keydown',
+    (event) => {
+      const keyEvent = event as KeyboardEvent;
+      if (
+        !(keyEvent.altKey && keyEvent.shiftKey && keyEvent.code === OPEN_PANEL_KEY) ||
+        status.kind !== 'checked'
+      ) {
+        return;
+      }
+      keyEvent.preventDefault();
+      keyEvent.stopPropagation();
+      openPanel();
+      draw();
+      place();
+      (
+        panelAnchor.querySelector<HTMLElement>('.panel li button') ??
+        panelAnchor.querySelector<HTMLElement>('.panel button')
+      )?.focus();
+    },
+    { signal },
+  );
   composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
   composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
   // The pasted text is in the editor once the paste event has been handled: check right after.

@@ -5,6 +5,7 @@ import { accountKind } from '../sites/account';
 import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';
+import { restoreCaret, saveCaret } from './caret';
 import { getOverlay } from './overlay';
 import { getPageState } from './page-state';
 
@@ -20,52 +21,6 @@ export interface GuardedComposer {
 const DECISION_BUDGET_MS = 500;
 
 /**
- * Where the caret was, as offsets into the draft's text: editors such as draft-js re-render their nodes when
- * focus leaves, so a saved DOM range would point at nodes that are gone.
- */
-interface Caret {
-  start: number;
-  end: number;
-}
-
-/** The last selection the member of staff made in a composer (draft-js clears the selection on blur). */
-interface LastSelection {
-  composer: Element;
-  range: StaticRange;
-}
-
-function saveCaret(composer: Element, last: LastSelection | undefined): Caret {
-  if (composer instanceof HTMLTextAreaElement)
-    return { start: composer.selectionStart, end: composer.selectionEnd };
-  const editor = readEditor(composer);
-  const live = window.getSelection();
-  const range =
-    live && live.rangeCount > 0 && composer.contains(live.getRangeAt(0).startContainer)
-      ? live.getRangeAt(0)
-      : last?.composer === composer
-        ? last.range
-        : undefined;
-  const start = range && editor.offsetAt(range.startContainer, range.startOffset);
-  const end = range && editor.offsetAt(range.endContainer, range.endOffset);
-  // Unknown: the end of the draft, where the member of staff most likely stopped writing.
-  if (start === undefined || end === undefined) return { start: editor.text.length, end: editor.text.length };
-  return { start, end };
-}
-
-function restoreCaret(composer: Element, caret: Caret): void {
-  (composer as HTMLElement).focus();
-  if (composer instanceof HTMLTextAreaElement) {
-    composer.setSelectionRange(caret.start, caret.end);
-    return;
-  }
-  const range = readEditor(composer).rangeAt(caret.start, caret.end);
-  const selection = window.getSelection();
-  if (!range || !selection) return;
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
-/**
  * Catches every way of publishing on the page — the site's buttons (mouse, touch, keyboard) and the keys that
  * submit — in the capture phase, before the site's own handlers. A clean post is not touched: the decision is
  * made inside the event, so it goes out with no delay. A post with warnings waits for one choice in the
@@ -78,22 +33,6 @@ export function installPublishGuard(
   signal: AbortSignal,
 ): void {
   let dialogOpen = false;
-  let lastSelection: LastSelection | undefined;
-  document.addEventListener(
-    'selectionchange',
-    () => {
-      const selection = window.getSelection();
-      if (!selection || selection.rangeCount === 0) return;
-      const range = selection.getRangeAt(0);
-      for (const composer of composers.keys()) {
-        if (composer.contains(range.startContainer)) {
-          lastSelection = { composer, range: new StaticRange(range) };
-          return;
-        }
-      }
-    },
-    { signal },
-  );
   /** Drafts the member of staff already chose to post as they are (Facebook's Next, then Post). */
   const confirmed = new WeakMap<Element, string>();
   /** Reasons given for posting past a critical finding: kept only in this page's memory, never stored or sent. */
@@ -128,7 +67,7 @@ export function installPublishGuard(
 
   const showDialog = (intent: SubmitIntent, findings: Finding[], key: string, analysis: Analysis): void => {
     const composer = intent.composers[0]!;
-    const caret = saveCaret(composer, lastSelection);
+    const caret = saveCaret(composer);
     const layer = document.createElement('div');
     getOverlay().root.append(layer);
     dialogOpen = true;

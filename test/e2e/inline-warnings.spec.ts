@@ -256,3 +256,22 @@ test('a textarea composer (YouTube Studio) gets its marks as boxes over the word
   expect(marks[1]!.left).toBeGreaterThan(marks[0]!.left + marks[0]!.width);
   expect(await textarea.inputValue()).toBe(draft);
 });
+
+test('Alt+Shift+P opens the list from the keyboard; Escape returns to the draft', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openSite('x.com', '/home');
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await typeLikeAPerson(page, 'Well done Jack Thompson');
+  await waitForCheck(world, /1 thing to check/);
+  await page.keyboard.press('Alt+Shift+KeyP');
+  expect(await world.waitFor<string>(`return root.activeElement?.textContent`)).toBe('Use J. instead');
+  await page.keyboard.press('Tab');
+  expect(await world.evaluate<string>(`return root.activeElement?.textContent`)).toBe('This is fine here');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => world.evaluate<boolean>(`return !root.querySelector('.panel');`)).toBe(true);
+  await typeLikeAPerson(page, '!');
+  expect(await editorText(page)).toBe('Well done Jack Thompson!');
+});

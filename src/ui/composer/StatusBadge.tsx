@@ -35,7 +35,7 @@ export function describeStatus(status: ComposerStatus): string {
     case 'checked': {
       const count = countToReview(status);
       if (count === 0) return 'Post Guard: nothing in this post goes against your school’s policy.';
-      return `Post Guard: ${count} ${count === 1 ? 'thing' : 'things'} to check before you post.`;
+      return `Post Guard: ${count} ${count === 1 ? 'thing' : 'things'} to check before you post. Alt+Shift+P shows them.`;
     }
     case 'off':
       return `Post Guard is not checking this box: ${status.reason}`;
