@@ -8,6 +8,8 @@ import { getOverlay, matchSiteTheme } from './overlay';
 import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
+import { currentLesson } from '../settings/lesson-times';
+import type { LessonTime } from '../settings/settings';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
@@ -101,6 +103,7 @@ export function startComposerSession(
   let status: ComposerStatus = { kind: 'watching' };
   let account: AccountKind = 'unknown';
   let accountName: string | undefined;
+  let lesson: LessonTime | undefined;
   let panelOpen = false;
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
@@ -136,6 +139,7 @@ export function startComposerSession(
           findings={status.findings}
           account={account}
           accountName={accountName}
+          lesson={lesson}
           onFix={(finding) => applyFix(finding)}
           onDismiss={(finding) => {
             dismissed.add(dismissalKey(finding));
@@ -206,6 +210,7 @@ export function startComposerSession(
       if (signal.aborted || page.offReason !== undefined) return;
       const editor = readEditor(composer);
       const context = contextFor(analysis);
+      lesson = currentLesson(analysis.settings.lessonTimes, new Date());
       // New settings (a roster imported, a rating changed) make the same words mean something else.
       const key = `${settingsVersion(analysis.settings)}|${context.account}|${context.hasMedia}|${editor.text}`;
       if (key === checkedKey && !force) return;

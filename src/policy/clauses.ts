@@ -78,6 +78,11 @@ export const POLICY_CLAUSES = {
     quote:
       'The tone of content published on social media should be appropriate to the audience, whilst retaining appropriate levels of professional standards.',
   },
+  'no-social-media-in-lessons': {
+    section: 'Social Media Use – Staff',
+    quote:
+      'Staff may not access social media during lesson time, unless it is part of a curriculum activity.',
+  },
   'spelling-grammar': {
     section: "The Do's",
     quote: 'Take care with spelling and grammar',

@@ -275,3 +275,21 @@ test('Alt+Shift+P opens the list from the keyboard; Escape returns to the draft'
   await typeLikeAPerson(page, '!');
   expect(await editorText(page)).toBe('Well done Jack Thompson!');
 });
+
+test('during the school’s lesson times the list reminds staff of the policy on lesson time', async ({
+  openSite,
+  extension,
+}) => {
+  const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  await storeSettings(extension, {
+    ...SCHOOL,
+    lessonTimes: everyDay.map((weekday) => ({ weekday, start: '00:00', end: '23:59' })),
+  });
+  const { page, world } = await openXComposer(openSite);
+  await typeLikeAPerson(page, 'Well done Jack Thompson');
+  await waitForCheck(world, /1 thing to check/);
+  await clickInOverlay(page, world, '.badge');
+  const panel = await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`);
+  expect(panel).toContain('It is lesson time (00:00–23:59)');
+  expect(panel).toContain('Staff may not access social media during lesson time');
+});

@@ -6,6 +6,8 @@ export interface FindingsPanelProps {
   findings: readonly Finding[];
   account: AccountKind;
   accountName?: string;
+  /** The lesson running now, by the school's lesson times: a reminder of the policy on lesson time. */
+  lesson?: { start: string; end: string };
   onFix(finding: Finding): void;
   onDismiss(finding: Finding): void;
   onClose(): void;
@@ -53,6 +55,7 @@ export function FindingsPanel({
   findings,
   account,
   accountName,
+  lesson,
   onFix,
   onDismiss,
   onClose,
@@ -78,6 +81,12 @@ export function FindingsPanel({
         </button>
       </header>
       <p class="account">{accountSentence(account, accountName)}</p>
+      {lesson && (
+        <p class="lesson">
+          It is lesson time ({lesson.start}–{lesson.end}). The policy: “
+          {POLICY_CLAUSES['no-social-media-in-lessons'].quote}”
+        </p>
+      )}
       {findings.length > 0 && (
         <ul>
           {findings.map((finding) => {
