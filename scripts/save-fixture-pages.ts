@@ -99,6 +99,17 @@ const STATES: PageState[] = [
     },
   },
   {
+    site: 'x',
+    state: 'mobile-home',
+    host: 'x.com',
+    // X's narrow mobile layout: the composer is a plain <textarea> (composer-dom.md).
+    path: '/home?mobile=1',
+    prepare: async (page) => {
+      await page.locator('main [data-testid="tweetTextarea_0"] textarea').click();
+      await page.keyboard.type('Lovely afternoon at the allotment');
+    },
+  },
+  {
     site: 'facebook',
     state: 'feed',
     host: 'www.facebook.com',
@@ -173,6 +184,18 @@ const STATES: PageState[] = [
       await page.locator('ytd-comment-thread-renderer #reply-button-end button').first().click();
       await page.locator('ytd-commentbox[is-reply] #contenteditable-root').waitFor();
       await page.keyboard.type('Thank you');
+    },
+  },
+  {
+    site: 'youtube',
+    state: 'community-post',
+    host: 'www.youtube.com',
+    // The channel's Posts (community) tab: "Create post" opens ytd-backstage-post-dialog-renderer.
+    path: '/@msriverascience/community',
+    prepare: async (page) => {
+      await page.locator('#create-post-button button').click();
+      await page.locator('ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root').click();
+      await page.keyboard.type('New worksheet is up');
     },
   },
   {

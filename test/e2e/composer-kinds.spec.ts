@@ -1,6 +1,7 @@
 /**
- * Every kind of composer beyond each site's main one: X's compose dialog and replies, Facebook's comment box and
- * posting as a Page, YouTube's replies, live chat (in its iframe) and Studio's reply textarea. For each: a roster
+ * Every kind of composer beyond each site's main one: X's compose dialog, replies and mobile-layout textarea,
+ * Facebook's comment box and posting as a Page, YouTube's replies, community post dialog, live chat (in its
+ * iframe) and Studio's reply textarea. For each: a roster
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
  */
@@ -121,6 +122,36 @@ test.describe('composer kinds', () => {
     });
   });
 
+  test('X mobile layout (/home?mobile=1): the textarea composer is checked (badge and panel); Post is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('x.com', '/home?mobile=1');
+    await page.setViewportSize({ width: 412, height: 915 });
+    const textarea = page.locator('main [data-testid="tweetTextarea_0"] textarea');
+    await textarea.click();
+    const draft = 'Well done Jack Thompson for the assembly';
+    await typeLikeAPerson(page, draft);
+    await waitForStatus(world, FOUND);
+    // A textarea's text cannot be highlighted: nothing is underlined, and its value is untouched.
+    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    expect(await textarea.inputValue()).toBe(draft);
+    expect(await editorText(page)).toBe(draft);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    await expect
+      .poll(() => world.evaluate<string>(`return root.querySelector('.panel')?.textContent ?? ''`))
+      .toContain('Jack Thompson');
+    // On a narrow screen the panel lies over the Post button: close it (Escape closes it only when focus is in it).
+    await clickInOverlay(page, world, '.panel button.close');
+    await expect
+      .poll(() => world.evaluate<boolean>(`return root.querySelector('.panel') === null`))
+      .toBe(true);
+    await postAnyway(page, world, () => page.locator('[data-testid="tweetButtonInline"]').click(), {
+      text: draft,
+      where: 'home',
+    });
+    expect(await textarea.inputValue()).toBe('');
+  });
+
   test('Facebook comment box: a pupil is found; the send button is caught as well as Enter', async ({
     openSite,
   }) => {
@@ -191,6 +222,26 @@ test.describe('composer kinds', () => {
       () => page.locator('ytd-commentbox[is-reply] #submit-button button').click(),
       { text: draft, where: 'reply' },
     );
+  });
+
+  test('YouTube community post (/@<channel>/community): the post dialog is checked; Post is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.youtube.com', '/@msriverascience/community');
+    await page.locator('#create-post-button button').click();
+    const dialog = page.locator('ytd-backstage-post-dialog-renderer');
+    await dialog.locator('ytd-commentbox #contenteditable-root').click();
+    const draft = 'Jack Thompson won the science fair';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(page, world, () => dialog.locator('#submit-button button').click(), {
+      text: draft,
+      where: 'post',
+    });
+    // The page's own handler closed the dialog and put the post at the top of the feed.
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('ytd-backstage-post-renderer #content-text').first()).toHaveText(draft);
   });
 
   test('YouTube live chat, inside its iframe: the frame’s own Post Guard checks it; Enter is caught', async ({

@@ -206,6 +206,35 @@ test.describe('X', () => {
     ]);
   });
 
+  test('?mobile=1: a real textarea composer; typing, Ctrl/Cmd+Enter and Post record its value once', async () => {
+    await goto('/home?mobile=1', 'x.com');
+    const textarea = page.locator('main [data-testid="tweetTextarea_0"] textarea');
+    await expect(page.locator('[data-testid="tweetTextarea_0"][contenteditable]')).toHaveCount(0);
+    await expect(page.locator('[data-testid="SideNav_AccountSwitcher_Button"]')).toHaveCount(0);
+    await expect(
+      page.locator(
+        '[data-testid="DashButton_ProfileIcon_Link"] [data-testid="UserAvatar-Container-staffmember"]',
+      ),
+    ).toBeVisible();
+    await expect(page.locator(button)).toBeDisabled();
+    await textarea.click();
+    await page.keyboard.type('line one');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('line two');
+    expect(await editorText(page)).toBe('line one\nline two');
+    await page.keyboard.press(`${ctrlOrMeta}+Enter`);
+    expect(await posts(page)).toEqual([
+      expect.objectContaining({ text: 'line one\nline two', where: 'home' }),
+    ]);
+    expect(await textarea.inputValue()).toBe('');
+    await textarea.click();
+    await page.keyboard.type(TYPED);
+    expect(await editorText(page)).toBe(TYPED);
+    await page.click(button);
+    expect((await posts(page)).map((post) => post.text)).toEqual(['line one\nline two', TYPED]);
+    await expect(page.locator(button)).toBeDisabled();
+  });
+
   test('client-side navigation removes and re-adds the home composer; twitter.com serves the app', async () => {
     await goto('/home', 'twitter.com');
     await page.click('[data-testid="AppTabBar_Profile_Link"]');
@@ -349,6 +378,25 @@ test.describe('YouTube', () => {
     await page.keyboard.type('Yes, next week!');
     await page.click('ytd-commentbox[is-reply] #submit-button button[aria-label="Reply"]');
     expect(await posts(page)).toEqual([expect.objectContaining({ text: 'Yes, next week!', where: 'reply' })]);
+  });
+
+  test('community posts: Create post opens the post dialog; Post records once and closes it', async () => {
+    await goto('/@msriverascience/community', 'www.youtube.com');
+    const dialog = 'ytd-backstage-post-dialog-renderer';
+    await expect(page.locator(dialog)).toHaveCount(0);
+    await page.click('#create-post-button button');
+    await expect(page.locator(`${dialog} ${root}`)).toBeFocused();
+    await expect(page.locator(`${dialog} ${submit}`)).toHaveAttribute('aria-label', 'Post');
+    await expect(page.locator(`${dialog} ${submit}`)).toBeDisabled();
+    await page.keyboard.type(TYPED);
+    expect(await editorText(page)).toBe(TYPED);
+    await page.click(`${dialog} ${submit}`);
+    expect(await posts(page)).toEqual([expect.objectContaining({ text: TYPED, where: 'post' })]);
+    await expect(page.locator(dialog)).toHaveCount(0);
+    await expect(page.locator('ytd-backstage-post-renderer #content-text').first()).toHaveText(TYPED);
+    // /posts (the tab's newer name) serves the same page.
+    await goto('/@msriverascience/posts', 'www.youtube.com');
+    await expect(page.locator('#create-post-button button')).toHaveText('Create post');
   });
 
   test('live chat in a same-origin iframe: Enter sends', async () => {

@@ -6,8 +6,11 @@
 export const X_SELECTORS = {
   /** Desktop: the draft-js contenteditable itself carries the testid; thread posts are tweetTextarea_1, _2… */
   draftEditor: 'div[data-testid^="tweetTextarea_"][contenteditable="true"]',
-  /** Mobile layout: a real textarea inside the same testid. */
-  mobileTextarea: 'main [data-testid^="tweetTextarea_"] textarea, textarea[data-testid^="tweetTextarea_"]',
+  /**
+   * Mobile layout: a real textarea inside the same testid. Not scoped to `main` (as composer-dom.md has it): the
+   * compose dialog renders in #layers, outside `main`.
+   */
+  mobileTextarea: '[data-testid^="tweetTextarea_"] textarea, textarea[data-testid^="tweetTextarea_"]',
   /** The wrapper around one composer's editor: `tweetTextarea_0RichTextInputContainer`. */
   editorFrame: '[data-testid$="RichTextInputContainer"]',
   /** The toolbar under each composer: its nearest common ancestor with the editor is the composer. */

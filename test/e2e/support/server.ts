@@ -155,6 +155,13 @@ const PAGES = {
     css: ['youtube/style.css'],
     csp: CSP.youtube,
   },
+  youtubeCommunity: {
+    name: 'youtube-community',
+    template: 'youtube/index.html',
+    entry: 'youtube/community.ts',
+    css: ['youtube/style.css'],
+    csp: CSP.youtube,
+  },
   youtubeLiveChat: {
     name: 'youtube-live-chat',
     template: 'youtube/live-chat.html',
@@ -186,6 +193,8 @@ function route(host: string, pathname: string): Route {
     case 'www.youtube.com':
       if (pathname === '/' || pathname === '/watch') return { page: PAGES.youtubeWatch };
       if (pathname === '/live_chat') return { page: PAGES.youtubeLiveChat };
+      // A channel's Posts tab (once "Community"): /@<handle>/community or /@<handle>/posts.
+      if (/^\/@[\w.-]+\/(community|posts)$/.test(pathname)) return { page: PAGES.youtubeCommunity };
       return null;
     case 'studio.youtube.com':
       return { page: PAGES.youtubeStudio };

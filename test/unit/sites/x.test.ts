@@ -74,7 +74,21 @@ const EXPECTED: Record<string, Record<string, number>> = {
     postButton: 1,
     profileLink: 1,
   },
+  // The mobile layout: a plain textarea in div[data-testid="tweetTextarea_0"], no RichTextInputContainer; no side
+  // navigation (the account is only in the top bar's DashButton_ProfileIcon_Link).
+  'x/mobile-home': {
+    draftEditor: 0,
+    mobileTextarea: 1,
+    editorFrame: 0,
+    toolBar: 1,
+    attachedMedia: 0,
+    accountAvatar: 0,
+    postButton: 1,
+    profileLink: 0,
+  },
 };
+
+const MOBILE_TEXTAREA = 'main [data-testid="tweetTextarea_0"] textarea';
 
 describe('X selectors on the saved pages', () => {
   it('covers every saved X page', () => {
@@ -106,6 +120,19 @@ describe('xAdapter on the saved pages', () => {
     for (const composer of composers) expect(composer.getAttribute('contenteditable')).toBe('true');
     // Searching a subtree finds the same composers inside it, the subtree's root included.
     if (count > 0) expect(xAdapter.findComposers(composers[0]!)).toEqual([composers[0]]);
+  });
+
+  it('x/mobile-home: findComposers finds the textarea, framed by itself, without media', () => {
+    loadPage('x/mobile-home');
+    const composers = xAdapter.findComposers(document);
+    expect(composers).toEqual([one(MOBILE_TEXTAREA)]);
+    const textarea = composers[0] as HTMLTextAreaElement;
+    expect(textarea.tagName).toBe('TEXTAREA');
+    // The saved page keeps the typed text as the textarea's content, so its value reads back.
+    expect(textarea.value).toBe('Lovely afternoon at the allotment');
+    expect(xAdapter.findComposers(textarea)).toEqual([textarea]);
+    expect(xAdapter.frameOf(textarea)).toBe(textarea);
+    expect(xAdapter.hasMedia(textarea)).toBe(false);
   });
 
   it('the renamed page yields no composer at all, so Post Guard says it is not checking', () => {
@@ -183,6 +210,25 @@ describe('xAdapter on the saved pages', () => {
     expect(xAdapter.submitForClick(one('[data-testid="tweetButtonInline"]'))?.composers).toEqual([
       one(HOME_EDITOR),
     ]);
+  });
+
+  it('submitForClick: the mobile layout’s Post button publishes the textarea once', () => {
+    loadPage('x/mobile-home');
+    const button = one('[data-testid="tweetButtonInline"]');
+    const intent = xAdapter.submitForClick(button.querySelector('span')!);
+    expect(intent?.composers).toEqual([one(MOBILE_TEXTAREA)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForKey: Ctrl+Enter in the mobile textarea publishes; plain Enter is a new line', () => {
+    loadPage('x/mobile-home');
+    const textarea = one(MOBILE_TEXTAREA);
+    const intent = keyIntent(xAdapter, textarea, { key: 'Enter', ctrlKey: true });
+    expect(intent?.composers).toEqual([textarea]);
+    expect(eventsOn(one('[data-testid="tweetButtonInline"]'), ['click'], () => intent!.publish())).toEqual([
+      'click',
+    ]);
+    expect(keyIntent(xAdapter, textarea, { key: 'Enter' })).toBeUndefined();
   });
 
   it('submitForClick: other buttons publish nothing', () => {

@@ -19,6 +19,8 @@ const commentBox = {
 const EXPECTED: Record<string, Record<string, number>> = {
   'youtube/watch-comment': commentBox,
   'youtube/watch-reply': commentBox,
+  // The channel's Posts tab with the post dialog open: its ytd-commentbox is the only comment box.
+  'youtube/community-post': commentBox,
   'youtube/live-chat': {
     ...none,
     liveChatInput: 1,
@@ -44,6 +46,11 @@ describe('youtubeAdapter on the saved pages', () => {
   it.each([
     ['youtube/watch-comment', 'ytd-commentbox:not([is-reply]) #contenteditable-root', 'yt-formatted-string'],
     ['youtube/watch-reply', 'ytd-commentbox[is-reply] #contenteditable-root', 'yt-formatted-string'],
+    [
+      'youtube/community-post',
+      'ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root',
+      'yt-formatted-string',
+    ],
     ['youtube/live-chat', 'div#input[contenteditable]', 'yt-live-chat-text-input-field-renderer'],
     ['youtube/studio-reply', 'ytcp-commentbox textarea', 'tp-yt-iron-autogrow-textarea'],
   ])('%s: one composer, framed by its text box', (name, selector, frameTag) => {
@@ -74,6 +81,17 @@ describe('youtubeAdapter on the saved pages', () => {
     for (const opener of document.querySelectorAll('#reply-button-end button')) {
       expect(youtubeAdapter.submitForClick(opener)).toBeUndefined();
     }
+    expect(youtubeAdapter.submitForClick(one('ytd-commentbox #cancel-button button'))).toBeUndefined();
+  });
+
+  it('submitForClick: the community post dialog’s Post publishes its box; Create post and Cancel do not', () => {
+    loadPage('youtube/community-post');
+    const post = one('ytd-backstage-post-dialog-renderer #submit-button button');
+    expect(post.getAttribute('aria-label')).toBe('Post');
+    const intent = youtubeAdapter.submitForClick(post.querySelector('span')!);
+    expect(intent?.composers).toEqual([one('ytd-backstage-post-dialog-renderer #contenteditable-root')]);
+    expect(eventsOn(post, ['click'], () => intent!.publish())).toEqual(['click']);
+    expect(youtubeAdapter.submitForClick(one('#create-post-button button'))).toBeUndefined();
     expect(youtubeAdapter.submitForClick(one('ytd-commentbox #cancel-button button'))).toBeUndefined();
   });
 
@@ -116,10 +134,12 @@ describe('youtubeAdapter on the saved pages', () => {
     expect(keyIntent(youtubeAdapter, input, { key: 'Enter', isComposing: true })).toBeUndefined();
   });
 
-  it('submitForKey: Enter in a comment, a reply or Studio’s textarea is a new line', () => {
+  it('submitForKey: Enter in a comment, a reply, a community post or Studio’s textarea is a new line', () => {
     loadPage('youtube/watch-comment');
     expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
     loadPage('youtube/watch-reply');
+    expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
+    loadPage('youtube/community-post');
     expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
     loadPage('youtube/studio-reply');
     expect(keyIntent(youtubeAdapter, one('textarea'), { key: 'Enter' })).toBeUndefined();
