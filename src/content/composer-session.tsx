@@ -328,6 +328,13 @@ export function startComposerSession(
     'keydown',
     (event) => {
       const keyEvent = event as KeyboardEvent;
+      // Escape closes our list first (and only it), wherever the focus is in the composer.
+      if (keyEvent.key === 'Escape' && panelOpen) {
+        keyEvent.preventDefault();
+        keyEvent.stopPropagation();
+        closePanel();
+        return;
+      }
       if (
         !(keyEvent.altKey && keyEvent.shiftKey && keyEvent.code === OPEN_PANEL_KEY) ||
         status.kind !== 'checked'

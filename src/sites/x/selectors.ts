@@ -17,8 +17,10 @@ export const X_SELECTORS = {
   toolBar: '[data-testid="toolBar"]',
   /** Attached images or video: thumbnails each with a "Remove media" button. */
   attachedMedia: '[data-testid="attachments"] [aria-label="Remove media"], [data-testid="attachments"] img',
-  /** The logged-in account: the avatar in the side navigation carries the handle in its testid. */
-  accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+  /** The logged-in account: the avatar in the side navigation (mobile: the top bar's profile button) carries the
+   * handle in its testid. */
+  accountAvatar:
+    '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"], [data-testid="DashButton_ProfileIcon_Link"] [data-testid^="UserAvatar-Container-"]',
   accountAvatarPrefix: 'UserAvatar-Container-',
   /** Post / Reply buttons: tweetButtonInline (home, replies) and tweetButton (dialog); once div[role=button]. */
   postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',

@@ -75,14 +75,14 @@ const EXPECTED: Record<string, Record<string, number>> = {
     profileLink: 1,
   },
   // The mobile layout: a plain textarea in div[data-testid="tweetTextarea_0"], no RichTextInputContainer; no side
-  // navigation (the account is only in the top bar's DashButton_ProfileIcon_Link).
+  // navigation: the account is in the top bar's DashButton_ProfileIcon_Link.
   'x/mobile-home': {
     draftEditor: 0,
     mobileTextarea: 1,
     editorFrame: 0,
     toolBar: 1,
     attachedMedia: 0,
-    accountAvatar: 0,
+    accountAvatar: 1,
     postButton: 1,
     profileLink: 0,
   },
@@ -133,6 +133,8 @@ describe('xAdapter on the saved pages', () => {
     expect(xAdapter.findComposers(textarea)).toEqual([textarea]);
     expect(xAdapter.frameOf(textarea)).toBe(textarea);
     expect(xAdapter.hasMedia(textarea)).toBe(false);
+    // The handle is read from the top bar's profile button on the mobile layout.
+    expect(xAdapter.identify(textarea)).toEqual({ names: ['staffmember'], label: '@staffmember' });
   });
 
   it('the renamed page yields no composer at all, so Post Guard says it is not checking', () => {
