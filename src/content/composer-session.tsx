@@ -9,6 +9,7 @@ import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { currentLesson } from '../settings/lesson-times';
+import { sendExtensionMessage } from '../platform/browser';
 import type { LessonTime } from '../settings/settings';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
@@ -140,12 +141,13 @@ export function startComposerSession(
           account={account}
           accountName={accountName}
           lesson={lesson}
-          onFix={(finding) => applyFix(finding)}
+          onFix={(finding) => void applyFix(finding)}
           onDismiss={(finding) => {
             dismissed.add(dismissalKey(finding));
             void check(true);
           }}
           onClose={closePanel}
+          onOpenPolicy={() => void sendExtensionMessage({ type: 'open-policy' })}
         />
       ) : null,
       panelAnchor,
@@ -202,6 +204,8 @@ export function startComposerSession(
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   let checkedKey: string | undefined;
+  /** The draft the shown findings were found in. */
+  let checkedText: string | undefined;
   const check = async (force = false): Promise<void> => {
     if (page.offReason !== undefined || !recognised) return;
     try {
@@ -224,6 +228,7 @@ export function startComposerSession(
       );
       if (!analysed) return;
       const findings = analysed.filter((finding) => !dismissed.has(dismissalKey(finding)));
+      checkedText = editor.text;
       status = { kind: 'checked', findings };
       textareaMarks?.show(findings);
       highlights.show(
@@ -246,13 +251,20 @@ export function startComposerSession(
   };
 
   /** Applies a quick fix the user chose, as if they had selected the words and typed the replacement. */
-  const applyFix = (finding: Finding): void => {
+  const applyFix = async (finding: Finding, checkedAgain = false): Promise<void> => {
     const suggestion = finding.suggestion;
     if (!suggestion) return;
     const editor = readEditor(composer);
-    // The draft changed since it was checked: check again rather than replace the wrong words.
-    if (editor.text.slice(finding.start, finding.end) !== finding.match) {
-      void check(true);
+    // The draft changed since it was checked (typing went on, or "Jack" was found before "Jack Thompson" was
+    // finished): check the draft as it is now, then apply the same fix where it now applies, if it still does.
+    if (editor.text !== checkedText || editor.text.slice(finding.start, finding.end) !== finding.match) {
+      if (checkedAgain) return;
+      await check(true);
+      const current = status.kind === 'checked' ? status.findings : [];
+      const same = current.find(
+        (each) => each.rule === finding.rule && each.suggestion && each.match.startsWith(finding.match),
+      );
+      if (same) await applyFix(same, true);
       return;
     }
     (composer as HTMLElement).focus();

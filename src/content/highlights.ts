@@ -50,9 +50,4 @@ export class ComposerHighlights {
     for (const { severity, range } of this.ranges) target?.[severity].delete(range);
     this.ranges = [];
   }
-
-  /** How many ranges are underlined (for tests and the popup). */
-  get size(): number {
-    return this.ranges.length;
-  }
 }

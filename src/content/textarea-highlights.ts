@@ -105,9 +105,4 @@ export class TextareaHighlights {
     this.mirror.remove();
     this.layer.remove();
   }
-
-  /** How many boxes are drawn (for tests and the popup). */
-  get size(): number {
-    return this.layer.childElementCount;
-  }
 }

@@ -81,6 +81,8 @@ test.describe('inline warnings on X (draft-js)', () => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Proud of Jack Thompson today');
     await waitForCheck(world, /1 thing to check/);
+    // The check of the whole draft, not of a half-typed one ("Proud of Jack").
+    await expect.poll(() => highlightedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
     await clickInOverlay(page, world, '.badge');
     await clickInOverlay(page, world, '.panel li button:not(.quiet)');
     await expect.poll(() => editorText(page)).toBe('Proud of J. today');
@@ -161,7 +163,7 @@ test.describe('inline warnings on Facebook (Lexical) and YouTube', () => {
     await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
     await typeLikeAPerson(page, 'So proud of Jack Thompson today');
     await waitForCheck(world, /1 thing to check/);
-    expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+    await expect.poll(async () => (await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
     await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
     await clickInOverlay(page, world, '.panel li button:not(.quiet)');
     await expect.poll(() => editorText(page)).toBe('So proud of J. today');
@@ -292,4 +294,22 @@ test('during the school’s lesson times the list reminds staff of the policy on
   const panel = await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`);
   expect(panel).toContain('It is lesson time (00:00–23:59)');
   expect(panel).toContain('Staff may not access social media during lesson time');
+});
+
+test('the list links to the whole policy, opened in a tab of the extension', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openXComposer(openSite);
+  await typeLikeAPerson(page, 'Well done Jack Thompson');
+  await waitForCheck(world, /1 thing to check/);
+  await clickInOverlay(page, world, '.badge');
+  const opened = extension.context.waitForEvent('page');
+  await clickInOverlay(page, world, '.panel .footer button');
+  const policy = await opened;
+  await policy.waitForLoadState();
+  expect(policy.url()).toBe(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
+  await expect(policy.getByRole('heading', { level: 1 })).toContainText(/Social Media/i);
+  await policy.close();
 });

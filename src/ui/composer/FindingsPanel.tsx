@@ -11,6 +11,8 @@ export interface FindingsPanelProps {
   onFix(finding: Finding): void;
   onDismiss(finding: Finding): void;
   onClose(): void;
+  /** Opens the school's whole policy in a tab of the extension. */
+  onOpenPolicy(): void;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = {
@@ -59,6 +61,7 @@ export function FindingsPanel({
   onFix,
   onDismiss,
   onClose,
+  onOpenPolicy,
 }: FindingsPanelProps) {
   const count = findings.filter((finding) => finding.severity !== 'info').length;
   return (
@@ -117,6 +120,11 @@ export function FindingsPanel({
           })}
         </ul>
       )}
+      <p class="footer">
+        <button type="button" class="link" onClick={onOpenPolicy}>
+          Read the whole policy
+        </button>
+      </p>
     </section>
   );
 }

@@ -133,6 +133,8 @@ export const OVERLAY_CSS = `
   font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; cursor: pointer;
   border: 1px solid var(--pg-button); background: var(--pg-button); color: var(--pg-button-text);
 }
+.panel .footer { margin-top: 8px; text-align: right; }
+.panel button.link { border: 0; background: transparent; color: var(--pg-focus); text-decoration: underline; padding: 2px 4px; }
 .panel button.quiet { background: transparent; color: var(--pg-fg); border-color: var(--pg-border); }
 .panel button:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .icon { width: 16px; height: 16px; flex: none; }

@@ -10,6 +10,7 @@ vi.mock('../../../src/platform/browser', () => ({
   readSettings: vi.fn(),
   openOptionsPage: vi.fn(async () => {}),
   extensionUrl: (path: string) => `chrome-extension://post-guard/${path}`,
+  onSettingsChanged: vi.fn(() => () => {}),
 }));
 // The "This tab" section has its own tests (tab-status.test.tsx); here the popup sees an unrelated tab.
 vi.mock('../../../src/platform/tab-status', () => ({
