@@ -9,7 +9,7 @@ import {
   type RosterImport,
 } from '../../settings/roster-csv';
 import { MAX_PUPILS, type Pupil } from '../../settings/settings';
-import { ProblemList, Section } from './fields';
+import { ProblemList, RemoveCell, Section, withoutItem } from './fields';
 import { readFileBytes } from './files';
 
 /** How many rows of the roster are drawn at once: search narrows a big roster. */
@@ -282,16 +282,10 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
                         onChange={(event) => setNoPublish(index, event.currentTarget.checked)}
                       />
                     </td>
-                    <td>
-                      <button
-                        type="button"
-                        class="pg-link-button"
-                        aria-label={`Remove ${name}`}
-                        onClick={() => onChange(pupils.filter((_, i) => i !== index))}
-                      >
-                        Remove
-                      </button>
-                    </td>
+                    <RemoveCell
+                      label={`Remove ${name}`}
+                      onRemove={() => onChange(withoutItem(pupils, index))}
+                    />
                   </tr>
                 );
               })}

@@ -155,3 +155,19 @@ export function ProblemList({
     </div>
   );
 }
+
+/** The last cell of a row in the options page's lists: a button that removes the row. */
+export function RemoveCell({ label, onRemove }: { label: string; onRemove(): void }) {
+  return (
+    <td>
+      <button type="button" class="pg-link-button" aria-label={label} onClick={onRemove}>
+        Remove
+      </button>
+    </td>
+  );
+}
+
+/** The list without its item at `index`. */
+export function withoutItem<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
+}

@@ -13,7 +13,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../../settings/settings';
-import { ChipList, LockBadge, Section } from './fields';
+import { ChipList, LockBadge, RemoveCell, Section, withoutItem } from './fields';
 import {
   CATEGORY_NAMES,
   CRITICAL_ACTIONS as ACTION_TEXT,
@@ -142,21 +142,10 @@ export function AccountsSection({ values, isLocked, set }: SectionProps) {
                     onInput={(event) => update(index, { ...account, handle: event.currentTarget.value })}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    class="pg-link-button"
-                    aria-label={`Remove account ${account.handle || index + 1}`}
-                    onClick={() =>
-                      set(
-                        'officialAccounts',
-                        accounts.filter((_, i) => i !== index),
-                      )
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
+                <RemoveCell
+                  label={`Remove account ${account.handle || index + 1}`}
+                  onRemove={() => set('officialAccounts', withoutItem(accounts, index))}
+                />
               </tr>
             ))}
           </tbody>
@@ -371,21 +360,10 @@ export function LessonsSection({ values, isLocked, set }: SectionProps) {
                     />
                     {invalid && <span class="pg-field-error">Ends before it starts</span>}
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="pg-link-button"
-                      aria-label={`Remove ${name}`}
-                      onClick={() =>
-                        set(
-                          'lessonTimes',
-                          lessons.filter((_, i) => i !== index),
-                        )
-                      }
-                    >
-                      Remove
-                    </button>
-                  </td>
+                  <RemoveCell
+                    label={`Remove ${name}`}
+                    onRemove={() => set('lessonTimes', withoutItem(lessons, index))}
+                  />
                 </tr>
               );
             })}
@@ -487,21 +465,10 @@ export function ContactsSection({ values, isLocked, set }: SectionProps) {
                     onInput={(event) => update(index, { ...contact, email: event.currentTarget.value })}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    class="pg-link-button"
-                    aria-label={`Remove contact ${contact.name || index + 1}`}
-                    onClick={() =>
-                      set(
-                        'contacts',
-                        contacts.filter((_, i) => i !== index),
-                      )
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
+                <RemoveCell
+                  label={`Remove contact ${contact.name || index + 1}`}
+                  onRemove={() => set('contacts', withoutItem(contacts, index))}
+                />
               </tr>
             ))}
           </tbody>
