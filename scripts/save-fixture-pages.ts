@@ -70,6 +70,20 @@ const STATES: PageState[] = [
   },
   {
     site: 'x',
+    state: 'compose-thread',
+    host: 'x.com',
+    path: '/compose/post',
+    prepare: async (page) => {
+      // A thread: "Add post" adds tweetTextarea_1 under the first post; tweetButton becomes "Post all".
+      await page.locator('#layers [data-testid="tweetTextarea_0"]').waitFor();
+      await page.keyboard.type('First post');
+      await page.locator('#layers [data-testid="addButton"]').click();
+      await page.locator('#layers [data-testid="tweetTextarea_1"]').click();
+      await page.keyboard.type('Second post');
+    },
+  },
+  {
+    site: 'x',
     state: 'reply',
     host: 'x.com',
     path: '/ParentGroup/status/1790000000000000099',
@@ -163,6 +177,17 @@ const STATES: PageState[] = [
     prepare: async (page) => {
       await openFacebookDialog(page);
       await page.keyboard.type('Welcome back everyone');
+    },
+  },
+  {
+    site: 'facebook',
+    state: 'group-post',
+    host: 'www.facebook.com',
+    // A group's page: its header, "Write something…", and the same Create post dialog.
+    path: '/groups/welbeckparents',
+    prepare: async (page) => {
+      await openFacebookDialog(page);
+      await page.keyboard.type('Reading books are due back on Friday');
     },
   },
   {

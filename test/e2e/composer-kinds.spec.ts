@@ -1,6 +1,6 @@
 /**
- * Every kind of composer beyond each site's main one: X's compose dialog, replies and mobile-layout textarea,
- * Facebook's comment box and posting as a Page, YouTube's replies, community post dialog, live chat (in its
+ * Every kind of composer beyond each site's main one: X's compose dialog, its threads, replies and mobile-layout
+ * textarea, Facebook's comment box, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
  * iframe) and Studio's reply textarea. For each: a roster
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
@@ -58,15 +58,16 @@ function dialogText(world: ExtensionWorld): Promise<string> {
 
 /**
  * Publishes with `submit`, expects "Before you post" naming the pupil, chooses Post anyway, and checks that the
- * page's own handler posted `text` exactly once.
+ * page's own handler posted `text` exactly once (a thread: each of its posts, once).
  */
 async function postAnyway(
   page: Page,
   world: ExtensionWorld,
   submit: () => Promise<void>,
-  expected: { text: string; where: string },
+  expectedPosts: { text: string; where: string } | { text: string; where: string }[],
   options: { target?: Page | Frame; click?: (selector: string) => Promise<void> } = {},
 ): Promise<void> {
+  const expected = Array.isArray(expectedPosts) ? expectedPosts : [expectedPosts];
   const target = options.target ?? page;
   const click = options.click ?? ((selector: string) => clickInOverlay(page, world, selector));
   const posted = (): Promise<{ text: string; where: string }[]> =>
@@ -75,10 +76,10 @@ async function postAnyway(
   await expect.poll(() => dialogText(world)).toContain('Jack Thompson');
   expect(await posted()).toEqual([]);
   await click(POST_ANYWAY);
-  await expect.poll(posted).toEqual([expected]);
+  await expect.poll(posted).toEqual(expected);
   // Exactly once: nothing more goes out afterwards, and the dialog is gone.
   await page.waitForTimeout(400);
-  expect(await posted()).toEqual([expected]);
+  expect(await posted()).toEqual(expected);
   expect(await dialogText(world)).toBe('');
 }
 
@@ -107,6 +108,52 @@ test.describe('composer kinds', () => {
       text: draft,
       where: 'modal',
     });
+  });
+
+  test('X thread (/compose/post, Add post): a pupil in the second post is found; Post all posts both, once', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('x.com', '/compose/post');
+    await page.locator('#layers [data-testid="tweetTextarea_0"]').click();
+    const first = 'Sports day results are in';
+    await typeLikeAPerson(page, first);
+    await waitForStatus(world, CLEAN);
+    await page.locator('#layers [data-testid="addButton"]').click();
+    await page.locator('#layers [data-testid="tweetTextarea_1"]').click();
+    const second = 'Well done Jack Thompson for winning the sprint';
+    await typeLikeAPerson(page, second);
+    await expect
+      .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+      .toEqual({ warning: ['Jack Thompson'], critical: [] });
+    // Each post of the thread has its own badge (the home composer's is hidden behind the dialog): the one
+    // beside the second post reports the finding, the first post's stays clean.
+    const secondFrame = await page
+      .locator('#layers [data-testid="tweetTextarea_1RichTextInputContainer"]')
+      .boundingBox();
+    const badges = await world.evaluate<{ y: number; status: string }[]>(`
+      return [...root.querySelectorAll('.badge-anchor:not([hidden])')].map((anchor) => {
+        const rect = anchor.querySelector('.badge').getBoundingClientRect();
+        return { y: rect.top + rect.height / 2, status: anchor.querySelector('[role=status]')?.textContent ?? '' };
+      });
+    `);
+    expect(badges).toHaveLength(2);
+    const middle = secondFrame!.y + secondFrame!.height / 2;
+    const [nearest, other] = [...badges].sort((a, b) => Math.abs(a.y - middle) - Math.abs(b.y - middle));
+    expect(nearest!.status).toMatch(FOUND);
+    expect(other!.status).toMatch(CLEAN);
+    // Each editor keeps exactly what was typed in it; the home composer behind the dialog stays empty.
+    expect(await page.evaluate(() => window.__fixture!.editorTexts())).toEqual({
+      home: '',
+      modal: first,
+      'modal-1': second,
+    });
+    const postAll = page.locator('#layers [data-testid="tweetButton"]');
+    await expect(postAll).toHaveText('Post all');
+    // One FixturePost per editor of the thread, in order.
+    await postAnyway(page, world, () => postAll.click(), [
+      { text: first, where: 'modal' },
+      { text: second, where: 'modal-1' },
+    ]);
   });
 
   test('X reply (/<handle>/status/<id>): Reply is caught', async ({ openSite }) => {
@@ -166,6 +213,27 @@ test.describe('composer kinds', () => {
       world,
       () => page.locator('[role="feed"] [role="button"][aria-label="Comment"]').click(),
       { text: draft, where: 'comment' },
+    );
+  });
+
+  test('Facebook group (/groups/<id>): the group’s Create post dialog is checked; Post is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/groups/welbeckparents');
+    await expect(page.locator('.fb-group-name')).toHaveText('Welbeck Primary Parents');
+    const region = page.locator('[aria-label="Create a post"][role="region"]');
+    await expect(region).toContainText('Write something…');
+    await region.getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    const draft = 'Jack Thompson left his PE kit in the hall';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('[role="dialog"] [aria-label="Post"][role="button"]').click(),
+      { text: draft, where: 'group-post' },
     );
   });
 

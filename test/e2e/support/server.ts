@@ -189,6 +189,7 @@ function route(host: string, pathname: string): Route {
       if (pathname === '/') return { redirect: '/home' };
       return { page: PAGES.x };
     case 'www.facebook.com':
+      // One app for every path: the feed at /, a group at /groups/<id> (the page routes on its own path).
       return { page: PAGES.facebook };
     case 'www.youtube.com':
       if (pathname === '/' || pathname === '/watch') return { page: PAGES.youtubeWatch };

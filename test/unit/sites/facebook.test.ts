@@ -48,6 +48,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   // Post settings: the compose step (hidden, with Next) stays mounted beside the settings step (Post).
   'facebook/two-step-settings': withDialog(2),
   'facebook/acting-as-page': withDialog(1),
+  // A group (/groups/<id>): the same Create post dialog ("Write something…") over the group's feed.
+  'facebook/group-post': withDialog(1),
 };
 
 describe('Facebook selectors on the saved pages', () => {
@@ -83,6 +85,7 @@ describe('facebookAdapter on the saved pages', () => {
     ['facebook/create-post-with-photo', 2],
     ['facebook/two-step-settings', 2],
     ['facebook/acting-as-page', 2],
+    ['facebook/group-post', 2],
   ])('%s: findComposers finds %i', (name, count) => {
     loadPage(name);
     const composers = facebookAdapter.findComposers(document);
@@ -137,6 +140,17 @@ describe('facebookAdapter on the saved pages', () => {
     const intent = facebookAdapter.submitForClick(button.querySelector('span')!);
     expect(intent?.composers).toEqual([one(POST_EDITOR)]);
     expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: Post in a group’s Create post dialog publishes the dialog’s editor, once', () => {
+    loadPage('facebook/group-post');
+    expect(one(POST_EDITOR).getAttribute('aria-label')).toBe('Write something…');
+    const button = one('[role="dialog"] [role="button"][aria-label="Post"]');
+    const intent = facebookAdapter.submitForClick(button);
+    expect(intent?.composers).toEqual([one(POST_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    // Enter in the group's post dialog is a new line, as on the feed.
+    expect(keyIntent(facebookAdapter, one(POST_EDITOR), { key: 'Enter' })).toBeUndefined();
   });
 
   it('submitForClick: the two-step flow’s Next and Post both publish the dialog’s editor', () => {

@@ -7,6 +7,7 @@ import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from '
 
 const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const DIALOG_EDITOR = '#layers [data-testid="tweetTextarea_0"]';
+const THREAD_EDITOR = '#layers [data-testid="tweetTextarea_1"]';
 
 const SELECTORS = [
   'draftEditor',
@@ -36,6 +37,18 @@ const EXPECTED: Record<string, Record<string, number>> = {
     draftEditor: 2,
     mobileTextarea: 0,
     editorFrame: 2,
+    toolBar: 2,
+    attachedMedia: 0,
+    accountAvatar: 1,
+    postButton: 2,
+    profileLink: 1,
+  },
+  // A thread in the dialog: "Add post" added tweetTextarea_1 (its own RichTextInputContainer) under
+  // tweetTextarea_0; one toolbar and one tweetButton ("Post all") for both, plus the home composer behind.
+  'x/compose-thread': {
+    draftEditor: 3,
+    mobileTextarea: 0,
+    editorFrame: 3,
     toolBar: 2,
     attachedMedia: 0,
     accountAvatar: 1,
@@ -110,6 +123,7 @@ describe('xAdapter on the saved pages', () => {
   it.each([
     ['x/home', 1],
     ['x/compose-dialog', 2],
+    ['x/compose-thread', 3],
     ['x/reply', 1],
     ['x/home-with-photo', 1],
     ['x/renamed', 0],
@@ -198,6 +212,28 @@ describe('xAdapter on the saved pages', () => {
     expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
     // The home composer behind is empty: its button is disabled and publishes nothing.
     expect(xAdapter.submitForClick(one('[data-testid="tweetButtonInline"]'))).toBeUndefined();
+  });
+
+  it('submitForClick: a thread’s "Post all" publishes every editor of the thread, once, not the one behind', () => {
+    loadPage('x/compose-thread');
+    const button = one('#layers [data-testid="tweetButton"]');
+    expect(button.textContent).toBe('Post all');
+    const intent = xAdapter.submitForClick(button.querySelector('span')!);
+    expect(intent?.composers).toEqual([one(DIALOG_EDITOR), one(THREAD_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    // "Add post" is not a publishing button.
+    expect(xAdapter.submitForClick(one('#layers [data-testid="addButton"]'))).toBeUndefined();
+    // Each post of the thread sits in its own RichTextInputContainer.
+    expect(xAdapter.frameOf(one(THREAD_EDITOR)).getAttribute('data-testid')).toBe(
+      'tweetTextarea_1RichTextInputContainer',
+    );
+  });
+
+  it('submitForKey: Ctrl+Enter in a thread’s second post publishes the whole thread', () => {
+    loadPage('x/compose-thread');
+    const intent = keyIntent(xAdapter, one(THREAD_EDITOR), { key: 'Enter', ctrlKey: true });
+    expect(intent?.composers).toEqual([one(DIALOG_EDITOR), one(THREAD_EDITOR)]);
+    expect(keyIntent(xAdapter, one(THREAD_EDITOR), { key: 'Enter' })).toBeUndefined();
   });
 
   it('submitForClick: the Reply button publishes the reply composer', () => {
