@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { SiteAdapter } from '../sites/types';
 import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
-import { accountKind } from '../sites/account';
+import { composerContext } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay, matchSiteTheme } from './overlay';
@@ -196,10 +196,10 @@ export function startComposerSession(
   };
 
   const contextFor = (analysis: Analysis): AnalysisContext => {
-    const identity = adapter.identify(composer);
-    account = accountKind(adapter.platform, identity, analysis.settings.officialAccounts);
+    const { context, identity } = composerContext(adapter, composer, analysis.settings.officialAccounts);
+    account = context.account;
     accountName = identity.label;
-    return { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) };
+    return context;
   };
 
   let pending: ReturnType<typeof setTimeout> | undefined;

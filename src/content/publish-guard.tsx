@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';
-import { accountKind } from '../sites/account';
+import { composerContext } from '../sites/account';
 import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';
@@ -43,15 +43,7 @@ export function installPublishGuard(
     const keys: string[] = [];
     for (const composer of intent.composers) {
       const text = readEditor(composer).text;
-      const context = {
-        platform: adapter.platform,
-        account: accountKind(
-          adapter.platform,
-          adapter.identify(composer),
-          analysis.settings.officialAccounts,
-        ),
-        hasMedia: adapter.hasMedia(composer),
-      };
+      const { context } = composerContext(adapter, composer, analysis.settings.officialAccounts);
       keys.push(`${context.account}|${context.hasMedia}|${text}`);
       const session = composers.get(composer);
       for (const finding of analysis.analyseNow(text, context)) {

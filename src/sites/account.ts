@@ -1,6 +1,6 @@
-import type { AccountKind, Platform } from '../engine/types';
+import type { AccountKind, AnalysisContext, Platform } from '../engine/types';
 import type { OfficialAccount } from '../settings/settings';
-import type { PostingIdentity } from './types';
+import type { PostingIdentity, SiteAdapter } from './types';
 
 /** "@WelbeckPrimary", "welbeckprimary" and "Welbeck Primary" all name the same account. */
 function normaliseHandle(handle: string): string {
@@ -22,4 +22,18 @@ export function accountKind(
     (account) => account.platform === platform && names.includes(normaliseHandle(account.handle)),
   );
   return official ? 'official' : 'personal';
+}
+
+/**
+ * What the engine needs to know about a composer besides its text: the site, whether the school's own account
+ * is posting, and whether media is attached. Read from the page each time: both can change while writing.
+ */
+export function composerContext(
+  adapter: SiteAdapter,
+  composer: Element,
+  officialAccounts: readonly OfficialAccount[],
+): { context: AnalysisContext; identity: PostingIdentity } {
+  const identity = adapter.identify(composer);
+  const account = accountKind(adapter.platform, identity, officialAccounts);
+  return { context: { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) }, identity };
 }
