@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -26,8 +28,18 @@ function managedSchema(): Plugin {
   };
 }
 
+/**
+ * dictionary-en-gb exports only its Node entry, which reads its Hunspell files with node:fs. The service worker
+ * imports the files themselves as text (`dictionary-en-gb/index.dic?raw`): this points those imports at the
+ * package's folder.
+ */
+const dictionaryFolder = dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest: builtManifest }), managedSchema()],
+  resolve: {
+    alias: [{ find: /^dictionary-en-gb\/(index\.(?:aff|dic)\?raw)$/, replacement: `${dictionaryFolder}/$1` }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,10 +1,18 @@
 import { onExtensionMessage, openOptionsPage, openExtensionPage } from '../platform/browser';
+import { createSpellingService } from './spelling';
+// The en-GB Hunspell files as text (vite.config.ts resolves these paths): only the service worker carries them.
+import aff from 'dictionary-en-gb/index.aff?raw';
+import dic from 'dictionary-en-gb/index.dic?raw';
+
+const misspelt = createSpellingService(aff, dic);
 
 /**
  * The service worker does what content scripts cannot: open the extension's own pages when the in-page UI
- * asks. It keeps no state and sees no post text.
+ * asks, and look words up in the spelling dictionary, too big to build on a page. It sees only the single
+ * words it is asked about, keeps them nowhere, and sends nothing anywhere.
  */
-onExtensionMessage((message) => {
-  if (message.type === 'open-options') void openOptionsPage();
-  if (message.type === 'open-policy') void openExtensionPage('policy-page/index.html');
+onExtensionMessage({
+  'open-options': () => void openOptionsPage(),
+  'open-policy': () => void openExtensionPage('policy-page/index.html'),
+  'check-spelling': async (message) => misspelt(message.words),
 });

@@ -2,6 +2,7 @@ import type { AnalysisContext, Finding } from '../engine/types';
 import type { Settings } from '../settings/settings';
 import { applySeverityOverrides } from '../settings/severity';
 import { onSettingsChanged, readSettings } from '../platform/browser';
+import { pageSpelling } from './spelling';
 
 export interface Analysis {
   settings: Settings;
@@ -44,10 +45,16 @@ const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  */
 export function loadAnalysis(): Promise<Analysis> {
   loading ??= Promise.all([import('../engine/index'), prefetchSettings()]).then(([engine, initial]) => {
+    // Spelling is looked up in the service worker, so only while the school has the style rule on. The engine
+    // is its own chunk: its one copy of setSpellChecker is reached through the loaded module.
+    const useSpelling = (current: Settings): void =>
+      engine.setSpellChecker(current.severityOverrides.style === 'off' ? undefined : pageSpelling);
     // Settings saved on the options page or set by the school's policy apply from the next check on.
     let settings = initial;
+    useSpelling(settings);
     onSettingsChanged((state) => {
       settings = state.settings;
+      useSpelling(settings);
     });
     return {
       get settings() {

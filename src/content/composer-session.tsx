@@ -15,6 +15,7 @@ import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
+import { pageSpelling } from './spelling';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -215,8 +216,9 @@ export function startComposerSession(
       const editor = readEditor(composer);
       const context = contextFor(analysis);
       lesson = currentLesson(analysis.settings.lessonTimes, new Date());
-      // New settings (a roster imported, a rating changed) make the same words mean something else.
-      const key = `${settingsVersion(analysis.settings)}|${context.account}|${context.hasMedia}|${editor.text}`;
+      // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
+      // spelling dictionary's answers.
+      const key = `${settingsVersion(analysis.settings)}|${pageSpelling.version}|${context.account}|${context.hasMedia}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
       // An emptied box is a new draft: what was dismissed in the last one counts again.
@@ -303,6 +305,10 @@ export function startComposerSession(
     }
   };
   const stopPauseListening = page.onPauseChange(showPause);
+  // The dictionary answers after the check that asked about a word: check the draft again with its answer.
+  const stopSpellingListening = pageSpelling.onMisspelt(() => {
+    if (status.kind === 'checked') checkSoon(0);
+  });
   if (!publishGuardInstalled) {
     publishGuardInstalled = true;
     // The guard lives as long as the page: it serves every composer that comes and goes.
@@ -382,6 +388,7 @@ export function startComposerSession(
   signal.addEventListener('abort', () => {
     guardedComposers.delete(composer);
     stopPauseListening();
+    stopSpellingListening();
     stopReporting();
     resizeObserver.disconnect();
     clearInterval(interval);

@@ -1,4 +1,5 @@
 export { analyse, AnalysisRun, SLICE_BUDGET_MS } from './analyse';
+export { setSpellChecker, type SpellChecker } from './tone/spelling';
 export type {
   AnalysisContext,
   Finding,

@@ -93,22 +93,66 @@ export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path) });
 }
 
-/** Messages between the extension's parts: a content script asks the service worker to open a page. */
-export type ExtensionMessage = { type: 'open-options' } | { type: 'open-policy' };
+/**
+ * Messages between the extension's parts: a content script asks the service worker to open a page, or which
+ * of some words are misspelt (the service worker holds the dictionary, too big to build on a page).
+ */
+export type ExtensionMessage =
+  { type: 'open-options' } | { type: 'open-policy' } | { type: 'check-spelling'; words: string[] };
+
+/** What each message is answered with: the misspelt words of a spelling request; nothing for the others. */
+interface ExtensionReplies {
+  'open-options': void;
+  'open-policy': void;
+  'check-spelling': string[];
+}
+type ExtensionMessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;
+export type ExtensionReply<M extends ExtensionMessage> = ExtensionReplies[M['type']];
+
+/** One handler per message; a message with an answer is answered through the handler's Promise. */
+export type ExtensionMessageHandlers = {
+  [T in ExtensionMessage['type']]: (
+    message: ExtensionMessageOf<T>,
+  ) => ExtensionReplies[T] extends void ? void : Promise<ExtensionReplies[T]>;
+};
+
+/** The most words one spelling request asks about, and the longest word it asks about: longer is not a word. */
+export const MAX_SPELLING_WORDS = 200;
+export const MAX_SPELLING_WORD_LENGTH = 40;
+
+const isWordList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((word) => typeof word === 'string');
 
 function isExtensionMessage(message: unknown): message is ExtensionMessage {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'open-options' || type === 'open-policy';
+  const candidate = message as { type?: unknown; words?: unknown } | null;
+  switch (candidate?.type) {
+    case 'open-options':
+    case 'open-policy':
+      return true;
+    case 'check-spelling':
+      return isWordList(candidate.words);
+    default:
+      return false;
+  }
 }
 
-export async function sendExtensionMessage(message: ExtensionMessage): Promise<void> {
-  await browser.runtime.sendMessage(message);
+/** Sends a message to the service worker and resolves to its answer (rejects if the answer is not one). */
+export async function sendExtensionMessage<M extends ExtensionMessage>(
+  message: M,
+): Promise<ExtensionReply<M>> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (message.type === 'check-spelling' && !isWordList(reply)) {
+    throw new Error('Post Guard’s service worker did not answer the spelling request');
+  }
+  return reply as ExtensionReply<M>;
 }
 
-/** Calls `listener` for every Post Guard message the extension receives; other messages are ignored. */
-export function onExtensionMessage(listener: (message: ExtensionMessage) => void): void {
+/** Calls the handler of every Post Guard message the extension receives; other messages are ignored. */
+export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isExtensionMessage(message)) listener(message);
-    return undefined;
+    if (!isExtensionMessage(message)) return undefined;
+    const reply = (handlers[message.type] as (message: ExtensionMessage) => unknown)(message);
+    // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
+    return message.type === 'check-spelling' ? reply : undefined;
   });
 }

@@ -7,6 +7,11 @@
 
 export interface SpellChecker {
   correct(word: string): boolean;
+  /**
+   * A checker that learns its answers over time (the extension's asks its service worker) changes this number
+   * whenever an answer changes: the engine's cache of findings per passage is keyed by it.
+   */
+  readonly version?: number;
 }
 
 let checker: SpellChecker | undefined;
