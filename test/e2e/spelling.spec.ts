@@ -51,6 +51,9 @@ test.describe('British English spelling (the dictionary in the service worker)',
     await expect.poll(() => spellingTips(world), { timeout: DICTIONARY_TIMEOUT }).toEqual(['assemblly']);
     const panel = await world.evaluate<string>(`return root.querySelector('.panel').textContent`);
     expect(panel).toContain('Check the spelling of “assemblly” (British English)');
+    // A tip is listed as a tip, not as something to check before posting.
+    const title = await world.evaluate<string>(`return root.querySelector('.panel h2').textContent`);
+    expect(title).toBe('Nothing to check, 1 tip');
     expect(await editorText(page)).toBe(draft);
   });
 

@@ -51,6 +51,12 @@ function policyQuote(policy: string): string | undefined {
   return (POLICY_CLAUSES as Record<string, { quote: string } | undefined>)[policy as PolicyClauseId]?.quote;
 }
 
+/** "2 things to check", "Nothing to check, 1 tip": tips (info) are never counted as things to check. */
+function panelTitle(count: number, tips: number): string {
+  const things = count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`;
+  return tips === 0 ? things : `${things}, ${tips} ${tips === 1 ? 'tip' : 'tips'}`;
+}
+
 /** The list of what Post Guard found in one draft, each with its reason, the policy line, and what to do. */
 export function FindingsPanel({
   id,
@@ -64,6 +70,7 @@ export function FindingsPanel({
   onOpenPolicy,
 }: FindingsPanelProps) {
   const count = findings.filter((finding) => finding.severity !== 'info').length;
+  const tips = findings.length - count;
   return (
     <section
       class="panel"
@@ -76,9 +83,7 @@ export function FindingsPanel({
       }}
     >
       <header>
-        <h2 id={`${id}-title`}>
-          {count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`}
-        </h2>
+        <h2 id={`${id}-title`}>{panelTitle(count, tips)}</h2>
         <button type="button" class="close" aria-label="Close Post Guard’s list" onClick={onClose}>
           ×
         </button>
