@@ -2,6 +2,7 @@
  * Runs the labelled corpus (test/corpus/posts.jsonl: realistic posts written for Post Guard, each with the
  * findings a teacher would expect) through the whole engine. Recall: at least 95% of the labelled findings are
  * found (same category, overlapping text). False alarms: at most 1 clean post in 20 gets a warning or worse.
+ * Every tone category has examples and counter-examples (`counterTo`), and no counter-example is warned.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,18 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings'
 import { validateSettings } from '../../../src/settings/validate';
 
 const CORPUS = resolve(__dirname, '../../corpus');
+/** The categories of the tone and conduct rules, each with examples and counter-examples in the corpus. */
+const TONE_CATEGORIES: readonly Category[] = [
+  'offensive',
+  'discriminatory',
+  'harassment',
+  'argument',
+  'grievance',
+  'confidential',
+  'partisan',
+  'personal-gain',
+  'style',
+];
 
 interface Expected {
   category: Category;
@@ -30,6 +43,8 @@ interface Post {
   reply?: boolean;
   settings?: 'welbeck-test';
   expect: Expected[];
+  /** A clean post written to look like this category's problem without being one ("Remember to vote"). */
+  counterTo?: Category;
 }
 
 const posts: Post[] = readFileSync(join(CORPUS, 'posts.jsonl'), 'utf8')
@@ -86,6 +101,26 @@ describe('labelled corpus', () => {
   });
 
   const results = posts.map((post) => ({ post, findings: run(post) }));
+
+  it('has at least 20 labelled findings and 10 counter-examples for every tone category', () => {
+    for (const category of TONE_CATEGORIES) {
+      const labels = posts.flatMap((post) => post.expect).filter((label) => label.category === category);
+      const counters = posts.filter((post) => post.counterTo === category);
+      expect(labels.length, `${category} labels`).toBeGreaterThanOrEqual(20);
+      expect(counters.length, `${category} counter-examples`).toBeGreaterThanOrEqual(10);
+      expect(counters.every((post) => post.expect.length === 0)).toBe(true);
+    }
+  });
+
+  // An info reminder is allowed ("The word 'retarded' is hurtful…" still repeats the word); a warning is not.
+  it('warns on no counter-example for the category it imitates', () => {
+    const wrong = results
+      .filter(({ post, findings }) =>
+        findings.some((finding) => finding.category === post.counterTo && isAlarm(finding)),
+      )
+      .map(({ post }) => `${post.id} (${post.counterTo}) ${post.text}`);
+    expect(wrong).toEqual([]);
+  });
 
   it('finds at least 95% of the labelled findings', () => {
     const missed: string[] = [];
