@@ -51,6 +51,16 @@ try {
     await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
     await shot(page, `x-dialog-${theme}`);
 
+    // Tone: an insult (a warning) and tips (a spelling slip the service worker's dictionary finds, a common
+    // misspelling, a string of exclamation marks), underlined and listed.
+    await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('The council are a bunch of idiots. See you at the assemblly tommorow!!!');
+    const toneWorld = await ExtensionWorld.attach(page);
+    await toneWorld.waitFor(`return CSS.highlights.get('post-guard-info')?.size >= 3 || null`, { timeout: 20_000 });
+    await clickInOverlay(page, toneWorld, '.badge-anchor:not([hidden]) .badge');
+    await shot(page, `x-tone-${theme}`);
+
     await page.goto(`${server.origin('www.facebook.com')}/?theme=${theme}`);
     await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
     await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();

@@ -53,7 +53,7 @@ export class TextareaHighlights {
   }
 
   show(marks: TextMark[]): void {
-    this.marks = marks.filter((mark) => mark.severity !== 'info' && mark.end > mark.start);
+    this.marks = marks.filter((mark) => mark.end > mark.start);
     this.place();
   }
 

@@ -4,6 +4,7 @@ import {
   badgeStatus,
   clickInOverlay,
   editorText,
+  highlightedWords,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
@@ -54,6 +55,8 @@ test.describe('British English spelling (the dictionary in the service worker)',
     // A tip is listed as a tip, not as something to check before posting.
     const title = await world.evaluate<string>(`return root.querySelector('.panel h2').textContent`);
     expect(title).toBe('Nothing to check, 1 tip');
+    // The tip is underlined (dotted, as a spell checker does), still without a node added to the editor.
+    expect(await highlightedWords(world, ['info'])).toEqual({ info: ['assemblly'] });
     expect(await editorText(page)).toBe(draft);
   });
 

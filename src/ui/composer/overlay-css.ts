@@ -177,4 +177,5 @@ export const OVERLAY_CSS = `
 .textarea-mark { position: fixed; pointer-events: none; border-radius: 2px; }
 .textarea-mark.warning { background: rgba(245, 158, 11, 0.28); box-shadow: inset 0 -2px 0 #d97706; }
 .textarea-mark.critical { background: rgba(220, 38, 38, 0.26); box-shadow: inset 0 -2px 0 #dc2626; }
+.textarea-mark.info { border-bottom: 2px dotted #2563eb; }
 `;

@@ -126,11 +126,17 @@ export async function clickInOverlay(page: Page, world: ExtensionWorld, selector
   await page.mouse.click(box.x, box.y);
 }
 
-/** The words Post Guard underlines, by severity, read from the document's highlight registry. */
-export function highlightedWords(world: ExtensionWorld): Promise<Record<string, string[]>> {
+/**
+ * The words Post Guard underlines, by severity, read from the document's highlight registry: warnings and
+ * critical findings unless other severities are asked for (tips have their own, quieter underline).
+ */
+export function highlightedWords(
+  world: ExtensionWorld,
+  severities: readonly string[] = ['warning', 'critical'],
+): Promise<Record<string, string[]>> {
   return world.evaluate<Record<string, string[]>>(`
     const words = {};
-    for (const name of ['post-guard-warning', 'post-guard-critical']) {
+    for (const name of ${JSON.stringify(severities)}.map((severity) => 'post-guard-' + severity)) {
       words[name.replace('post-guard-', '')] = [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
     }
     return words;
