@@ -9,7 +9,7 @@ import {
   type RosterImport,
 } from '../../settings/roster-csv';
 import { MAX_PUPILS, type Pupil } from '../../settings/settings';
-import { ProblemList, RemoveCell, Section, withoutItem } from './fields';
+import { ProblemList, RemoveCell, RowsTableHead, Section, withoutItem } from './fields';
 import { readFileBytes } from './files';
 
 /** How many rows of the roster are drawn at once: search narrows a big roster. */
@@ -255,17 +255,7 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
         </p>
         {shown.length > 0 && (
           <table class="pg-table">
-            <thead>
-              <tr>
-                <th scope="col">First name</th>
-                <th scope="col">Preferred name</th>
-                <th scope="col">Last name</th>
-                <th scope="col">Never publish</th>
-                <th scope="col">
-                  <span class="pg-visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
+            <RowsTableHead columns={['First name', 'Preferred name', 'Last name', 'Never publish']} />
             <tbody>
               {shown.map(({ pupil, index }) => {
                 const name = `${pupil.firstName} ${pupil.lastName}`;

@@ -167,6 +167,119 @@ export function RemoveCell({ label, onRemove }: { label: string; onRemove(): voi
   );
 }
 
+/** The head of a table of rows that each end with a Remove button (its column is named for screen readers). */
+export function RowsTableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th scope="col" key={column}>
+            {column}
+          </th>
+        ))}
+        <th scope="col">
+          <span class="pg-visually-hidden">Remove</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/**
+ * A table of editable rows (official accounts, lesson times, contacts): one column per field, and a Remove
+ * button at the end of each row. `cells` draws one row's fields; its `update` replaces that row's item.
+ */
+export function RowsTable<T>({
+  items,
+  columns,
+  className,
+  cells,
+  removeLabel,
+  onChange,
+}: {
+  items: readonly T[];
+  columns: readonly string[];
+  className?: string;
+  cells(item: T, index: number, update: (changed: T) => void): ComponentChildren;
+  removeLabel(item: T, index: number): string;
+  onChange(items: T[]): void;
+}) {
+  return (
+    <table class={className ? `pg-table ${className}` : 'pg-table'}>
+      <RowsTableHead columns={columns} />
+      <tbody>
+        {items.map((item, index) => (
+          <tr key={index}>
+            {cells(item, index, (changed) =>
+              onChange(items.map((existing, i) => (i === index ? changed : existing))),
+            )}
+            <RemoveCell
+              label={removeLabel(item, index)}
+              onRemove={() => onChange(withoutItem(items, index))}
+            />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A table cell with a choice from a fixed list, shown by name. */
+export function SelectCell<T extends string>({
+  label,
+  value,
+  options,
+  names,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  names: Readonly<Record<T, string>>;
+  onChange(value: T): void;
+}) {
+  return (
+    <td>
+      <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
+        {options.map((option) => (
+          <option value={option} key={option}>
+            {names[option]}
+          </option>
+        ))}
+      </select>
+    </td>
+  );
+}
+
+/** A table cell with one line of text (a handle, a name, an email address). */
+export function TextCell({
+  label,
+  value,
+  maxLength,
+  type = 'text',
+  onInput,
+}: {
+  label: string;
+  value: string;
+  maxLength: number;
+  type?: 'text' | 'email';
+  onInput(value: string): void;
+}) {
+  return (
+    <td>
+      <input
+        type={type}
+        // Preact's input types pair a "text" or "email" input with a list attribute: this one has none.
+        list={undefined}
+        aria-label={label}
+        maxLength={maxLength}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </td>
+  );
+}
+
 /** The list without its item at `index`. */
 export function withoutItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);

@@ -7,13 +7,11 @@ import {
   SEVERITY_OVERRIDES,
   WEEKDAYS,
   isSiteChecked,
-  type Contact,
   type LessonTime,
-  type OfficialAccount,
   type SettingKey,
   type Settings,
 } from '../../settings/settings';
-import { ChipList, LockBadge, RemoveCell, Section, withoutItem } from './fields';
+import { ChipList, LockBadge, RowsTable, SelectCell, Section, TextCell } from './fields';
 import {
   CATEGORY_NAMES,
   CRITICAL_ACTIONS as ACTION_TEXT,
@@ -87,11 +85,6 @@ export function SchoolSection({ values, isLocked, set }: SectionProps) {
 export function AccountsSection({ values, isLocked, set }: SectionProps) {
   const locked = isLocked('officialAccounts');
   const accounts = values.officialAccounts;
-  const update = (index: number, account: OfficialAccount) =>
-    set(
-      'officialAccounts',
-      accounts.map((existing, i) => (i === index ? account : existing)),
-    );
   return (
     <Section
       id="accounts"
@@ -102,54 +95,29 @@ export function AccountsSection({ values, isLocked, set }: SectionProps) {
       }
     >
       {accounts.length > 0 && (
-        <table class="pg-table">
-          <thead>
-            <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Handle or Page name</th>
-              <th scope="col">
-                <span class="pg-visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account, index) => (
-              <tr key={index}>
-                <td>
-                  <select
-                    aria-label={`Site of account ${index + 1}`}
-                    value={account.platform}
-                    onChange={(event) =>
-                      update(index, {
-                        ...account,
-                        platform: event.currentTarget.value as OfficialAccount['platform'],
-                      })
-                    }
-                  >
-                    {PLATFORMS.map((platform) => (
-                      <option value={platform} key={platform}>
-                        {SITE_NAMES[platform]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Handle of account ${index + 1}`}
-                    maxLength={200}
-                    value={account.handle}
-                    onInput={(event) => update(index, { ...account, handle: event.currentTarget.value })}
-                  />
-                </td>
-                <RemoveCell
-                  label={`Remove account ${account.handle || index + 1}`}
-                  onRemove={() => set('officialAccounts', withoutItem(accounts, index))}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          items={accounts}
+          columns={['Site', 'Handle or Page name']}
+          removeLabel={(account, index) => `Remove account ${account.handle || index + 1}`}
+          onChange={(next) => set('officialAccounts', next)}
+          cells={(account, index, update) => (
+            <>
+              <SelectCell
+                label={`Site of account ${index + 1}`}
+                value={account.platform}
+                options={PLATFORMS}
+                names={SITE_NAMES}
+                onChange={(platform) => update({ ...account, platform })}
+              />
+              <TextCell
+                label={`Handle of account ${index + 1}`}
+                maxLength={200}
+                value={account.handle}
+                onInput={(handle) => update({ ...account, handle })}
+              />
+            </>
+          )}
+        />
       )}
       <button
         type="button"
@@ -287,11 +255,6 @@ const LESSON_DEFAULT: LessonTime = { weekday: 'monday', start: '09:00', end: '10
 
 export function LessonsSection({ values, isLocked, set }: SectionProps) {
   const lessons = values.lessonTimes;
-  const update = (index: number, lesson: LessonTime) =>
-    set(
-      'lessonTimes',
-      lessons.map((existing, i) => (i === index ? lesson : existing)),
-    );
   return (
     <Section
       id="lessons"
@@ -305,70 +268,47 @@ export function LessonsSection({ values, isLocked, set }: SectionProps) {
       }
     >
       {lessons.length > 0 ? (
-        <table class="pg-table">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Starts</th>
-              <th scope="col">Ends</th>
-              <th scope="col">
-                <span class="pg-visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lessons.map((lesson, index) => {
-              const name = `lesson ${index + 1}`;
-              const invalid = lesson.end <= lesson.start;
-              return (
-                <tr key={index}>
-                  <td>
-                    <select
-                      aria-label={`Day of ${name}`}
-                      value={lesson.weekday}
-                      onChange={(event) =>
-                        update(index, {
-                          ...lesson,
-                          weekday: event.currentTarget.value as LessonTime['weekday'],
-                        })
-                      }
-                    >
-                      {WEEKDAYS.map((day) => (
-                        <option value={day} key={day}>
-                          {WEEKDAY_NAMES[day]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      aria-label={`Start of ${name}`}
-                      value={lesson.start}
-                      required
-                      onInput={(event) => update(index, { ...lesson, start: event.currentTarget.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      aria-label={`End of ${name}`}
-                      value={lesson.end}
-                      required
-                      aria-invalid={invalid ? 'true' : undefined}
-                      onInput={(event) => update(index, { ...lesson, end: event.currentTarget.value })}
-                    />
-                    {invalid && <span class="pg-field-error">Ends before it starts</span>}
-                  </td>
-                  <RemoveCell
-                    label={`Remove ${name}`}
-                    onRemove={() => set('lessonTimes', withoutItem(lessons, index))}
+        <RowsTable
+          items={lessons}
+          columns={['Day', 'Starts', 'Ends']}
+          removeLabel={(_, index) => `Remove lesson ${index + 1}`}
+          onChange={(next) => set('lessonTimes', next)}
+          cells={(lesson, index, update) => {
+            const name = `lesson ${index + 1}`;
+            const invalid = lesson.end <= lesson.start;
+            return (
+              <>
+                <SelectCell
+                  label={`Day of ${name}`}
+                  value={lesson.weekday}
+                  options={WEEKDAYS}
+                  names={WEEKDAY_NAMES}
+                  onChange={(weekday) => update({ ...lesson, weekday })}
+                />
+                <td>
+                  <input
+                    type="time"
+                    aria-label={`Start of ${name}`}
+                    value={lesson.start}
+                    required
+                    onInput={(event) => update({ ...lesson, start: event.currentTarget.value })}
                   />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                </td>
+                <td>
+                  <input
+                    type="time"
+                    aria-label={`End of ${name}`}
+                    value={lesson.end}
+                    required
+                    aria-invalid={invalid ? 'true' : undefined}
+                    onInput={(event) => update({ ...lesson, end: event.currentTarget.value })}
+                  />
+                  {invalid && <span class="pg-field-error">Ends before it starts</span>}
+                </td>
+              </>
+            );
+          }}
+        />
       ) : (
         <p class="pg-muted">No lesson times yet.</p>
       )}
@@ -405,11 +345,6 @@ export function LessonsSection({ values, isLocked, set }: SectionProps) {
 
 export function ContactsSection({ values, isLocked, set }: SectionProps) {
   const contacts = values.contacts;
-  const update = (index: number, contact: Contact) =>
-    set(
-      'contacts',
-      contacts.map((existing, i) => (i === index ? contact : existing)),
-    );
   return (
     <Section
       id="contacts"
@@ -418,61 +353,37 @@ export function ContactsSection({ values, isLocked, set }: SectionProps) {
       intro={<p>Shown to staff in the popup. A person with two roles has one line for each.</p>}
     >
       {contacts.length > 0 && (
-        <table class="pg-table pg-contacts-table">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Name</th>
-              <th scope="col">Email (optional)</th>
-              <th scope="col">
-                <span class="pg-visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.map((contact, index) => (
-              <tr key={index}>
-                <td>
-                  <select
-                    aria-label={`Role of contact ${index + 1}`}
-                    value={contact.role}
-                    onChange={(event) =>
-                      update(index, { ...contact, role: event.currentTarget.value as Contact['role'] })
-                    }
-                  >
-                    {CONTACT_ROLES.map((role) => (
-                      <option value={role} key={role}>
-                        {ROLE_NAMES[role]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Name of contact ${index + 1}`}
-                    maxLength={200}
-                    value={contact.name}
-                    onInput={(event) => update(index, { ...contact, name: event.currentTarget.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="email"
-                    aria-label={`Email of contact ${index + 1}`}
-                    maxLength={254}
-                    value={contact.email ?? ''}
-                    onInput={(event) => update(index, { ...contact, email: event.currentTarget.value })}
-                  />
-                </td>
-                <RemoveCell
-                  label={`Remove contact ${contact.name || index + 1}`}
-                  onRemove={() => set('contacts', withoutItem(contacts, index))}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          items={contacts}
+          className="pg-contacts-table"
+          columns={['Role', 'Name', 'Email (optional)']}
+          removeLabel={(contact, index) => `Remove contact ${contact.name || index + 1}`}
+          onChange={(next) => set('contacts', next)}
+          cells={(contact, index, update) => (
+            <>
+              <SelectCell
+                label={`Role of contact ${index + 1}`}
+                value={contact.role}
+                options={CONTACT_ROLES}
+                names={ROLE_NAMES}
+                onChange={(role) => update({ ...contact, role })}
+              />
+              <TextCell
+                label={`Name of contact ${index + 1}`}
+                maxLength={200}
+                value={contact.name}
+                onInput={(name) => update({ ...contact, name })}
+              />
+              <TextCell
+                type="email"
+                label={`Email of contact ${index + 1}`}
+                maxLength={254}
+                value={contact.email ?? ''}
+                onInput={(email) => update({ ...contact, email })}
+              />
+            </>
+          )}
+        />
       )}
       <button
         type="button"
