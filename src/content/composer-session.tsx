@@ -17,6 +17,33 @@ import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 import { pageSpelling } from './spelling';
 
+/** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
+const LAST_LINE_CHARS = 200;
+
+/**
+ * Whether the end of a rich composer's text lies under `box` (the badge). Only the last characters of the last
+ * text are measured with a Range, which reads layout and changes nothing in the editor. Textareas are skipped:
+ * their text has no nodes to measure.
+ */
+function lastLineUnder(composer: Element, box: DOMRect): boolean {
+  if (composer instanceof HTMLTextAreaElement) return false;
+  // The deepest last node, then back to the last text before it (an empty last line ends in a <br>).
+  let end: Node = composer;
+  while (end.lastChild) end = end.lastChild;
+  const walker = document.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = end;
+  const last = end instanceof Text ? end : (walker.previousNode() as Text | null);
+  if (!last || last.length === 0) return false;
+  const range = document.createRange();
+  range.setStart(last, Math.max(0, last.length - LAST_LINE_CHARS));
+  range.setEnd(last, last.length);
+  for (const line of range.getClientRects()) {
+    if (line.right > box.left && line.left < box.right && line.bottom > box.top && line.top < box.bottom)
+      return true;
+  }
+  return false;
+}
+
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
 /**
@@ -164,9 +191,19 @@ export function startComposerSession(
     badgeAnchor.hidden = !visible;
     panelAnchor.hidden = !visible;
     if (!visible) return;
-    badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
     const visibleBottom = Math.min(rect.bottom, window.innerHeight);
-    badgeAnchor.style.top = `${Math.round(visibleBottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
+    const placeBadge = (): void => {
+      badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
+      badgeAnchor.style.top = `${Math.round(visibleBottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
+    };
+    badgeAnchor.classList.remove('compact');
+    placeBadge();
+    // The last line of text can reach the corner the badge sits in: then the badge shrinks to its icon and
+    // count, so that it hides as little of what is being written as it can.
+    if (lastLineUnder(composer, badgeAnchor.getBoundingClientRect())) {
+      badgeAnchor.classList.add('compact');
+      placeBadge();
+    }
     textareaMarks?.place();
     if (panelOpen) placePanel(rect);
   };

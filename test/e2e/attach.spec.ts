@@ -126,3 +126,34 @@ test('after a redesign renames the composer, Post Guard says it is not checking 
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await expect.poll(() => posts(page)).toEqual([{ text: 'Still works', media: 0, where: 'home' }]);
 });
+
+test('over text that reaches its corner, the badge keeps only its icon and count, and the text stays as typed', async ({
+  openSite,
+}) => {
+  const { page, world } = await openSite('x.com', '/home');
+  const composer = page.locator('[data-testid="tweetTextarea_0"]');
+  await composer.click();
+  const compact = () =>
+    world.evaluate<boolean | null>(
+      `return root?.querySelector('.badge-anchor:not([hidden])')?.classList.contains('compact') ?? null`,
+    );
+  await typeLikeAPerson(page, 'Short note.');
+  await world.waitFor(
+    `return root?.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent.includes('nothing in this post')`,
+  );
+  expect(await compact()).toBe(false);
+  // Words until the last line runs along the bottom of the box to its right edge, where the badge sits.
+  let typed = 'Short note.';
+  for (let word = 0; word < 60 && !(await compact()); word++) {
+    const next = ` word${word}`;
+    await typeLikeAPerson(page, next);
+    typed += next;
+    await page.waitForTimeout(250);
+  }
+  expect(await compact()).toBe(true);
+  const label = await world.evaluate<string>(
+    `return getComputedStyle(root.querySelector('.badge-anchor:not([hidden]) .label')).display`,
+  );
+  expect(label).toBe('none');
+  expect(await editorText(page)).toBe(typed);
+});

@@ -79,7 +79,9 @@ export function StatusBadge({
       onClick={status.kind === 'checked' ? onToggle : undefined}
     >
       <ShieldIcon />
-      <span aria-hidden="true">{state === 'off' ? 'Checks off' : 'Post Guard'}</span>
+      <span class="label" aria-hidden="true">
+        {state === 'off' ? 'Checks off' : 'Post Guard'}
+      </span>
       {count > 0 ? (
         <span class="count" aria-hidden="true">
           {count}

@@ -61,6 +61,8 @@ export const OVERLAY_CSS = `
   cursor: default;
   user-select: none;
 }
+/* Over text that reaches the composer's corner, the badge keeps only its icon and count ("Checks off" stays). */
+.badge-anchor.compact .badge:not([data-state='off']) .label { display: none; }
 .badge[aria-expanded] { cursor: pointer; }
 .badge:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .badge svg { width: 16px; height: 16px; flex: none; }
