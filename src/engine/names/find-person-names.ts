@@ -274,6 +274,22 @@ const NAME_GAP = /^[ \t\u00A0]{1,2}$/;
 const LIST_GAP = /^\s?[,/&+]\s{0,2}$/;
 const INITIAL_GAP = /^\.?[ \t\u00A0]{1,2}$/;
 const MAX_SURNAME_WORDS = 2;
+/** Verbs in PERSON_VERBS that follow things as often as people ("Patient is", "Norway has"): mid-sentence only. */
+const AUXILIARIES = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'can',
+  'could',
+  'should',
+  'must',
+  'might',
+]);
 /** Verbs that mostly follow a person: "Grimaldo is", "Cheney says", "Dempsey scored". */
 const PERSON_VERBS = new Set([
   'said',
@@ -317,19 +333,7 @@ const PERSON_VERBS = new Set([
   'spent',
   'lives',
   'lived',
-  'was',
-  'is',
-  'has',
-  'had',
-  'will',
-  'would',
-  'did',
-  'does',
-  'can',
-  'could',
-  'should',
-  'must',
-  'might',
+  ...AUXILIARIES,
 ]);
 /** Auxiliaries that open a question before its subject: "why does Watson blame", "didn't Snape kill". */
 const QUESTION_AUXILIARIES = new Set([
@@ -353,22 +357,6 @@ function isQuestionAuxiliary(tokens: readonly WordToken[], index: number): boole
   return QUESTION_AUXILIARIES.has(token.key);
 }
 
-/** Verbs in PERSON_VERBS that follow things as often as people ("Patient is", "Norway has"): mid-sentence only. */
-const AUXILIARIES = new Set([
-  'was',
-  'is',
-  'has',
-  'had',
-  'will',
-  'would',
-  'did',
-  'does',
-  'can',
-  'could',
-  'should',
-  'must',
-  'might',
-]);
 /** Endings of English nouns, adjectives and verbs that names seldom have: "Entertainment", "Southern", "Trucks". */
 const ENGLISH_ENDING =
   /(?:ment|tion|sion|ness|ity|ing|ers|ed|ive|ous|ful|less|able|ible|ics|ship|ance|ence|ism|ist|ogy|ern|ary|ory|ure|ise|ize|ies|al|ts|ks|ps|ds|gs|ys)$/;
