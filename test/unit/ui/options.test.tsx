@@ -248,7 +248,7 @@ describe('OptionsPage: settings from the school (Chrome managed storage)', () =>
   });
 
   it('shows the admin’s values Post Guard ignored, and uses this device’s instead', async () => {
-    vi.mocked(readSettingsState).mockResolvedValue(state({ criticalAction: 'Block', classNames: 'Oak' }));
+    vi.mocked(readSettingsState).mockResolvedValue(state({ criticalAction: 'warn', classNames: 'Oak' }));
     const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
     const notice = root.querySelector('[aria-label="Settings from your school that were ignored"]');
     expect(texts(notice!, 'li')).toEqual([
