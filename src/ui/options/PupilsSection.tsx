@@ -23,6 +23,8 @@ type NoPublishPreview = { file: string; result: NoPublishImport };
 
 interface Props {
   pupils: Pupil[];
+  /** Pupils whose stored entry is damaged: kept aside, listed under "Settings that need fixing". */
+  damaged?: number;
   locked: boolean;
   onChange(pupils: Pupil[]): void;
 }
@@ -34,7 +36,7 @@ async function readCsvFile(file: File): Promise<{ text: string; note?: string } 
 }
 
 /** The pupil roster: import from the school's MIS, never-publish ticks, search, add and remove. */
-export function PupilsSection({ pupils, locked, onChange }: Props) {
+export function PupilsSection({ pupils, damaged = 0, locked, onChange }: Props) {
   const ids = { roster: useId(), noPublish: useId(), search: useId(), first: useId(), last: useId() };
   const [mode, setMode] = useState<'replace' | 'add'>('replace');
   const [preview, setPreview] = useState<RosterPreview>();
@@ -156,6 +158,15 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
           Post Guard points out pupils’ names in a post. The list stays on this device: it is never synced or
           sent anywhere. <strong>{plural(pupils.length, 'pupil')}</strong>
           {noPublishCount > 0 && <>, {count(noPublishCount)} never to be published</>}.
+          {damaged > 0 && (
+            <>
+              {' '}
+              {damaged === 1
+                ? 'One more pupil’s entry is'
+                : `${count(damaged)} more pupils’ entries are`}{' '}
+              damaged and kept aside: see <a href="#repairs-heading">Settings that need fixing</a>.
+            </>
+          )}
         </p>
       }
     >
