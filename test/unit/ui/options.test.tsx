@@ -167,9 +167,9 @@ describe('OptionsPage: importing pupils from a CSV file', () => {
     expect(saveSettings).not.toHaveBeenCalled();
     await click(button(root, /^Save$/));
     expect(saved().pupils).toEqual([
-      { firstName: 'Amelia', lastName: 'Hart' },
-      { firstName: 'Noah', lastName: 'Patel', noPublish: true },
-      { firstName: 'Freya', lastName: 'Walsh' },
+      { firstName: 'Amelia', lastName: 'Hart', className: 'Oak' },
+      { firstName: 'Noah', lastName: 'Patel', noPublish: true, className: 'Oak' },
+      { firstName: 'Freya', lastName: 'Walsh', className: 'Ash' },
     ]);
   });
 
