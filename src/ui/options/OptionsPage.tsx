@@ -169,6 +169,9 @@ export function OptionsPage({ state, policy }: Props) {
           damaged={held.filter((entry) => entry.setting === 'pupils').length}
           locked={isLocked('pupils')}
           onChange={(pupils) => set('pupils', pupils)}
+          classNames={values.classNames}
+          classNamesLocked={isLocked('classNames')}
+          onAddClassNames={(names) => set('classNames', [...values.classNames, ...names])}
         />
         <AccountsSection {...sectionProps} />
         <ChecksSection {...sectionProps} />

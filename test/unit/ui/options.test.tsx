@@ -202,7 +202,8 @@ describe('OptionsPage: importing pupils from a CSV file', () => {
     await click(button(root, /^Import 5 pupils$/));
     await choose(fileInput(root, /Choose never-publish list/), 'never-publish.csv', csv('never-publish.csv'));
     const preview = root.querySelector('[aria-label="Preview of the never-publish list"]')!;
-    expect(texts(preview, '.pg-counts dd')).toEqual(['3', '2', '0', '1']);
+    expect(texts(preview, '.pg-counts dd')).toEqual(['3', '3', '2', '0', '1']);
+    expect(texts(preview, '.pg-name-list li')).toEqual(['Florence Achterberg', 'William Turner']);
     expect(preview.textContent).toContain('Line 4 Someone Nobody is not on the roster');
     await click(button(root, /^Mark 2 pupils never-publish$/));
     await click(button(root, /^Save$/));
