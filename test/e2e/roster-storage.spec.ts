@@ -67,7 +67,12 @@ test('a damaged never-publish entry stays critical, is shown with its problem, a
       `return root?.querySelector('.badge-anchor:not([hidden]) .settings-notice')?.getAttribute('aria-label') ?? '';`,
     ),
   ).toContain('Post Guard’s settings need attention.');
+  await shot(page, 'roster-damaged-composer');
   await page.close();
+  const popup = await openExtensionPage(extension, 'popup/index.html', 'light');
+  await expect(popup.locator('.pg-store-notice')).toContainText('settings on this computer are damaged');
+  await shot(popup, 'roster-damaged-popup');
+  await popup.close();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     const options = await openExtensionPage(extension, 'options/index.html', colorScheme);
