@@ -268,8 +268,9 @@ export function ManagedNotices({ state }: { state: SettingsState }) {
           aria-label="Settings from your school that were ignored"
         >
           <p>
-            <strong>Some settings from your school could not be used.</strong> Post Guard ignored them and
-            carries on with this computer’s settings or its own defaults. Please tell your IT admin:
+            <strong>Some settings from your school could not be used as set.</strong> Post Guard read them as
+            meant where that was plain, ignored the others, and carries on with this computer’s settings or
+            its own defaults. Please tell your IT admin:
           </p>
           <ul class="pg-error-list">
             {managedErrors.slice(0, 20).map((error) => (

@@ -176,3 +176,32 @@ describe('the popup’s notice of a damaged store', () => {
     expect(root.querySelector('.pg-store-notice')?.textContent).toContain('could not read its settings');
   });
 });
+
+describe('importing a settings file with a damaged entry', () => {
+  it('brings a never-publish mark written "yes" in as never-publish, and lists the problem', async () => {
+    const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
+    const label = [...root.querySelectorAll('label')].find((el) =>
+      /Import settings/.test(el.textContent ?? ''),
+    )!;
+    const input = root.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
+    const json = JSON.stringify({ pupils: [{ firstName: 'Noah', lastName: 'Patel', noPublish: 'yes' }] });
+    Object.defineProperty(input, 'files', { value: [new File([json], 'settings.json')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    const preview = root.querySelector<HTMLElement>('[aria-label="Preview of the settings file"]')!;
+    expect(preview.textContent).toContain('pupils[0].noPublish: must be true or false, not a string');
+    const replace = [...preview.querySelectorAll('label')].find((el) =>
+      /Also replace the pupil list/.test(el.textContent!),
+    )!;
+    expect(replace.textContent).toContain('with the 1 pupil in the file');
+    await click(root.querySelector<HTMLInputElement>(`#${CSS.escape(replace.htmlFor)}`)!);
+    await click(button(preview, /^Use these settings$/));
+    expect(
+      root.querySelector<HTMLInputElement>('input[aria-label="Never publish Noah Patel"]')?.checked,
+    ).toBe(true);
+  });
+});
