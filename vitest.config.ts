@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/unit/setup-engine-host.ts'],
   },
 });

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, dataDirectory } from './lib/config';
+import { installNodeTagger } from './lib/engine-host';
 import type { Evaluator, EvaluatorResult, ScoreRow } from './lib/eval/core';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
@@ -60,6 +61,7 @@ function markdown(date: string, data: string, results: readonly EvaluatorResult[
 }
 
 function main(): void {
+  installNodeTagger();
   const data = dataDirectory();
   const started = performance.now();
   const results = EVALUATORS.map((evaluator) => evaluator.run(data));
