@@ -9,5 +9,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/unit/setup-engine-host.ts'],
+    // Building the spelling dictionary or compromise's lexicon takes seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });
