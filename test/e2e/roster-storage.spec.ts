@@ -122,19 +122,19 @@ test('a damaged never-publish entry stays critical, is shown with its problem, a
 
 /** The pupils of the SIMS-style consent report (invented names), on the roster without any mark yet. */
 const CONSENT_ROSTER = [
-  ['Florence', 'Achterberg'],
-  ['William', 'Turner'],
-  ['Zoë', "O'Brien"],
-  ['Oluwaseun', 'Adeyemi-Clarke'],
-  ['Tomasz', 'Nowak'],
-  ['Maryam', 'Hussain'],
-  ['Ruby', 'Bright'],
-  ['Daisy', 'Kowalczyk'],
-  ['Hope', 'Fairweather'],
-  ['Arlo', 'Lindqvist'],
-  ['Grace', 'Okonjo'],
-  ['Willow', 'Penhaligon'],
-].map(([firstName, lastName]) => ({ firstName, lastName }));
+  ['Florence', 'Achterberg', '4A'],
+  ['William', 'Turner', '4A'],
+  ['Zoë', "O'Brien", '5B'],
+  ['Oluwaseun', 'Adeyemi-Clarke', '6C'],
+  ['Tomasz', 'Nowak', '6C'],
+  ['Maryam', 'Hussain', '5B'],
+  ['Ruby', 'Bright', '3A'],
+  ['Daisy', 'Kowalczyk', '3A'],
+  ['Hope', 'Fairweather', '4A'],
+  ['Arlo', 'Lindqvist', '5B'],
+  ['Grace', 'Okonjo', '6C'],
+  ['Willow', 'Penhaligon', '3A'],
+].map(([firstName, lastName, className]) => ({ firstName, lastName, className }));
 
 test('a photo-consent export marks only the children without consent, after a preview of the names', async ({
   extension,
@@ -143,6 +143,13 @@ test('a photo-consent export marks only the children without consent, after a pr
   await storeSettings(extension, { pupils: CONSENT_ROSTER });
   for (const colorScheme of ['light', 'dark'] as const) {
     const options = await openExtensionPage(extension, 'options/index.html', colorScheme);
+    // The pupils' classes, and the offer to add them to the school's class names.
+    const offer = options.getByRole('region', { name: 'Classes from the pupil list' });
+    await expect(offer).toContainText(
+      'names 4 classes that are not in the school’s class names: 3A, 4A, 5B, 6C.',
+    );
+    await offer.scrollIntoViewIfNeeded();
+    await shot(options, `roster-classes-${colorScheme}`);
     await options.getByLabel('Choose never-publish list (CSV)…').setInputFiles(CSV('sims-photo-consent.csv'));
     const preview = options.getByRole('region', { name: 'Preview of the never-publish list' });
     await expect(preview.getByLabel('Who in the file must never be published?')).toHaveValue('4');
