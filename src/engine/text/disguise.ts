@@ -1,0 +1,176 @@
+/**
+ * The one pass that undoes character-level disguises before any rule reads words. It gives the normalised text
+ * and, for every UTF-16 unit of it, the span of the original text it came from, so that a match in the normalised
+ * text maps back to exactly the disguised span the member of staff typed.
+ *
+ * What it undoes, character by character:
+ *   - compatibility forms (NFKC) and look-alike letters: "Ｊａｃｋ", "𝐉𝐚𝐜𝐤", "Ⓙⓐⓒⓚ", "ᴊᴀᴄᴋ", "Jаck" (Cyrillic а);
+ *   - characters that render as nothing: zero-width spaces and joiners, soft hyphens, Hangul fillers, tag
+ *     characters, variation selectors, direction marks, bidi overrides and isolates (removed);
+ *   - every kind of space (no-break, thin, narrow no-break, ideographic...) → " ", line and paragraph separators
+ *     → "\n";
+ *   - HTML tags (inline ones such as <b> removed, block ones such as <br> or <p> → "\n") and entities ("&#97;",
+ *     "&amp;", "&eacute;").
+ * What needs to know the words (spaced letters, a line break or an emoji inside a word, stretched letters) is done
+ * by the tokenizer (tokens.ts) on top of this text.
+ */
+import { isInvisible, latinLookalike } from './fold';
+
+export interface Undisguised {
+  /** The normalised text. */
+  text: string;
+  /**
+   * For each UTF-16 unit of `text`, the start and end in the original of the character it came from; both
+   * undefined when `text` is the original unchanged.
+   */
+  from?: Int32Array;
+  to?: Int32Array;
+}
+
+/** Anything that may need undoing: a character outside ASCII, or an HTML tag or entity. */
+const SUSPICIOUS = /[^\x00-\x7f]|<[A-Za-z/]|&#?[A-Za-z0-9]+;/;
+const SPACE = /\p{Zs}/u;
+const TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?\/?>/y;
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,10});/y;
+/** Tags that change the look of letters inside a line: removed, so "Ja<b>ck</b>" reads "Jack". */
+const INLINE_TAGS = new Set(
+  'a abbr b bdi bdo cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+);
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  shy: '',
+  zwj: '',
+  zwnj: '',
+  lrm: '',
+  rlm: '',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  szlig: 'ß',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+};
+/** Accented letters as entities: "&eacute;" → e + combining acute. */
+const ACCENT_ENTITY = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil)$/;
+const ACCENT_MARKS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  ring: '\u030A',
+  cedil: '\u0327',
+};
+
+/** What one character becomes in the normalised text. */
+function normalChar(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return char;
+  if (code === 0x2028 || code === 0x2029) return '\n';
+  if (code === 0x2800 || SPACE.test(char)) return ' ';
+  if (isInvisible(char)) return '';
+  return latinLookalike(char);
+}
+
+function decodeEntity(body: string): string | undefined {
+  if (body.startsWith('#')) {
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      return undefined;
+    return String.fromCodePoint(code);
+  }
+  const named = NAMED_ENTITIES[body];
+  if (named !== undefined) return named;
+  const accent = ACCENT_ENTITY.exec(body);
+  if (accent) return (accent[1]! + ACCENT_MARKS[accent[2]!]!).normalize('NFC');
+  return undefined;
+}
+
+let lastInput: string | undefined;
+let lastOutput: Undisguised = { text: '' };
+
+/** The text with its character-level disguises undone; see the file comment. Linear; memoised for the last text. */
+export function undisguise(original: string): Undisguised {
+  if (original === lastInput) return lastOutput;
+  lastInput = original;
+  lastOutput = SUSPICIOUS.test(original) ? build(original) : { text: original };
+  return lastOutput;
+}
+
+function build(original: string): Undisguised {
+  const parts: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let changed = false;
+  const emit = (out: string, start: number, end: number): void => {
+    parts.push(out);
+    for (let k = 0; k < out.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+  };
+  let index = 0;
+  while (index < original.length) {
+    const code = original.codePointAt(index) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    if (code === 0x3c /* < */) {
+      TAG.lastIndex = index;
+      const tag = TAG.exec(original);
+      if (tag) {
+        const end = index + tag[0].length;
+        if (!INLINE_TAGS.has(tag[1]!.toLowerCase())) emit('\n', index, end);
+        changed = true;
+        index = end;
+        continue;
+      }
+    } else if (code === 0x26 /* & */) {
+      ENTITY.lastIndex = index;
+      const entity = ENTITY.exec(original);
+      const decoded = entity ? decodeEntity(entity[1]!) : undefined;
+      if (entity && decoded !== undefined) {
+        const end = index + entity[0].length;
+        let out = '';
+        for (const char of decoded) out += normalChar(char);
+        emit(out, index, end);
+        changed = true;
+        index = end;
+        continue;
+      }
+    }
+    const char = size === 1 ? original[index]! : original.slice(index, index + 2);
+    const out = normalChar(char);
+    if (out !== char) changed = true;
+    emit(out, index, index + size);
+    index += size;
+  }
+  if (!changed) return { text: original };
+  return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+/** The original span of the normalised span [start, end). */
+export function originalSpan(undisguised: Undisguised, start: number, end: number): [number, number] {
+  const { from, to } = undisguised;
+  if (!from || !to) return [start, end];
+  if (end <= start) {
+    const at = start < from.length ? from[start]! : (to[from.length - 1] ?? 0);
+    return [at, at];
+  }
+  return [from[start]!, to[end - 1]!];
+}
