@@ -28,7 +28,7 @@ export interface Undisguised {
 }
 
 /** Anything that may need undoing: a character outside ASCII, or an HTML tag or entity. */
-const SUSPICIOUS = /[^\x00-\x7f]|<[A-Za-z/]|&#?[A-Za-z0-9]+;/;
+const SUSPICIOUS = /[^\t\n\r\x20-\x7e]|<[A-Za-z/]|&#?[A-Za-z0-9]+;/;
 const SPACE = /\p{Zs}/u;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?\/?>/y;
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,10});/y;
