@@ -82,6 +82,8 @@ const ACCENT_MARKS: Record<string, string> = {
 function normalChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return char;
+  // Fullwidth ASCII ("ｆ＊ｃｋ"): the punctuation too, which NFKC is not asked to fold below.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x2028 || code === 0x2029) return '\n';
   if (code === 0x2800 || SPACE.test(char)) return ' ';
   if (isInvisible(char)) return '';
@@ -173,4 +175,21 @@ export function originalSpan(undisguised: Undisguised, start: number, end: numbe
     return [at, at];
   }
   return [from[start]!, to[end - 1]!];
+}
+
+/**
+ * Runs a finder of spans (a regular-expression matcher) on the undisguised text and maps what it finds back to the
+ * original: "Ｗｅｌｂｅｃｋ Primary" is found as the school, at the offsets of the fullwidth letters.
+ */
+export function findUndisguised<T extends { start: number; end: number }>(
+  text: string,
+  find: (normal: string) => T[],
+): T[] {
+  const undisguised = undisguise(text);
+  const found = find(undisguised.text);
+  if (!undisguised.from) return found;
+  return found.map((span) => {
+    const [start, end] = originalSpan(undisguised, span.start, span.end);
+    return { ...span, start, end };
+  });
 }
