@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, dataDirectory } from './lib/config';
 import type { Evaluator, EvaluatorResult, ScoreRow } from './lib/eval/core';
+import { disguisesEvaluator } from './lib/eval/disguises';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -17,6 +18,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
+  disguisesEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));

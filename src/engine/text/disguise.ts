@@ -156,6 +156,11 @@ function build(original: string): Undisguised {
         continue;
       }
     }
+    if (code === RIGHT_TO_LEFT_OVERRIDE) {
+      index = emitOverridden(original, index, emit);
+      changed = true;
+      continue;
+    }
     const char = size === 1 ? original[index]! : original.slice(index, index + 2);
     const out = normalChar(char);
     if (out !== char) changed = true;
@@ -166,7 +171,33 @@ function build(original: string): Undisguised {
   return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
 }
 
-/** The original span of the normalised span [start, end). */
+const RIGHT_TO_LEFT_OVERRIDE = 0x202e;
+const POP_DIRECTIONAL_FORMATTING = '\u202c';
+
+/**
+ * Text after a right-to-left override is shown reversed up to its pop (or the end of the line): "\u202Ekcaj\u202C"
+ * is seen as "jack". Emits it in the order it is seen; returns the index after it.
+ */
+function emitOverridden(
+  original: string,
+  index: number,
+  emit: (out: string, start: number, end: number) => void,
+): number {
+  let close = original.indexOf(POP_DIRECTIONAL_FORMATTING, index + 1);
+  const line = original.indexOf('\n', index + 1);
+  if (line !== -1 && (close === -1 || line < close)) close = line;
+  if (close === -1) close = original.length;
+  const offsets: number[] = [];
+  for (let k = index + 1; k < close; k += (original.codePointAt(k) ?? 0) > 0xffff ? 2 : 1) offsets.push(k);
+  for (let m = offsets.length - 1; m >= 0; m--) {
+    const at = offsets[m]!;
+    const char = String.fromCodePoint(original.codePointAt(at) ?? 0);
+    emit(normalChar(char), at, at + char.length);
+  }
+  return original[close] === POP_DIRECTIONAL_FORMATTING ? close + 1 : close;
+}
+
+/** The original span of the normalised span [start, end) (its widest extent, as overridden text runs backwards). */
 export function originalSpan(undisguised: Undisguised, start: number, end: number): [number, number] {
   const { from, to } = undisguised;
   if (!from || !to) return [start, end];
@@ -174,7 +205,13 @@ export function originalSpan(undisguised: Undisguised, start: number, end: numbe
     const at = start < from.length ? from[start]! : (to[from.length - 1] ?? 0);
     return [at, at];
   }
-  return [from[start]!, to[end - 1]!];
+  let first = from[start]!;
+  let last = to[end - 1]!;
+  for (let k = start; k < end; k++) {
+    if (from[k]! < first) first = from[k]!;
+    if (to[k]! > last) last = to[k]!;
+  }
+  return [first, last];
 }
 
 /**
