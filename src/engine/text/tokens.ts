@@ -272,7 +272,7 @@ function joinSpacedLetters(tokens: Draft[], isKnown: Lexicon): Draft[] {
 }
 
 function isSpacing(gap: string): boolean {
-  return SPACING.test(gap) || PICTURES.test(gap);
+  return SPACING.test(gap) || (gap.charCodeAt(0) >= 0x80 && PICTURES.test(gap));
 }
 
 function singleKey(token: Draft): string {
@@ -296,12 +296,12 @@ function joinBrokenWords(tokens: Draft[], isKnown: Lexicon): Draft[] {
     const token = tokens[i]!;
     let best = -1;
     let bestKey = '';
-    if (token.kind === 'word') {
+    if (token.kind === 'word' && mayBreakWord(tokens[i + 1]?.gap)) {
       let key = token.key;
       let allWords = isWord(token.key, isKnown);
       for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
         const next = tokens[k]!;
-        if (next.kind !== 'word' || !(WORD_BREAK.test(next.gap) || PICTURES.test(next.gap))) break;
+        if (next.kind !== 'word' || !mayBreakWord(next.gap)) break;
         key += next.key;
         allWords &&= isWord(next.key, isKnown);
         if (!allWords && isKnown(key)) {
@@ -320,6 +320,13 @@ function joinBrokenWords(tokens: Draft[], isKnown: Lexicon): Draft[] {
     i = best + 1;
   }
   return out ?? tokens;
+}
+
+/** A line break, or emoji with no space: cheap checks first, as this runs between every two tokens. */
+function mayBreakWord(gap: string | undefined): boolean {
+  if (gap === undefined || gap === '' || gap === ' ') return false;
+  if (gap.charCodeAt(0) < 0x80) return WORD_BREAK.test(gap);
+  return PICTURES.test(gap);
 }
 
 function isWord(key: string, isKnown: Lexicon): boolean {
