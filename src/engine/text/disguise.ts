@@ -116,10 +116,32 @@ export function undisguise(original: string): Undisguised {
   return lastOutput;
 }
 
+/** Index of the first character that needs undoing, or -1: most texts with curly quotes or emoji need nothing. */
+function firstChange(original: string): number {
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    if (code === 0x3c || code === 0x26) return index;
+    if (code < 0x80) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const char = original.slice(index, index + 2);
+      if (normalChar(char) !== char) return index;
+      index++;
+    } else if (code === RIGHT_TO_LEFT_OVERRIDE || normalChar(original[index]!) !== original[index])
+      return index;
+  }
+  return -1;
+}
+
 function build(original: string): Undisguised {
-  const parts: string[] = [];
+  const first = firstChange(original);
+  if (first < 0) return { text: original };
+  const parts: string[] = [original.slice(0, first)];
   const from: number[] = [];
   const to: number[] = [];
+  for (let k = 0; k < first; k++) {
+    from.push(k);
+    to.push(k + 1);
+  }
   let changed = false;
   const emit = (out: string, start: number, end: number): void => {
     parts.push(out);
@@ -128,7 +150,7 @@ function build(original: string): Undisguised {
       to.push(end);
     }
   };
-  let index = 0;
+  let index = first;
   while (index < original.length) {
     const code = original.codePointAt(index) ?? 0;
     const size = code > 0xffff ? 2 : 1;
