@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findUndisguised, originalSpan, undisguise } from '../../../src/engine/text/disguise';
 import { tokenize } from '../../../src/engine/text/tokens';
 import { foldText } from '../../../src/engine/text/fold';
+import { splitPassages } from '../../../src/engine/passages';
 import {
   DISGUISE_FLOORS,
   caughtRate,
@@ -104,6 +105,21 @@ describe('tokenize joins disguised words', () => {
     const spans = tokens.map((token) => text.slice(token.start, token.end));
     expect(spans).toEqual(['Well', 'done', 'J\u2009a\u2009c\u2009k', 'and', '𝐆𝐫𝐚𝐜𝐞']);
     expect(tokens[2]!.disguised).toBe(true);
+  });
+});
+
+describe('line breaks inside a word', () => {
+  const texts = (text: string): string[] => splitPassages(text).map((passage) => passage.text);
+
+  it('keeps the lines of a broken word in one passage', () => {
+    expect(texts('Well done Ja\nck today')).toEqual(['Well done Ja\nck today']);
+    expect(texts('J\na\nc\nk')).toEqual(['J\na\nc\nk']);
+    expect(texts('Well done Char\nlotte')).toEqual(['Well done Char\nlotte']);
+  });
+
+  it('still checks ordinary lines as passages of their own', () => {
+    expect(texts('Cake sale\nbring a coin\nThank you')).toEqual(['Cake sale', 'bring a coin', 'Thank you']);
+    expect(texts('Great day.\nWell done all')).toEqual(['Great day.', 'Well done all']);
   });
 });
 
