@@ -7,6 +7,7 @@ import { findUndisguised, originalSpan, undisguise } from '../../../src/engine/t
 import { tokenize } from '../../../src/engine/text/tokens';
 import { foldText } from '../../../src/engine/text/fold';
 import { splitPassages } from '../../../src/engine/passages';
+import { analyse } from '../../../src/engine/analyse';
 import {
   DISGUISE_FLOORS,
   caughtRate,
@@ -159,5 +160,34 @@ describe('disguise catalogue', () => {
   it('raises no warning on the clean look-alikes', () => {
     const alarms = results.flatMap(({ row, alarms }) => alarms.map((alarm) => `${row.text}: ${alarm.match}`));
     expect(alarms).toEqual([]);
+  });
+
+  it('keeps every finding on the original text when disguises are piled up at random', () => {
+    const pieces = ['\u200b', '\u202e', '\u202c', '<b>', '</b>', '&#97;', '&amp;', '🙂', '\n', '\ud800', 'ﬁ', '⒜',
+      '\u3164', '\u{e0041}', '  ', '.', 'Ｊ', '𝐚', '<br>', '&#xD800;', '\u2066', '\u0301']; // prettier-ignore
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const settings = disguiseSettings();
+    const wrong: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      let text = rows[Math.floor(random() * rows.length)]!.text;
+      for (let j = 0; j < 5; j++) {
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)]! + text.slice(at);
+      }
+      for (const finding of analyse(
+        text,
+        { platform: 'x', account: 'personal', hasMedia: false },
+        settings,
+      )) {
+        const inside = finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length;
+        if (!inside || finding.match !== text.slice(finding.start, finding.end))
+          wrong.push(JSON.stringify(text));
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
