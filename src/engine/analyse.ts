@@ -1,5 +1,5 @@
 import type { AnalysisContext, Finding } from './types';
-import type { RuleCheck, RuleContext, RuleDefinition, RuleHit } from './rule';
+import type { RuleCheck, RuleContext, RuleDefinition, RuleHit, SlicedCheck } from './rule';
 import type { Settings } from '../settings/settings';
 import { RULES } from './rules/index';
 import { splitPassages, type Passage } from './passages';
@@ -8,7 +8,13 @@ import { spellChecker } from './tone/spelling';
 
 interface CompiledRule {
   definition: RuleDefinition;
-  check: RuleCheck;
+  check: RuleCheck | SlicedCheck;
+}
+
+/** A whole-post rule part-way through its work. */
+interface DocumentRuleRun {
+  definition: RuleDefinition;
+  hits: RuleHit[] | Generator<void, RuleHit[], void>;
 }
 
 interface CompiledSettings {
@@ -53,7 +59,8 @@ export class AnalysisRun {
   private readonly contextKey: string;
   private readonly passages: Passage[];
   private next = 0;
-  private readonly found: Finding[] = [];
+  private found: Finding[] = [];
+  private documentRuns: DocumentRuleRun[] | undefined;
   private done = false;
 
   constructor(
@@ -74,8 +81,8 @@ export class AnalysisRun {
   }
 
   /**
-   * Checks passages for about `budgetMs` (at least one passage), then returns whether the run is complete.
-   * The whole-post rules run in the last step.
+   * Checks passages, then the whole-post rules a piece at a time, for about `budgetMs` (at least one passage or
+   * piece), then returns whether the run is complete.
    */
   step(budgetMs = Infinity): boolean {
     if (this.done) return true;
@@ -98,11 +105,33 @@ export class AnalysisRun {
     } while (performance.now() < deadline);
     if (this.next < this.passages.length) return false;
 
-    trimCache(passageCache);
-    this.found.push(...runRules(this.compiled.documentRules, this.text, this.context, 0));
+    if (!this.documentRuns) {
+      trimCache(passageCache);
+      this.documentRuns = this.compiled.documentRules.map(({ definition, check }) => ({
+        definition,
+        hits: check(this.text, this.context),
+      }));
+      if (performance.now() >= deadline && this.documentRuns.some((run) => !Array.isArray(run.hits)))
+        return false;
+    }
+    // Whole-post rules that work in pieces: one piece at a time while the budget lasts.
+    for (const run of this.documentRuns) {
+      if (Array.isArray(run.hits)) continue;
+      for (;;) {
+        const piece = run.hits.next();
+        if (piece.done) {
+          run.hits = piece.value;
+          break;
+        }
+        if (performance.now() >= deadline) return false;
+      }
+    }
+    for (const { definition, hits } of this.documentRuns) {
+      for (const hit of hits as RuleHit[]) this.found.push(toFinding(definition, hit, this.text, 0));
+    }
     const combined = combineFindings(this.found, this.context);
-    this.found.splice(0, this.found.length, ...combined);
-    this.found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    combined.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    this.found = combined;
     this.done = true;
     return true;
   }
@@ -134,9 +163,18 @@ function compile(settings: Settings, rules: readonly RuleDefinition[]): Compiled
 function runRules(rules: CompiledRule[], text: string, context: RuleContext, offset: number): Finding[] {
   const findings: Finding[] = [];
   for (const { definition, check } of rules) {
-    for (const hit of check(text, context)) findings.push(toFinding(definition, hit, text, offset));
+    for (const hit of allHits(check(text, context))) findings.push(toFinding(definition, hit, text, offset));
   }
   return findings;
+}
+
+/** A check's hits, running a sliced check to its end in one go. */
+function allHits(hits: RuleHit[] | Generator<void, RuleHit[], void>): RuleHit[] {
+  if (Array.isArray(hits)) return hits;
+  for (;;) {
+    const piece = hits.next();
+    if (piece.done) return piece.value;
+  }
 }
 
 function toFinding(definition: RuleDefinition, hit: RuleHit, text: string, offset: number): Finding {
