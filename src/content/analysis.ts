@@ -13,7 +13,22 @@ export interface Analysis {
   analyse(text: string, context: AnalysisContext, stale: () => boolean): Promise<Finding[] | undefined>;
   /** The whole draft at once: for the moment of publishing, when the answer is needed before the click goes on. */
   analyseNow(text: string, context: AnalysisContext): Finding[];
+  /**
+   * Compiles the school's settings and runs the rules once over a short sample, a slice per `turn()`, so that
+   * the first real check does not pay for it (regular expressions are compiled on first use).
+   */
+  warm(platform: AnalysisContext['platform'], turn: () => Promise<void>): Promise<void>;
 }
+
+/**
+ * Longer than this and the engine's chunk (or the settings) is taken as lost: the checks show as off, and the
+ * next check tries again. The chunk is read from the extension's own files: it takes well under a second.
+ */
+export const ENGINE_LOAD_TIMEOUT_MS = 10_000;
+
+/** Exercises the rules the way a post does: a class, a name, a school, a number, a date, a tone word. */
+const WARM_UP_TEXT =
+  'Well done to Year 4 for a brilliant trip today! Thank you Mrs Smith, call 01234 567890 on 3rd March. Really annoying weather though.';
 
 let loading: Promise<Analysis> | undefined;
 let settingsRead: Promise<Settings> | undefined;
@@ -37,6 +52,15 @@ export function loadedAnalysis(): Analysis | undefined {
   return loaded;
 }
 
+/** Rejects with `message` when `promise` has not settled after `ms` milliseconds. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -44,7 +68,11 @@ const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * page pays for it only once a composer is focused. A failed load is retried on the next check.
  */
 export function loadAnalysis(): Promise<Analysis> {
-  loading ??= Promise.all([import('../engine/index'), prefetchSettings()]).then(([engine, initial]) => {
+  loading ??= withTimeout(
+    Promise.all([import('../engine/index'), prefetchSettings()]),
+    ENGINE_LOAD_TIMEOUT_MS,
+    'Post Guard’s checks did not load in time',
+  ).then(([engine, initial]) => {
     // Spelling is looked up in the service worker, so only while the school has the style rule on. The engine
     // is its own chunk: its one copy of setSpellChecker is reached through the loaded module.
     const useSpelling = (current: Settings): void =>
@@ -70,6 +98,22 @@ export function loadAnalysis(): Promise<Analysis> {
       },
       analyseNow: (text, context) =>
         applySeverityOverrides(engine.analyse(text, context, settings), settings),
+      async warm(platform, turn) {
+        for (const compiling = engine.compileInSteps(settings); ;) {
+          await turn();
+          const deadline = performance.now() + engine.SLICE_BUDGET_MS;
+          let done = false;
+          while (!done && performance.now() < deadline) done = compiling.next().done === true;
+          if (done) break;
+        }
+        const run = new engine.AnalysisRun(
+          WARM_UP_TEXT,
+          { platform, account: 'personal', hasMedia: false },
+          settings,
+        );
+        do await turn();
+        while (!run.step(engine.SLICE_BUDGET_MS));
+      },
     };
   });
   loading.then(
@@ -80,4 +124,16 @@ export function loadAnalysis(): Promise<Analysis> {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Loads and warms the checks while the page is idle, a slice per idle period, once a composer has appeared:
+ * the first focus then finds them ready.
+ */
+export async function warmAnalysis(
+  platform: AnalysisContext['platform'],
+  idle: (callback: () => void) => void,
+): Promise<void> {
+  const analysis = await loadAnalysis();
+  await analysis.warm(platform, () => new Promise((resolve) => idle(resolve)));
 }

@@ -142,22 +142,40 @@ export class AnalysisRun {
   }
 }
 
-function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {
+/**
+ * Compiles the settings for the rules a rule at a time, yielding between rules, so that a page can do it in idle
+ * time before the first check instead of inside it. Does nothing when they are compiled already.
+ */
+export function* compileInSteps(
+  settings: Settings,
+  rules: readonly RuleDefinition[] = RULES,
+): Generator<void, void, void> {
   let bySettings = compiledByRules.get(rules);
   if (!bySettings) {
     bySettings = new WeakMap();
     compiledByRules.set(rules, bySettings);
   }
-  const cached = bySettings.get(settings);
-  if (cached) return cached;
-  const all = rules.map((definition) => ({ definition, check: definition.create(settings) }));
-  const compiled: CompiledSettings = {
+  if (bySettings.has(settings)) return;
+  const all: CompiledRule[] = [];
+  for (const definition of rules) {
+    all.push({ definition, check: definition.create(settings) });
+    yield;
+  }
+  if (bySettings.has(settings)) return;
+  bySettings.set(settings, {
     passageRules: all.filter((rule) => rule.definition.scope === 'passage'),
     documentRules: all.filter((rule) => rule.definition.scope === 'document'),
     passageCache: new Map(),
-  };
-  bySettings.set(settings, compiled);
-  return compiled;
+  });
+}
+
+function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {
+  const cached = compiledByRules.get(rules)?.get(settings);
+  if (cached) return cached;
+  for (const _ of compileInSteps(settings, rules)) {
+    // One go: the caller needs the rules now.
+  }
+  return compiledByRules.get(rules)!.get(settings)!;
 }
 
 function runRules(rules: CompiledRule[], text: string, context: RuleContext, offset: number): Finding[] {

@@ -1,0 +1,27 @@
+import { getOverlay } from './overlay';
+
+const NOTE =
+  'Post Guard could not start on this page, so it is not checking what you write here. You can post as usual; reload the page to try again.';
+
+/**
+ * Says, beside the composer, that Post Guard's part that draws the badge could not load: without this note a
+ * failed load left no badge and only a line in the console. Plain DOM in our overlay (the Preact UI is what
+ * failed to load); placed once, under the composer's frame.
+ */
+export function showStartFailure(frame: Element): void {
+  const { root } = getOverlay();
+  if (root.querySelector('.start-failure')) return;
+  const rect = frame.getBoundingClientRect();
+  const note = document.createElement('div');
+  note.className = 'start-failure';
+  note.setAttribute('role', 'status');
+  note.textContent = NOTE;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => note.remove());
+  note.append(' ', close);
+  note.style.left = `${Math.max(8, Math.round(rect.left))}px`;
+  note.style.top = `${Math.max(8, Math.min(Math.round(rect.bottom + 6), window.innerHeight - 80))}px`;
+  root.append(note);
+}
