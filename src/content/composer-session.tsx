@@ -30,6 +30,8 @@ const TYPING_PAUSE_MS = 150;
  * the draft: reading a 2,000-line draft four times a second kept the page busy.
  */
 const WATCH_INTERVAL_MS = 250;
+/** Every this many looks, also the site's theme, the posting account and attached media (once a second). */
+const SLOW_WATCH_TICKS = 4;
 /** With Alt+Shift: opens the findings panel from the composer (P for Post Guard). */
 const OPEN_PANEL_KEY = 'KeyP';
 const UNRECOGNISED_REASON =
@@ -81,7 +83,6 @@ export function startComposerSession(
   recognised = true,
 ): ComposerSession {
   const context = page.child();
-  startPage(adapter, page);
   const { root } = getOverlay();
   const store = new SessionStore(
     recognised
@@ -343,8 +344,20 @@ export function startComposerSession(
   context.addEventListener(window, 'scroll', requestPlace, { capture: true, passive: true });
   context.addEventListener(window, 'resize', requestPlace, { passive: true });
   context.own(new ResizeObserver(requestPlace)).observe(adapter.frameOf(composer));
+  let ticks = 0;
+  let placedFor = '';
   context.setInterval(() => {
-    requestPlace();
+    ticks++;
+    const slow = ticks % SLOW_WATCH_TICKS === 0;
+    // Reading the frame's box is cheap; hit-testing and measuring the last line are not: place again when the
+    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer).
+    const rect = adapter.frameOf(composer).getBoundingClientRect();
+    const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
+    if (where !== placedFor || slow) {
+      placedFor = where;
+      requestPlace();
+    }
+    if (!slow) return;
     matchSiteTheme();
     // Media attached or the account switched: the same words may now mean something else.
     const analysis = loadedAnalysis();

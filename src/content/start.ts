@@ -25,7 +25,9 @@ export function startPostGuard(adapter: SiteAdapter): void {
       found(composer, recognised) {
         composerModule ??= import('./composer-session');
         composerModule
-          .then(({ startComposerSession }) => {
+          .then(({ startComposerSession, startPage }) => {
+            // The publish guard and the watch for the extension going away, once, under the page's context.
+            startPage(adapter, page);
             if (composer.isConnected && page.isValid && !sessions.has(composer)) {
               sessions.set(composer, startComposerSession(composer, adapter, page, recognised));
             }
