@@ -2,7 +2,15 @@ import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
 import { getOverlay, matchSiteTheme } from './overlay';
-import { loadAnalysis, loadedAnalysis, prefetchSettings, warmAnalysis, type Analysis } from './analysis';
+import {
+  loadAnalysis,
+  loadedAnalysis,
+  lookupsVersion,
+  onLookupAnswers,
+  prefetchSettings,
+  warmAnalysis,
+  type Analysis,
+} from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { currentLesson } from '../settings/lesson-times';
@@ -11,7 +19,6 @@ import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
-import { pageSpelling } from './spelling';
 import type { PageContext } from './page-context';
 import {
   EXTENSION_GONE_REASON,
@@ -196,8 +203,8 @@ export function startComposerSession(
       const lesson = currentLesson(analysis.settings.lessonTimes, new Date());
       checkedContext = `${found.account}|${found.hasMedia}`;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
-      // spelling dictionary's answers.
-      const key = `${settingsVersion(analysis.settings)}|${pageSpelling.version}|${checkedContext}|${editor.text}`;
+      // service worker's answers (spelling, sentence tags).
+      const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${checkedContext}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
       const analysed = await analysis.analyse(
@@ -280,9 +287,9 @@ export function startComposerSession(
     }
   };
   context.defer(pageState.onPauseChange(showPause));
-  // The dictionary answers after the check that asked about a word: check the draft again with its answer.
+  // The service worker answers after the check that asked (a misspelt word, a sentence's tags): check again.
   context.defer(
-    pageSpelling.onMisspelt(() => {
+    onLookupAnswers(() => {
       if (store.state.status.kind === 'checked') checkSoon(0);
     }),
   );
