@@ -4,6 +4,9 @@ import { ENGINE_LOAD_TIMEOUT_MS, loadAnalysis } from '../../../src/content/analy
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 
 vi.mock('../../../src/platform/browser', () => ({
+  MAX_SPELLING_WORDS: 200,
+  MAX_SPELLING_WORD_LENGTH: 40,
+  MAX_TAGGED_SENTENCES: 50,
   sendExtensionMessage: vi.fn(),
   readSettings: vi.fn(),
   onSettingsChanged: vi.fn(),
