@@ -4,14 +4,13 @@ const NOTE =
   'Post Guard could not start on this page, so it is not checking what you write here. You can post as usual; reload the page to try again.';
 
 /**
- * Says, beside the composer, that Post Guard's part that draws the badge could not load: without this note a
- * failed load left no badge and only a line in the console. Plain DOM in our overlay (the Preact UI is what
- * failed to load); placed once, under the composer's frame.
+ * Says that Post Guard's part that draws the badge could not load: without this note a failed load left no badge
+ * and only a line in the console. Plain DOM in our overlay (the Preact UI is what failed to load), in the window's
+ * bottom-left corner, where it covers none of the composer's own controls.
  */
-export function showStartFailure(frame: Element): void {
+export function showStartFailure(): void {
   const { root } = getOverlay();
   if (root.querySelector('.start-failure')) return;
-  const rect = frame.getBoundingClientRect();
   const note = document.createElement('div');
   note.className = 'start-failure';
   note.setAttribute('role', 'status');
@@ -21,7 +20,5 @@ export function showStartFailure(frame: Element): void {
   close.textContent = 'Close';
   close.addEventListener('click', () => note.remove());
   note.append(' ', close);
-  note.style.left = `${Math.max(8, Math.round(rect.left))}px`;
-  note.style.top = `${Math.max(8, Math.min(Math.round(rect.bottom + 6), window.innerHeight - 80))}px`;
   root.append(note);
 }

@@ -38,7 +38,7 @@ export function startPostGuard(adapter: SiteAdapter): void {
             composerModule = undefined;
             if (!page.isValid) return;
             void import('./start-failure')
-              .then(({ showStartFailure }) => showStartFailure(adapter.frameOf(composer)))
+              .then(({ showStartFailure }) => showStartFailure())
               .catch(() => undefined);
           });
       },

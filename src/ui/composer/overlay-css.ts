@@ -99,6 +99,8 @@ export const OVERLAY_CSS = `
 /* Said when Post Guard's badge could not load (src/content/start-failure.ts). */
 .start-failure {
   position: fixed;
+  left: 16px;
+  bottom: 16px;
   max-width: 360px;
   padding: 8px 10px;
   border: 1px dashed var(--pg-off);
