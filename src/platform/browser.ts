@@ -198,3 +198,15 @@ export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
     return ANSWERED.has(message.type) ? reply : undefined;
   });
 }
+
+/**
+ * Whether this content script's extension is still there. After the extension is updated, reloaded or removed,
+ * the old content script keeps running in open pages, but its runtime id is gone and no API call works.
+ */
+export function extensionIsAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}

@@ -96,6 +96,28 @@ export const OVERLAY_CSS = `
   position: fixed;
   pointer-events: none;
 }
+/* Said when Post Guard's badge could not load (src/content/start-failure.ts). */
+.start-failure {
+  position: fixed;
+  left: 16px;
+  bottom: 16px;
+  max-width: 360px;
+  padding: 8px 10px;
+  border: 1px dashed var(--pg-off);
+  border-radius: 8px;
+  background: var(--pg-bg);
+  color: var(--pg-fg);
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.18);
+}
+.start-failure button {
+  font: inherit;
+  margin-left: 4px;
+  color: var(--pg-button);
+  background: none;
+  border: none;
+  text-decoration: underline;
+  cursor: pointer;
+}
 .panel {
   pointer-events: auto;
   box-sizing: border-box;
