@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, dataDirectory } from './lib/config';
 import type { Evaluator, EvaluatorResult, ScoreRow } from './lib/eval/core';
+import { heldOutNamesEvaluator } from './lib/eval/heldout-names';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -14,6 +15,7 @@ import { toneOlidEvaluator } from './lib/eval/tone-olid';
 
 export const EVALUATORS: readonly Evaluator[] = [
   personNamesEvaluator,
+  heldOutNamesEvaluator,
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
