@@ -11,8 +11,13 @@ import { foldNameWords } from '../text/fold';
 import { isMostlyCapitalised, tokenize, type WordToken } from '../text/tokens';
 import { UK_FIRST_NAMES, firstNameAmbiguity, type NameAmbiguity } from '../data/uk-first-names';
 import { COMMON_WORDS } from '../data/name-common-words';
-import { isAdultName, isUsedAsName } from './name-use';
+import { isAdultName } from './name-use';
 import { isPlaceAfterTravel, namePhraseAt } from './name-phrases';
+import { plainView, type NameView } from './cues/cue';
+import { readWordName } from './read-word-name';
+import { isOwnChild } from './own-child';
+import { tagLookup } from './sentence-tags';
+import { wordClassesOf } from '../data/name-word-classes';
 
 export interface RosterMatch {
   /** Offsets in the original text. */
@@ -26,6 +31,13 @@ export interface RosterMatch {
   initial: string;
   /** At least one of the pupils is on the no-publish list. */
   noPublish: boolean;
+  /**
+   * 'name': written as a name; 'unsure': a name that is also a word, where the sentence does not tell which it
+   * is ("Daisy!" opening a post, "Summer is here").
+   */
+  reading: 'name' | 'unsure';
+  /** Written as a member of staff's own child ("my son Will"). */
+  ownChild: boolean;
 }
 
 interface Entry {
@@ -118,13 +130,14 @@ export class RosterMatcher {
   /** As find, on tokens already made from text. */
   findIn(tokens: readonly WordToken[], text: string): RosterMatch[] {
     const matches: RosterMatch[] = [];
-    const mostlyCapitalised = isMostlyCapitalised(tokens);
     const isKnownName = (key: string): boolean => this.givenKeys.has(key) || UK_FIRST_NAMES.has(key);
+    const view = plainView(tokens, text, isMostlyCapitalised(tokens), isKnownName, tagLookup(tokens, text));
     let i = 0;
     while (i < tokens.length) {
-      const match = this.matchAt(tokens, i, text, mostlyCapitalised, isKnownName);
+      const match = this.matchAt(view, i);
       if (match) {
-        matches.push(match.match);
+        const { first, last } = match;
+        matches.push({ ...match.match, ownChild: isOwnChild(tokens, first, last) });
         i = match.next;
       } else i++;
     }
@@ -132,12 +145,15 @@ export class RosterMatcher {
   }
 
   private matchAt(
-    tokens: readonly WordToken[],
+    view: NameView,
     i: number,
-    text: string,
-    mostlyCapitalised: boolean,
-    isKnownName: (key: string) => boolean,
-  ): { match: RosterMatch; next: number } | undefined {
+  ): { match: RosterMatch; next: number; first: number; last: number } | undefined {
+    const found = this.matchFrom(view, i);
+    return found && { ...found, first: i, last: found.next - 1 };
+  }
+
+  private matchFrom(view: NameView, i: number): { match: RosterMatch; next: number } | undefined {
+    const { tokens, text } = view;
     const token = tokens[i]!;
     if (token.kind !== 'word') return undefined;
 
@@ -195,11 +211,13 @@ export class RosterMatcher {
         return undefined;
       }
       const ambiguity = given.node.ambiguity;
-      const useAsName =
-        last === i ? isUsedAsName(tokens, i, { ambiguity, mostlyCapitalised, isKnownName }) : true;
-      if (useAsName && !isAdultName(tokens, i, last)) {
+      const reading =
+        last === i && ambiguity !== 'none'
+          ? readWordName(view, i, { ambiguity, classes: wordClassesOf(token.key) }).reading
+          : 'name';
+      if (reading !== 'word' && !isAdultName(tokens, i, last)) {
         return {
-          match: this.make(token.start, tokens[last]!.end, given.node.entries, 'first', initial),
+          match: this.make(token.start, tokens[last]!.end, given.node.entries, 'first', initial, reading),
           next: last + 1,
         };
       }
@@ -290,6 +308,7 @@ export class RosterMatcher {
     entries: Entry[],
     level: 'full' | 'first',
     initial: string,
+    reading: RosterMatch['reading'] = 'name',
   ): RosterMatch {
     const pupils = entries.map((entry) => entry.pupil);
     return {
@@ -299,6 +318,8 @@ export class RosterMatcher {
       level,
       initial: initial.toUpperCase(),
       noPublish: pupils.some((pupil) => pupil.noPublish === true),
+      reading,
+      ownChild: false,
     };
   }
 }

@@ -14,7 +14,6 @@ export const valid: RuleExample[] = [
   { text: 'We wear a poppy in November.' },
   { text: 'Our head Emily opened the fair.' },
   { text: 'Miss Emily is our new teacher.' },
-  { text: 'Poppy seed cake for the staff room!' },
   { text: 'The Stone Age topic starts next week.' },
   { text: 'Amiri Baraka poetry reading.' },
   { text: 'Emilyn and I went for a walk.' },
@@ -71,4 +70,6 @@ export const invalid: RuleExample[] = [
     findings: [{ match: 'Emily Brown', severity: 'critical' }],
   },
   { text: 'AMIR HUSSAIN', findings: [{ match: 'AMIR HUSSAIN', severity: 'critical' }] },
+  // without part-of-speech tags "seed" may be a verb: unsure, so a warning (never silence)
+  { text: 'Poppy seed cake for the staff room!', findings: [{ match: 'Poppy', severity: 'warning' }] },
 ];
