@@ -41,7 +41,7 @@ export const AFTER_A_VERB_USE: ReadonlySet<string> = new Set(
 
 /** Copula, auxiliaries and verbs of state: a season or an idea can be their subject ("Summer is here"). */
 export const STATE_VERBS: ReadonlySet<string> = new Set(
-  `is was s has had have seems seemed remains remained starts started begins began ends ended comes came arrives
+  `is was s has had seems seemed remains remained starts started begins began ends ended comes came arrives
    arrived lasts lasted returns returned means meant matters mattered feels felt looks looked will would can could
    may might must should shall does did isn wasn hasn`.split(/\s+/),
 );
