@@ -20,7 +20,7 @@ const FILES = ['ner_wnut17_test.jsonl', 'ner_btc_A_uk.jsonl', 'pii_presidio_synt
 export const personNamesEvaluator: Evaluator = {
   id: 'person-names',
   title: 'Person names (findPersonNames)',
-  run(dataDirectory): EvaluatorResult {
+  run(dataDirectories): EvaluatorResult {
     const rows: ScoreRow[] = [];
     const sampler = new ExampleSampler(8);
     const total = new SpanTally();
@@ -28,7 +28,7 @@ export const personNamesEvaluator: Evaluator = {
     for (const file of FILES) {
       const dataset = file.replace(/\.jsonl$/, '');
       const tally = new SpanTally();
-      for (const row of readDataset(dataDirectory, file)) {
+      for (const row of readDataset(dataDirectories, file)) {
         const gold = (row.entities ?? []).filter((entity) => entity.type === 'PERSON');
         cues.add(row.text, gold);
         const predicted = findPersonNames(row.text);

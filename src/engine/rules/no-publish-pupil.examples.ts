@@ -27,6 +27,8 @@ export const valid: RuleExample[] = [
   { text: 'Walsh Road is closed.' },
   { text: 'E. Smith won the prize.' },
   { text: 'The poppy fields are lovely in June.' },
+  // with part-of-speech tags "seed" is a noun (without them, a warning: see pupil-names.test.ts)
+  { text: 'Poppy seed cake for the staff room!' },
   { text: 'She wore a ruby ring to the wedding.', settings: ruby },
   { text: 'A ruby is the July birthstone.', settings: ruby },
   { text: 'Will we see you at the fair?', settings: will },
@@ -106,6 +108,4 @@ export const invalid: RuleExample[] = [
     settings: hope,
     findings: [{ match: 'Hope', severity: 'critical' }],
   },
-  // without part-of-speech tags "seed" may be a verb: unsure, so a warning (never silence)
-  { text: 'Poppy seed cake for the staff room!', findings: [{ match: 'Poppy', severity: 'warning' }] },
 ];
