@@ -17,6 +17,7 @@ import { plainView, type NameView } from './cues/cue';
 import { readWordName } from './read-word-name';
 import { isOwnChild } from './own-child';
 import { tagLookup } from './sentence-tags';
+import { sentenceTagger } from '../nlp/tagger';
 import { wordClassesOf } from '../data/name-word-classes';
 
 export interface RosterMatch {
@@ -86,6 +87,8 @@ export class RosterMatcher {
   >();
   private readonly givenKeys = new Set<string>();
   private lastText: string | undefined;
+  /** The tagger's version when lastText was matched: new tags may change how a name that is a word reads. */
+  private lastTags: number | undefined;
   private lastMatches: RosterMatch[] = [];
 
   constructor(pupils: readonly Pupil[]) {
@@ -120,9 +123,11 @@ export class RosterMatcher {
 
   /** Every roster name in the text, in order, one match per name. */
   find(text: string): RosterMatch[] {
-    if (text === this.lastText) return this.lastMatches;
+    const tags = sentenceTagger()?.version;
+    if (text === this.lastText && tags === this.lastTags) return this.lastMatches;
     const matches = this.findIn(tokenize(text), text);
     this.lastText = text;
+    this.lastTags = tags;
     this.lastMatches = matches;
     return matches;
   }
