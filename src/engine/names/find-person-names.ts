@@ -137,7 +137,10 @@ function find(view: NameView, trace?: (proposal: CueProposal) => void): FoundNam
   let all = found;
   for (const cue of FOLLOW_UP_CUES) {
     const added = cue.add(view, all);
-    for (const name of added) trace?.({ ...name, kept: true });
+    for (const name of added) {
+      trace?.({ ...name, kept: false });
+      trace?.({ ...name, kept: true });
+    }
     if (added.length > 0) all = [...all, ...added].sort((a, b) => a.first - b.first);
   }
   return all;

@@ -2,7 +2,8 @@ import type { FinderCue } from './cue';
 import { UK_FIRST_NAMES, firstNameAmbiguity } from '../../data/uk-first-names';
 import { UK_SURNAMES } from '../../data/uk-surnames';
 import { extendSurname } from '../name-shapes';
-import { isUsedAsName } from '../name-use';
+import { wordClassesOf } from '../../data/name-word-classes';
+import { readWordName } from '../read-word-name';
 
 /**
  * "Jack", "Faina D. Yefremova", "Mark Wright": a capitalised known first name used as a name, with any middle
@@ -26,8 +27,11 @@ export const knownFirstName: FinderCue = {
     const ambiguity = firstNameAmbiguity(key);
     const last = extendSurname(tokens, index, view.text);
     const surnameKnown = last > index && (UK_SURNAMES.has(tokens[last]!.key) || last > index + 1);
-    const options = { ambiguity, mostlyCapitalised: view.mostlyCapitalised, isKnownName: view.isKnownName };
-    if (isUsedAsName(tokens, index, options)) return { first: index, last };
+    const usedAsName =
+      ambiguity === 'none'
+        ? true
+        : readWordName(view, index, { ambiguity, classes: wordClassesOf(key) }).reading === 'name';
+    if (usedAsName) return { first: index, last };
     if (last > index && (ambiguity === 'none' || surnameKnown)) return { first: index, last };
     return undefined;
   },
