@@ -19,6 +19,7 @@ import { isOwnChild } from './own-child';
 import { tagLookup } from './sentence-tags';
 import { sentenceTagger } from '../nlp/tagger';
 import { wordClassesOf } from '../data/name-word-classes';
+import { NICKNAMES } from '../data/name-nicknames';
 
 export interface RosterMatch {
   /** Offsets in the original text. */
@@ -39,6 +40,8 @@ export interface RosterMatch {
   reading: 'name' | 'unsure';
   /** Written as a member of staff's own child ("my son Will"). */
   ownChild: boolean;
+  /** A short form of a never-publish pupil's given name ("Will" for William). */
+  nickname: boolean;
 }
 
 interface Entry {
@@ -79,6 +82,8 @@ function newNode(): TrieNode {
 
 export class RosterMatcher {
   private readonly given = newNode();
+  /** Short forms of never-publish pupils' given names ("Will" for William): a guess, so never certain. */
+  private readonly nicknames = newNode();
   private readonly surnames = newNode();
   /** Names written as one word: "gracelee" (#GraceLee, "G r a c e L e e"), "maryjane". */
   private readonly joined = new Map<
@@ -113,6 +118,20 @@ export class RosterMatcher {
           this.addJoined([...words, ...surnameWords].join(''), entry, 'full', initial);
       }
       if (surnameWords.length > 0) this.insert(this.surnames, surnameWords, entry);
+      if (pupil.noPublish === true) this.addNicknames(givenWords, entry);
+    }
+  }
+
+  /** The short forms of a never-publish pupil's given names that are not already one of them. */
+  private addNicknames(givenWords: readonly string[][], entry: Entry): void {
+    const own = new Set(givenWords.map((words) => words.join(' ')));
+    for (const words of givenWords) {
+      for (const nickname of NICKNAMES[words.join(' ')] ?? []) {
+        if (own.has(nickname)) continue;
+        const node = this.insert(this.nicknames, [nickname], entry);
+        node.ambiguity = ambiguityOf(nickname);
+        this.givenKeys.add(nickname);
+      }
     }
   }
 
@@ -228,6 +247,33 @@ export class RosterMatcher {
       }
     }
 
+    // "Will" for a never-publish William: perhaps the child, so unsure at best
+    const nickname = this.walk(this.nicknames, tokens, i);
+    if (nickname && !(given && given.last >= nickname.last)) {
+      const last = nickname.last;
+      const ambiguity = nickname.node.ambiguity;
+      const reading =
+        ambiguity === 'none'
+          ? 'unsure'
+          : readWordName(view, i, { ambiguity, classes: wordClassesOf(token.key) }).reading;
+      if (
+        reading !== 'word' &&
+        !isAdultName(tokens, i, last) &&
+        namePhraseAt(tokens, i, last) === undefined
+      ) {
+        const initial = (token.key[0] ?? '').toUpperCase();
+        const match = this.make(
+          token.start,
+          tokens[last]!.end,
+          nickname.node.entries,
+          'first',
+          initial,
+          'unsure',
+        );
+        return { match: { ...match, nickname: true }, next: last + 1 };
+      }
+    }
+
     // "#GraceLee", "@gracelee", "G r a c e L e e"
     for (const key of keysOf(token)) {
       const joined = this.joined.get(key);
@@ -325,6 +371,7 @@ export class RosterMatcher {
       noPublish: pupils.some((pupil) => pupil.noPublish === true),
       reading,
       ownChild: false,
+      nickname: false,
     };
   }
 }

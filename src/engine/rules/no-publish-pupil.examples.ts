@@ -4,6 +4,7 @@ const official = { account: 'official' } as const;
 /** Never-publish pupils whose names are also words. */
 const ruby = { pupils: [{ firstName: 'Ruby', lastName: 'Kaur', noPublish: true }] };
 const will = { pupils: [{ firstName: 'William', preferredName: 'Will', lastName: 'Dunn', noPublish: true }] };
+const margaret = { pupils: [{ firstName: 'Margaret', lastName: 'Osei', noPublish: true }] };
 const hope = { pupils: [{ firstName: 'Hope', lastName: 'Mensah', noPublish: true }] };
 const officialMedia = { account: 'official', hasMedia: true } as const;
 
@@ -34,6 +35,7 @@ export const valid: RuleExample[] = [
   { text: 'Will we see you at the fair?', settings: will },
   { text: 'We will see you at the fair.', settings: will },
   { text: 'Hope you have a lovely break!', settings: hope },
+  { text: 'We made a daisy chain at lunch.', settings: margaret },
   { text: 'I hope the sun shines for sports day.', settings: hope },
   {
     text: 'We read about Amir in a story.',
@@ -89,6 +91,8 @@ export const invalid: RuleExample[] = [
   { text: 'Poppy, Jack and Hope sang.', findings: [{ match: 'Poppy', severity: 'critical' }] },
   { text: 'P. Walsh won the race', findings: [{ match: 'P. Walsh', severity: 'critical' }] },
   { text: 'Poppy!', findings: [{ match: 'Poppy', severity: 'warning' }] },
+  { text: 'Maggie won the race!', settings: margaret, findings: [{ match: 'Maggie', severity: 'warning' }] },
+  { text: 'Daisy scored a goal.', settings: margaret, findings: [{ match: 'Daisy', severity: 'warning' }] },
   {
     text: 'My daughter Poppy started school today.',
     findings: [{ match: 'Poppy', severity: 'warning' }],
@@ -102,6 +106,11 @@ export const invalid: RuleExample[] = [
     text: 'Will made the winning goal.',
     settings: will,
     findings: [{ match: 'Will', severity: 'critical' }],
+  },
+  {
+    text: 'Will made the winning goal.',
+    settings: { pupils: [{ firstName: 'William', lastName: 'Dunn', noPublish: true }] },
+    findings: [{ match: 'Will', severity: 'warning' }],
   },
   {
     text: 'Lovely to see Hope and Jack at the fair.',
