@@ -91,6 +91,10 @@ export class RosterMatcher {
     { entries: Entry[]; level: 'full' | 'first'; initial: string }[]
   >();
   private readonly givenKeys = new Set<string>();
+  private readonly surnameKeys = new Set<string>();
+  /** Words the tokenizer may join a disguised name into ("Gr\nace", "Graaace"): the roster's and UK first names. */
+  private readonly isKnownWord = (key: string): boolean =>
+    this.givenKeys.has(key) || this.surnameKeys.has(key) || this.joined.has(key) || UK_FIRST_NAMES.has(key);
   private lastText: string | undefined;
   /** The tagger's version when lastText was matched: new tags may change how a name that is a word reads. */
   private lastTags: number | undefined;
@@ -118,6 +122,7 @@ export class RosterMatcher {
           this.addJoined([...words, ...surnameWords].join(''), entry, 'full', initial);
       }
       if (surnameWords.length > 0) this.insert(this.surnames, surnameWords, entry);
+      for (const word of surnameWords) this.surnameKeys.add(word);
       if (pupil.noPublish === true) this.addNicknames(givenWords, entry);
     }
   }
@@ -144,7 +149,7 @@ export class RosterMatcher {
   find(text: string): RosterMatch[] {
     const tags = sentenceTagger()?.version;
     if (text === this.lastText && tags === this.lastTags) return this.lastMatches;
-    const matches = this.findIn(tokenize(text), text);
+    const matches = this.findIn(tokenize(text, this.isKnownWord), text);
     this.lastText = text;
     this.lastTags = tags;
     this.lastMatches = matches;

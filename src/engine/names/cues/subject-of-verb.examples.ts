@@ -5,6 +5,7 @@ export const valid: CueExample[] = [
   { text: 'Will made a cake', match: 'Will' },
   { text: 'Summer is here', match: 'Summer' },
   { text: 'poppy finished first', match: 'poppy' },
+  { text: 'Chelsea lost again', match: 'Chelsea' },
 ];
 export const invalid: CueExample[] = [
   { text: 'Will you come?', match: 'Will' },

@@ -6,7 +6,8 @@ import { isFiniteVerb, isStateVerb } from '../../data/name-grammar';
  * singular count noun, an adjective or a modal cannot be a bare subject, so the word can only be the name
  * (strong); a mass noun, season or idea can, with a verb of state ("Summer is here", "Hope is…"), which leaves
  * the reading unsure (weak), but seldom with a verb of doing ("Hope won"). A present participle after it
- * ("Ruby looking so grown up") is weak evidence. With tags, a token tagged as a verb counts too ("Ruby sings").
+ * ("Ruby looking so grown up") is weak evidence, and so is any verb after a name that is also a place, a team or a
+ * month ("Chelsea lost"). With tags, a token tagged as a verb counts too ("Ruby sings").
  */
 export const subjectOfVerb: ReadingCue = {
   id: 'subject-of-verb',
@@ -22,6 +23,8 @@ export const subjectOfVerb: ReadingCue = {
         (tags.includes('PastTense') || tags.includes('PresentTense')) &&
         !tags.includes('Infinitive'));
     if (!finite) return /^\p{L}{3,}ing$/u.test(next.key) ? 1 : 0;
+    // a place, team or month does things too ("Chelsea lost", "May brings"): weak evidence whatever the verb
+    if (sense.ambiguity === 'proper') return 1;
     const canBeBareSubject = sense.classes.every((wordClass) => wordClass === 'mass' || wordClass === 'verb');
     return canBeBareSubject && isStateVerb(next.key) ? 1 : 3;
   },
