@@ -11,6 +11,7 @@ import { REPO_ROOT, dataDirectories } from './lib/config';
 import { installNodeTagger } from './lib/engine-host';
 import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
 import { disguisesEvaluator } from './lib/eval/disguises';
+import { heldOutNamesEvaluator } from './lib/eval/heldout-names';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -18,6 +19,7 @@ import { toneOlidEvaluator } from './lib/eval/tone-olid';
 
 export const EVALUATORS: readonly Evaluator[] = [
   personNamesEvaluator,
+  heldOutNamesEvaluator,
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
