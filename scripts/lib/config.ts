@@ -42,9 +42,12 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** Where the shared evaluation data lives: $POST_GUARD_DATA, else ../shared/data/ beside the repository. */
-export function dataDirectory(): string {
-  return process.env.POST_GUARD_DATA
-    ? resolve(process.env.POST_GUARD_DATA)
-    : resolve(REPO_ROOT, '..', 'shared', 'data');
+/**
+ * Where the public evaluation data sets live (OLID, HateCheck, WNUT-17…): the folder named by $POST_GUARD_DATA_DIR,
+ * or undefined when it is not set. Nothing is assumed about folders beside the repository, so a lone clone runs
+ * `npm run eval` and the sections that need the data say they were skipped.
+ */
+export function dataDirectory(): string | undefined {
+  const folder = process.env.POST_GUARD_DATA_DIR;
+  return folder ? resolve(folder) : undefined;
 }

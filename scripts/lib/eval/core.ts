@@ -67,14 +67,20 @@ export interface EvaluatorResult {
 export interface Evaluator {
   id: string;
   title: string;
-  run(dataDirectory: string): EvaluatorResult;
+  /** `dataDirectory` is undefined when $POST_GUARD_DATA_DIR is not set; readDataset then throws MissingData. */
+  run(dataDirectory: string | undefined): EvaluatorResult;
 }
 
-/** Reads a JSON-lines data set; throws a clear error if it is missing. */
-export function readDataset(dataDirectory: string, file: string): DataRow[] {
+/** A public data set that is not on this machine: the evaluator that needs it is skipped, with this message. */
+export class MissingData extends Error {}
+
+/** Reads a JSON-lines data set; throws MissingData, naming the file and the variable, if it is not there. */
+export function readDataset(dataDirectory: string | undefined, file: string): DataRow[] {
+  if (dataDirectory === undefined)
+    throw new MissingData(`${file} needs the public data sets: set POST_GUARD_DATA_DIR to their folder`);
   const path = join(dataDirectory, file);
   if (!existsSync(path))
-    throw new Error(`Data file not found: ${path} (set POST_GUARD_DATA to the data folder)`);
+    throw new MissingData(`Data file not found: ${path} (POST_GUARD_DATA_DIR names the data folder)`);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
