@@ -1,13 +1,15 @@
 /**
  * Measures the engine on public labelled data (never tune a rule to a row of it):
- *   POST_GUARD_DATA_DIR=<folder> npm run eval   reads the public data sets there, writes reports/eval.md and
- *                                              reports/eval.json; without the variable, sections needing them are skipped
+ *   npm run eval            reads data/eval/ (and $POST_GUARD_DATA first), writes reports/eval.md and reports/eval.json
+ * A data set the repository may not carry (OLID) is read only from $POST_GUARD_DATA; without it, its section is
+ * skipped with a note.
  * Each evaluator measures one capability; add one by appending to EVALUATORS (see scripts/lib/eval/core.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT, dataDirectory } from './lib/config';
-import { MissingData, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
+import { join, relative } from 'node:path';
+import { REPO_ROOT, dataDirectories } from './lib/config';
+import { installNodeTagger } from './lib/engine-host';
+import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -35,16 +37,11 @@ function table(rows: readonly ScoreRow[]): string {
   return lines.join('\n');
 }
 
-function markdown(
-  date: string,
-  data: string | undefined,
-  results: readonly EvaluatorResult[],
-  seconds: number,
-): string {
+function markdown(date: string, data: string, results: readonly EvaluatorResult[], seconds: number): string {
   const parts = [
     `# Post Guard evaluation, ${date}`,
     '',
-    `Data: ${data === undefined ? 'public data sets not set (POST_GUARD_DATA_DIR)' : `\`${data}\``}. Run time ${seconds.toFixed(1)} s.`,
+    `Data: \`${data}\`. Run time ${seconds.toFixed(1)} s.`,
     '',
   ];
   for (const result of results) {
@@ -65,21 +62,30 @@ function markdown(
   return parts.join('\n');
 }
 
-/** Runs an evaluator; one whose data set is absent comes back empty, with a note saying why it was skipped. */
-function runOrSkip(evaluator: Evaluator, data: string | undefined): EvaluatorResult {
+/** Runs one evaluator; a data set it needs that is not here skips its section with a note instead of failing. */
+function runOrSkip(evaluator: Evaluator, folders: readonly string[]): EvaluatorResult {
   try {
-    return evaluator.run(data);
+    return evaluator.run(folders);
   } catch (error) {
-    if (!(error instanceof MissingData)) throw error;
-    const note = `Skipped: ${error.message}.`;
-    return { id: evaluator.id, title: evaluator.title, method: note, rows: [], notes: [], examples: [] };
+    if (!(error instanceof MissingDatasetError)) throw error;
+    process.stdout.write(`\nSkipped: ${evaluator.title}: ${error.message}\n`);
+    return {
+      id: evaluator.id,
+      title: evaluator.title,
+      method: 'Not measured in this run.',
+      rows: [],
+      notes: [`Skipped: ${error.message}`],
+      examples: [],
+    };
   }
 }
 
 function main(): void {
-  const data = dataDirectory();
+  installNodeTagger();
+  const folders = dataDirectories();
+  const data = folders.map((folder) => relative(REPO_ROOT, folder) || '.').join(', then ');
   const started = performance.now();
-  const results = EVALUATORS.map((evaluator) => runOrSkip(evaluator, data));
+  const results = EVALUATORS.map((evaluator) => runOrSkip(evaluator, folders));
   const seconds = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
   const reports = join(REPO_ROOT, 'reports');
@@ -88,7 +94,6 @@ function main(): void {
   writeFileSync(join(reports, 'eval.md'), markdown(date.slice(0, 10), data, results, seconds));
   for (const result of results) {
     process.stdout.write(`\n${result.title}\n`);
-    if (result.rows.length === 0) process.stdout.write(`  ${result.method}\n`);
     for (const row of result.rows) {
       process.stdout.write(
         `  ${row.dataset.padEnd(26)} ${row.label.padEnd(26)} P ${percent(row.precision)}  R ${percent(row.recall)}  F1 ${percent(row.f1)}  (gold ${row.gold}, predicted ${row.predicted})\n`,

@@ -42,12 +42,14 @@ function indent(text: string): string {
     .join('\n');
 }
 
+/** The evaluation data carried in the repository (data/eval/README.md names each file's source and licence). */
+export const CARRIED_DATA_DIRECTORY = resolve(REPO_ROOT, 'data', 'eval');
+
 /**
- * Where the public evaluation data sets live (OLID, HateCheck, WNUT-17…): the folder named by $POST_GUARD_DATA_DIR,
- * or undefined when it is not set. Nothing is assumed about folders beside the repository, so a lone clone runs
- * `npm run eval` and the sections that need the data say they were skipped.
+ * The folders evaluation data is read from, first match wins: $POST_GUARD_DATA (a folder with sets the repository
+ * may not carry, such as OLID, or newer copies), then the sets carried in data/eval/.
  */
-export function dataDirectory(): string | undefined {
-  const folder = process.env.POST_GUARD_DATA_DIR;
-  return folder ? resolve(folder) : undefined;
+export function dataDirectories(): string[] {
+  const given = process.env.POST_GUARD_DATA;
+  return given ? [resolve(given), CARRIED_DATA_DIRECTORY] : [CARRIED_DATA_DIRECTORY];
 }

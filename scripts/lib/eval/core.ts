@@ -67,20 +67,26 @@ export interface EvaluatorResult {
 export interface Evaluator {
   id: string;
   title: string;
-  /** `dataDirectory` is undefined when $POST_GUARD_DATA_DIR is not set; readDataset then throws MissingData. */
-  run(dataDirectory: string | undefined): EvaluatorResult;
+  /** Reads its data sets with readDataset from the first of `dataDirectories` that holds each file. */
+  run(dataDirectories: readonly string[]): EvaluatorResult;
 }
 
-/** A public data set that is not on this machine: the evaluator that needs it is skipped, with this message. */
-export class MissingData extends Error {}
+/** A data set that is in none of the data folders: its evaluator's section is skipped with a note. */
+export class MissingDatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly searched: readonly string[],
+  ) {
+    super(
+      `${file} is not in ${searched.join(' or ')}: set POST_GUARD_DATA to a folder that holds it (data/eval/README.md).`,
+    );
+  }
+}
 
-/** Reads a JSON-lines data set; throws MissingData, naming the file and the variable, if it is not there. */
-export function readDataset(dataDirectory: string | undefined, file: string): DataRow[] {
-  if (dataDirectory === undefined)
-    throw new MissingData(`${file} needs the public data sets: set POST_GUARD_DATA_DIR to their folder`);
-  const path = join(dataDirectory, file);
-  if (!existsSync(path))
-    throw new MissingData(`Data file not found: ${path} (POST_GUARD_DATA_DIR names the data folder)`);
+/** Reads a JSON-lines data set from the first folder that holds it; throws MissingDatasetError if none does. */
+export function readDataset(dataDirectories: readonly string[], file: string): DataRow[] {
+  const path = dataDirectories.map((folder) => join(folder, file)).find((candidate) => existsSync(candidate));
+  if (path === undefined) throw new MissingDatasetError(file, dataDirectories);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
