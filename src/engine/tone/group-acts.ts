@@ -67,10 +67,13 @@ export function findGroupActs(
   const insideGroup = (i: number): boolean => groups.some((group) => group.first <= i && i <= group.last);
   for (const predicate of PREDICATES.find(tokens)) {
     if (insideGroup(predicate.first)) continue;
-    if (isNegated(tokens, predicate.first, 3)) continue;
     const group = subjectGroup(tokens, groups, predicate.first);
     if (!group || (group.entry.everyday && predicate.entry.act !== 'deny')) continue;
+    // "Immigrants are not criminals", "I don't think Travellers are thieves": a negation anywhere in the clause
+    // before the predicate, back to a little before the group, denies it.
     const sameSentence = tokens[group.first]!.sentence === tokens[predicate.first]!.sentence;
+    const reach = sameSentence ? predicate.first - group.first + 4 : 3;
+    if (isNegated(tokens, predicate.first, reach)) continue;
     hits.push({
       group,
       act: predicate.entry.act,
