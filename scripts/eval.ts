@@ -1,6 +1,7 @@
 /**
  * Measures the engine on public labelled data (never tune a rule to a row of it):
  *   npm run eval            reads ../shared/data/ (or $POST_GUARD_DATA), writes reports/eval.md and reports/eval.json
+ *   npm run eval -- <id>…   runs only the named evaluators, writes reports/eval-<id>.md and .json
  * Each evaluator measures one capability; add one by appending to EVALUATORS (see scripts/lib/eval/core.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import type { Evaluator, EvaluatorResult, ScoreRow } from './lib/eval/core';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
+import { toneHeldOutEvaluator } from './lib/eval/tone-heldout';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
 
 export const EVALUATORS: readonly Evaluator[] = [
@@ -17,6 +19,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
+  toneHeldOutEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
@@ -59,16 +62,34 @@ function markdown(date: string, data: string, results: readonly EvaluatorResult[
   return parts.join('\n');
 }
 
+/** The evaluators named on the command line (all when none is), and the report's file name. */
+function selected(ids: readonly string[]): { evaluators: readonly Evaluator[]; report: string } {
+  if (ids.length === 0) return { evaluators: EVALUATORS, report: 'eval' };
+  const unknown = ids.filter((id) => !EVALUATORS.some((evaluator) => evaluator.id === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown evaluator ${unknown.join(', ')}; known: ${EVALUATORS.map((evaluator) => evaluator.id).join(', ')}`,
+    );
+  return {
+    evaluators: EVALUATORS.filter((evaluator) => ids.includes(evaluator.id)),
+    report: `eval-${ids.join('+')}`,
+  };
+}
+
 function main(): void {
   const data = dataDirectory();
+  const { evaluators, report } = selected(process.argv.slice(2));
   const started = performance.now();
-  const results = EVALUATORS.map((evaluator) => evaluator.run(data));
+  const results = evaluators.map((evaluator) => evaluator.run(data));
   const seconds = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
   const reports = join(REPO_ROOT, 'reports');
   mkdirSync(reports, { recursive: true });
-  writeFileSync(join(reports, 'eval.json'), JSON.stringify({ date, data, seconds, results }, null, 2) + '\n');
-  writeFileSync(join(reports, 'eval.md'), markdown(date.slice(0, 10), data, results, seconds));
+  writeFileSync(
+    join(reports, `${report}.json`),
+    JSON.stringify({ date, data, seconds, results }, null, 2) + '\n',
+  );
+  writeFileSync(join(reports, `${report}.md`), markdown(date.slice(0, 10), data, results, seconds));
   for (const result of results) {
     process.stdout.write(`\n${result.title}\n`);
     for (const row of result.rows) {
@@ -77,7 +98,7 @@ function main(): void {
       );
     }
   }
-  process.stdout.write(`\nWrote reports/eval.md and reports/eval.json\n`);
+  process.stdout.write(`\nWrote reports/${report}.md and reports/${report}.json\n`);
 }
 
 main();
