@@ -146,7 +146,10 @@ export function findPartisan(text: string): RuleHit[] {
     hits.push(hit({ start: found.index, end: found.index + found[0].length }, 'warning', MESSAGE));
   const targets = politicalTargets(tokens);
   if (targets.length === 0 && !tokens.some((token) => VOTE_WORDS.has(token.key))) return mergeHits(hits);
-  const sentences = readSentences(text, tokens);
+  // Only sentences with a target or a vote word are read for structure (and so tagged).
+  const marked = new Set(targets.map((target) => tokens[target.first]!.sentence));
+  for (const token of tokens) if (OUT_VERBS.has(token.key)) marked.add(token.sentence);
+  const sentences = readSentences(text, tokens, (sentence) => marked.has(sentence));
   const civic = CIVIC_LEXICON.find(tokens);
   const acts = [
     ...ACTS.find(tokens).filter((match) =>

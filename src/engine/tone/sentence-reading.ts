@@ -12,8 +12,8 @@ import {
   isQuestion,
   sentenceTerms,
   type StructureTerm,
-  type TagSentence,
 } from '../nlp/sentence-structure';
+import { tagSentence } from '../nlp/tagger';
 import type { ToneToken } from './tokens';
 
 export interface TokenRange {
@@ -30,13 +30,6 @@ export interface SentenceReading {
   imperative: boolean;
   question: boolean;
   secondPerson: boolean;
-}
-
-let tagSentence: TagSentence | undefined;
-
-/** Installs (or removes) the tagger the sentence readings use; without one, coarse tags are used. */
-export function setSentenceTagger(tag: TagSentence | undefined): void {
-  tagSentence = tag;
 }
 
 const NOTHING = new Set(['nothing', 'none', 'zero', 'nowt', 'no']);
