@@ -112,58 +112,6 @@ export const ARGUMENT: readonly ConductEntry[] = [
   ], 'weak'),
 ]; // prettier-ignore
 
-// ---- Grievance -----------------------------------------------------------------------------------------------
-
-const GRIEVANCE =
-  'A complaint about the school as an employer, its leaders or colleagues (the policy: "Do not use social media to air internal grievances")';
-
-/** Who a grievance is about: the school's leaders and governance, colleagues, the job. */
-export const GRIEVANCE_TARGETS: readonly ConductEntry[] = phrases('target', 'The school as an employer, its leaders, governors and staff', [
-  'our head', 'the head', 'my head', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'our head teacher', 'leadership', 'management',
-  'the head teacher', 'deputy head', 'deputy', 'slt', 'smt', 'senior leadership', 'senior management',
-  'senior managers', 'the leadership team', 'governors', 'the governors', 'governing body', 'chair of governors', 'the trust',
-  'our trust', 'the academy trust', 'mat', 'ceo', 'exec head', 'executive head', 'line manager', 'my line manager',
-  'my boss', 'the boss', 'bosses', 'my manager', 'hr', 'payroll', 'colleague', 'colleagues',
-  'my colleague', 'a colleague', 'staff room', 'staffroom', 'my school', 'this school', 'our school', 'at work',
-  'my job', 'this job', 'the job', 'senco', 'business manager', 'phase leader', 'year leader', 'subject lead',
-  'the school', 'workload', 'my workload', 'my workplace', 'workplace', 'employer', 'my employer',
-]); // prettier-ignore
-
-export const GRIEVANCE_COMPLAINTS: readonly ConductEntry[] = [
-  ...phrases('complaint', GRIEVANCE, [
-    'has no idea', 'have no idea', 'has no clue', 'have no clue', 'clueless', 'useless', 'incompetent', 'a joke',
-    'is a joke', 'are a joke', 'a shambles', 'shambles', 'shambolic', 'a disgrace', 'disgraceful', 'pathetic', 'hopeless',
-    'out of touch', 'out of their depth', 'out of his depth', 'out of her depth', "doesn't care", "don't care",
-    'does not care', 'do not care', "couldn't care less", 'never listens', 'never listen', "doesn't listen",
-    "don't listen", 'dumped', 'dumping', 'piled on', 'piling on', 'offloaded', 'thrown at us', 'treated like dirt',
-    'treated like rubbish', 'treated like crap', 'undervalued', 'not valued', 'unappreciated', 'taken for granted',
-    'overworked', 'underpaid', 'exploited', 'bullied', 'bullying', 'micromanage', 'micromanaged', 'micromanaging',
-    'toxic', 'nightmare', 'sick of', 'fed up with', 'fed up of', 'had enough of', 'hate my job', 'hate this job',
-    'hate working', 'dreading', 'ridiculous', 'unreasonable', 'unfair', 'favouritism', 'favourites', 'two-faced',
-    'backstabbing', 'back-stabbing', 'lazy', 'does nothing', 'do nothing', 'never does', 'idiots', 'morons',
-    'cowards', 'spineless', 'snakes', 'liars', 'lied', 'lying', 'threw me under the bus', 'under the bus',
-    'passive aggressive', 'power trip', 'jumped up', 'jobsworth', 'no support', 'zero support', 'not supported',
-    'unsupported', 'hung out to dry', 'left to fend', 'no backbone', 'waste of time', 'pointless', 'absolute joke',
-    'appalling', 'burnt out', 'burned out', 'at breaking point', "can't cope with", 'crying in the toilets',
-    'cried in the toilets', 'want to quit', 'going to quit', 'makes me want to quit', 'makes me want to resign',
-    'insane', 'fuming', 'furious', 'livid', 'demoralising', 'demoralised', 'demotivating', 'soul destroying',
-    "can't stand", 'cannot stand', 'ignores', 'ignored', 'worst year', 'takes credit', 'took credit', 'miserable',
-    "still haven't", "still hasn't", 'criticised', 'moan', 'moans', 'cancelled our', 'cut tas', 'cuts',
-  ]),
-]; // prettier-ignore
-
-/** Workload complaints that count alone: the policy's grievance is about the job, and these name it. */
-export const WORKLOAD: readonly ConductEntry[] = phrases('workload', GRIEVANCE, [
-  'dumped marking on us', 'dumped more marking', 'more marking dumped', 'marking dumped on', 'another pointless meeting',
-  'pointless meetings', 'pointless staff meeting', 'another staff meeting', 'unpaid overtime', 'unpaid hours',
-  'working until midnight', 'no ppa', 'lost my ppa', 'ppa taken', 'cover again', 'covering again',
-  'no one tells us anything', 'nobody tells us anything', 'last minute changes', 'data drop again',
-  'paperwork for the sake of', 'box ticking', 'box-ticking', 'observation again', 'drop-in again',
-  'learning walk again', 'workload is insane', 'workload is ridiculous', 'workload is unmanageable',
-  'workload is killing', 'hate my job', 'hate this job', 'hate working here', 'not paid enough', "don't pay us enough",
-  'pay rise', 'payslip', 'wrong pay', 'no pay rise',
-]); // prettier-ignore
-
 // ---- Confidential --------------------------------------------------------------------------------------------
 
 const SAFEGUARDING =

@@ -165,7 +165,7 @@ export function findPartisan(text: string): RuleHit[] {
     ACCEPTS[act.entry.kind].includes(target.entry.kind),
   );
   const paired = new Set(pairs.map((pair) => pair.act));
-  for (const pair of pairs) hits.push(hit(pairSpan(tokens, pair), 'warning', MESSAGE));
+  for (const pair of pairs) hits.push(hit(pairSpan(pair), 'warning', MESSAGE));
   // "Get them out": a call on "them" refers back to a target anywhere in the post; an order to vote someone out
   // needs none.
   for (const act of acts) {

@@ -85,11 +85,14 @@ export function readSentences(
     if (parts.verb !== undefined) {
       const helpers = terms.slice(parts.subject ? parts.subject.last + 1 : 0, parts.verb);
       const modalDenial = parts.negated && helpers.some((term) => term.tags.includes('Modal'));
-      const object = parts.object ? terms.slice(parts.object.first, parts.object.first + 2) : [];
-      const nothing = object.some((term) => NOTHING.has(term.normal));
-      if (modalDenial || nothing) {
+      const objectStart = parts.object?.first ?? terms.length;
+      // "done nothing", "has no idea": the denial ends at the word after "nothing"/"no" within the object's start.
+      let nothingAt = -1;
+      for (let i = objectStart; i < Math.min(objectStart + 2, parts.object ? parts.object.last + 1 : 0); i++)
+        if (NOTHING.has(terms[i]!.normal)) nothingAt = i;
+      if (modalDenial || nothingAt >= 0) {
         const first = parts.subject ? parts.subject.last + 1 : parts.verb;
-        const last = nothing && parts.object ? parts.object.last : parts.verb;
+        const last = nothingAt >= 0 ? Math.min(nothingAt + 1, parts.object!.last) : parts.verb;
         reading.denial = tokenRange(tokens, own, offset, terms, first, last);
       }
     }

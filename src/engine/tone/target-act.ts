@@ -45,12 +45,12 @@ export function pairTargets<T extends Located, A extends Located>(
     let bestDistance = Infinity;
     for (const target of targets) {
       if (!accepts(target, act)) continue;
-      if (target.first >= act.first && target.last <= act.last) continue;
       const other = tokens[target.first]!.sentence;
       const near =
         other === sentence || (Math.abs(other - sentence) === 1 && (short(other) || short(sentence)));
       if (!near) continue;
-      const distance = Math.abs(target.first - act.first) + (other === sentence ? 0 : 1000);
+      // In a sentence beside the act's, the first target: usually the subject of the complaint.
+      const distance = other === sentence ? Math.abs(target.first - act.first) : 1000 + target.first;
       if (distance < bestDistance) {
         best = target;
         bestDistance = distance;
@@ -61,13 +61,8 @@ export function pairTargets<T extends Located, A extends Located>(
   return pairs;
 }
 
-/** The span covering a pair when both are in one sentence, else the act alone. */
-export function pairSpan(
-  tokens: readonly ToneToken[],
-  pair: Pair<Located, Located>,
-): { start: number; end: number } {
+/** The span covering a pair: target and act, and the words between them. */
+export function pairSpan(pair: Pair<Located, Located>): { start: number; end: number } {
   const { target, act } = pair;
-  if (tokens[target.first]!.sentence !== tokens[act.first]!.sentence)
-    return { start: act.start, end: act.end };
   return { start: Math.min(target.start, act.start), end: Math.max(target.end, act.end) };
 }
