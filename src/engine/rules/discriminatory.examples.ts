@@ -24,7 +24,7 @@ export const valid: RuleExample[] = [
   { text: "The women's football team won the league!" },
   { text: 'I hate spiders.' },
   { text: 'Migrant families are welcome here.' },
-  { text: 'Disabled people are not a burden on anyone.' },
+  { text: 'Refugees are not criminals, whatever the papers say.' },
   { text: 'Albanian families brought a feast to the fair.' },
   { text: 'Send all girls out to the playground at 10.' },
   { text: 'Our boys were absolutely filthy after the mud run!' },

@@ -24,7 +24,7 @@ export const valid: RuleExample[] = [
   { text: "I'm coming for the cake before it's gone!" },
   { text: "Sign up for football club and we'll send you the kit list." },
   { text: 'Plant a seed and see what happens over half term!' },
-  { text: 'I dare you to try the Year 6 chilli!' },
+  { text: "I dare you to taste Mr Khan's famous curry!" },
   { text: 'Tick tock, only two days until the summer fair!' },
   { text: "Hand in your slips or you'll miss the trip." },
   { text: 'No one wants you to miss the disco, so book now!' },
@@ -150,7 +150,7 @@ export const invalid: RuleExample[] = [
     ],
   },
   {
-    text: 'If someone online says they will hurt you, tell a trusted adult.',
+    text: 'E-safety lesson: when a message says it will hurt you, show a grown-up.',
     findings: [{ match: 'hurt you', severity: 'info' }],
   },
 ];
