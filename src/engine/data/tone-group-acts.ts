@@ -83,7 +83,7 @@ export const GROUP_ACT_PATTERNS: readonly GroupActPattern[] = [
     clauseEnd: true,
   })),
   ...[
-    'never|not|wouldn|won|wouldnt|wont|don|dont|couldn ~2 trust|hire|employ|rent|serve|admit|let ~2 <group>',
+    'never|not|wouldn|won|wouldnt|wont|don|dont|couldn ~2 trust|hire|employ|rent|serve|admit ~2 <group>',
     'met|meet|seen|know one <group> ~2 met|seen|know|meet ~1 all',
   ].map((pattern): GroupActPattern => ({ pattern, act: 'generalise', note: CRIMINALISE })),
 ];

@@ -87,6 +87,8 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ...threats(VEILED, [
     '@reader @will ?be ?going ?to regret|rue crossing|messing|upsetting|annoying|the|talking|speaking',
     'get|getting|gets what ?s|is coming to|for @reader',
+    '@reader won|wont|wo ?t like|enjoy what ~1 comes|happens|happen|next|coming',
+    '@reader will|ll not like|enjoy what ~1 comes|happens|happen|next|coming',
     'shame|pity if something|anything|word|someone|somebody|people|everyone|your ~3 happened|happen|happens|found|find|finds|knew|know|heard|got|gets|went|slipped|accidentally',
     'hate|awful|terrible|sad ~2 if|for something|anything ?bad|nasty ?to ~1 happen|happened|happens',
     'don|dont|do ?t ?not be surprised if @your ~6 @damage',

@@ -34,6 +34,7 @@ export const valid: RuleExample[] = [
   { text: 'We will be waiting for you at the finish line!' },
   { text: "You'll find out what happens to the caterpillar next week." },
   { text: 'Tick tock.', context: { isReply: false } },
+  { text: "You'll like what happens next in chapter 3!" },
 ];
 
 export const invalid: RuleExample[] = [
@@ -152,5 +153,9 @@ export const invalid: RuleExample[] = [
   {
     text: 'E-safety lesson: when a message says it will hurt you, show a grown-up.',
     findings: [{ match: 'hurt you', severity: 'info' }],
+  },
+  {
+    text: "Carry on posting and you won't like what comes next.",
+    findings: [{ match: "you won't like what comes", severity: 'warning' }],
   },
 ];
