@@ -14,7 +14,7 @@ import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRo
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
-import { toneHeldOutEvaluator } from './lib/eval/tone-heldout';
+import { toneHeldOutEvaluator, toneSecondLookEvaluator } from './lib/eval/tone-heldout';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
 
 export const EVALUATORS: readonly Evaluator[] = [
@@ -23,6 +23,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   toneOlidEvaluator,
   toneHateCheckEvaluator,
   toneHeldOutEvaluator,
+  toneSecondLookEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));

@@ -64,58 +64,73 @@ interface Tally {
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
 
-export const toneHeldOutEvaluator: Evaluator = {
-  id: 'tone-heldout',
-  title: 'Held-out paraphrases',
-  run(): EvaluatorResult {
-    const sampler = new ExampleSampler(50);
-    const tallies = new Map<Category, Tally>();
-    for (const post of readHeldOut()) {
-      const tally = tallies.get(post.category) ?? { flag: 0, flagFound: 0, clean: 0, cleanWarned: 0 };
-      tallies.set(post.category, tally);
-      const { flagged, found } = flagsHeldOut(post);
-      if (post.expect === 'flag') {
-        tally.flag++;
-        if (flagged) tally.flagFound++;
-      } else {
-        tally.clean++;
-        if (flagged) tally.cleanWarned++;
-      }
-      if (flagged !== (post.expect === 'flag')) {
-        sampler.add({
-          dataset: `heldout/${post.category}`,
-          id: `${post.platform}/${post.account}${post.isReply ? '/reply' : ''}`,
-          kind: flagged ? 'false-positive' : 'false-negative',
-          label: post.category,
-          match: found,
-          context: flagged ? `${oneLine(post.text)} ⇐ ${found}` : oneLine(post.text),
-        });
-      }
+/** An evaluator of the held-out posts in `directory` (the main set, or a later second look kept beside it). */
+function heldOutEvaluator(id: string, title: string, directory: string, method: string): Evaluator {
+  return {
+    id,
+    title,
+    run: () => measureHeldOut(id, title, directory, method),
+  };
+}
+
+function measureHeldOut(id: string, title: string, directory: string, method: string): EvaluatorResult {
+  const sampler = new ExampleSampler(50);
+  const tallies = new Map<Category, Tally>();
+  for (const post of readHeldOut(directory)) {
+    const tally = tallies.get(post.category) ?? { flag: 0, flagFound: 0, clean: 0, cleanWarned: 0 };
+    tallies.set(post.category, tally);
+    const { flagged, found } = flagsHeldOut(post);
+    if (post.expect === 'flag') {
+      tally.flag++;
+      if (flagged) tally.flagFound++;
+    } else {
+      tally.clean++;
+      if (flagged) tally.cleanWarned++;
     }
-    const rows: ScoreRow[] = [];
-    const notes: string[] = [];
-    for (const [category, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
-      const predicted = tally.flagFound + tally.cleanWarned;
-      rows.push(
-        scoreRow(
-          `heldout/${category}`,
-          `${category} (warning or worse)`,
-          { gold: tally.flag, goldFound: tally.flagFound, predicted, predictedCorrect: tally.flagFound },
-          `false alarms ${tally.cleanWarned}/${tally.clean} clean look-alikes (${percent(tally.cleanWarned, tally.clean)})`,
-        ),
-      );
-      notes.push(
-        `${category}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
-      );
+    if (flagged !== (post.expect === 'flag')) {
+      sampler.add({
+        dataset: `heldout/${post.category}`,
+        id: `${post.platform}/${post.account}${post.isReply ? '/reply' : ''}`,
+        kind: flagged ? 'false-positive' : 'false-negative',
+        label: post.category,
+        match: found,
+        context: flagged ? `${oneLine(post.text)} ⇐ ${found}` : oneLine(post.text),
+      });
     }
-    return {
-      id: this.id,
-      title: this.title,
-      method:
-        'Posts written for Post Guard before the conduct rules were tuned and kept out of every rule table and the corpus (test/heldout/README.md). A post to flag is found when the whole engine gives a finding of its category at warning or worse (default settings, the post’s platform, account and reply state); a clean look-alike is a false alarm when it does. Precision counts both.',
-      rows,
-      notes,
-      examples: sampler.examples,
-    };
-  },
-};
+  }
+  const rows: ScoreRow[] = [];
+  const notes: string[] = [];
+  for (const [category, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    const predicted = tally.flagFound + tally.cleanWarned;
+    rows.push(
+      scoreRow(
+        `heldout/${category}`,
+        `${category} (warning or worse)`,
+        { gold: tally.flag, goldFound: tally.flagFound, predicted, predictedCorrect: tally.flagFound },
+        `false alarms ${tally.cleanWarned}/${tally.clean} clean look-alikes (${percent(tally.cleanWarned, tally.clean)})`,
+      ),
+    );
+    notes.push(
+      `${category}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
+    );
+  }
+  return { id, title, method, rows, notes, examples: sampler.examples };
+}
+
+export const toneHeldOutEvaluator = heldOutEvaluator(
+  'tone-heldout',
+  'Held-out paraphrases',
+  HELDOUT_DIRECTORY,
+  'Posts written for Post Guard before the conduct rules were tuned and kept out of every rule table and the corpus (test/heldout/README.md). A post to flag is found when the whole engine gives a finding of its category at warning or worse (default settings, the post’s platform, account and reply state); a clean look-alike is a false alarm when it does. Precision counts both.',
+);
+
+/**
+ * A second look (test/heldout/second-look/): posts written after the rules were rebuilt, measured once and never
+ * tuned on, to show how far the rules generalise beyond the wordings whose misses were read while building them.
+ */
+export const toneSecondLookEvaluator = heldOutEvaluator(
+  'tone-second-look',
+  'Held-out paraphrases, second look',
+  join(HELDOUT_DIRECTORY, 'second-look'),
+  'Posts written after the harassment, argument and discriminatory rules were rebuilt, never read by a rule and never tuned on (test/heldout/second-look/README.md). Scored as the held-out paraphrases are.',
+);
