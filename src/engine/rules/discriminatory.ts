@@ -331,10 +331,12 @@ export function findDiscrimination(text: string): RuleHit[] {
 
   // What the sentence does to a group, whatever its words: dehumanise, expel, generalise, deny. A quotation
   // elsewhere in the sentence ("need fixing, not 'celebrating'") does not make the act someone else's words.
-  const framedByWords = framedSentences(
-    tokens.map((token) => (token.quoted ? { ...token, quoted: false } : token)),
-  );
-  for (const act of findGroupActs(tokens, allGroups)) {
+  const acts = findGroupActs(tokens, allGroups);
+  const framedByWords =
+    acts.length === 0
+      ? framed
+      : framedSentences(tokens.map((token) => (token.quoted ? { ...token, quoted: false } : token)));
+  for (const act of acts) {
     const sentence = tokens[act.last]!.sentence;
     let quoted = false;
     for (let i = act.first; i <= act.last; i++) if (tokens[i]!.quoted) quoted = true;

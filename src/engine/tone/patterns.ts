@@ -132,17 +132,27 @@ export function compilePatterns<T extends PatternEntry>(
       };
 
       const found: PatternMatch<T>[] = [];
+      const tried = new Set<CompiledPattern<T>>();
+      const attempt = (pattern: CompiledPattern<T>, i: number): void => {
+        if (tried.has(pattern)) return;
+        tried.add(pattern);
+        const token = tokens[i]!;
+        const last = match(pattern.steps, 0, i, token.sentence);
+        if (last >= i)
+          found.push({ entry: pattern.entry, first: i, last, start: token.start, end: tokens[last]!.end });
+      };
+      const spanNames = [...bySpan.keys()].filter((name) => spans[name] !== undefined);
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
-        const candidates = new Set<CompiledPattern<T>>();
-        for (const spelling of [token.key, ...token.variants])
-          for (const pattern of byFirst.get(spelling) ?? []) candidates.add(pattern);
-        for (const [name, list] of bySpan) if (spans[name]?.has(i)) for (const p of list) candidates.add(p);
-        for (const pattern of candidates) {
-          const last = match(pattern.steps, 0, i, token.sentence);
-          if (last >= i)
-            found.push({ entry: pattern.entry, first: i, last, start: token.start, end: tokens[last]!.end });
-        }
+        const byKey = byFirst.get(token.key);
+        const variants = token.variants;
+        // Most words start no pattern: skip them without allocating anything.
+        if (byKey === undefined && variants.length === 0 && spanNames.length === 0) continue;
+        tried.clear();
+        if (byKey) for (const pattern of byKey) attempt(pattern, i);
+        for (const variant of variants) for (const pattern of byFirst.get(variant) ?? []) attempt(pattern, i);
+        for (const name of spanNames)
+          if (spans[name]!.has(i)) for (const pattern of bySpan.get(name)!) attempt(pattern, i);
       }
       return found.sort((a, b) => a.first - b.first || b.last - a.last);
     },
