@@ -31,7 +31,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'SLT dumped marking on us again.',
-    findings: [{ match: 'dumped marking on us', severity: 'warning' }],
+    findings: [{ match: 'SLT dumped marking on us again', severity: 'warning' }],
   },
   {
     text: 'The governors are a joke.',
@@ -93,7 +93,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'The deputy is so two-faced.',
-    findings: [{ match: 'deputy is so two-faced', severity: 'warning' }],
+    findings: [{ match: 'The deputy is so two-faced', severity: 'warning' }],
   },
   {
     text: 'I feel so undervalued by the leadership team.',
