@@ -1,3 +1,5 @@
+import { installNodeTagger } from './lib/engine-host';
+if (process.env.TAGS) installNodeTagger();
 import { readHeldOut, flagsHeldOut } from './lib/eval/tone-heldout';
 const cats = process.argv.slice(2);
 for (const post of readHeldOut()) {

@@ -1,3 +1,5 @@
+import { installNodeTagger } from './lib/engine-host';
+installNodeTagger();
 import { analyse } from '../src/engine/analyse';
 import { DEFAULT_SETTINGS } from '../src/settings/settings';
 const cat = process.argv[2]!;

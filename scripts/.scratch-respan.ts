@@ -1,3 +1,5 @@
+import { installNodeTagger } from './lib/engine-host';
+installNodeTagger();
 // Rewrites expected spans in a rule's examples table when the rule now reports an overlapping span (scratch tool).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyse } from '../src/engine/analyse';

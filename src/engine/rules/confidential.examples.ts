@@ -61,7 +61,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'One of our pupils has just been permanently excluded.',
-    findings: [{ match: 'permanently excluded', severity: 'warning' }],
+    findings: [{ match: 'One of our pupils has just been permanently excluded', severity: 'warning' }],
   },
   { text: 'Got the call! Inspection tomorrow.', findings: [{ match: 'Got the call', severity: 'warning' }] },
   {
@@ -70,7 +70,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'The social worker came in again about the boy in Year 3.',
-    findings: [{ match: 'social worker', severity: 'warning' }],
+    findings: [{ match: 'social worker came in again about the boy', severity: 'warning' }],
   },
   {
     text: 'Off the record, two staff are leaving.',
@@ -107,5 +107,8 @@ export const invalid: RuleExample[] = [
     text: 'Keep this to yourself: the head is retiring.',
     findings: [{ match: 'Keep this to yourself', severity: 'warning' }],
   },
-  { text: 'One of my pupils is self-harming.', findings: [{ match: 'self-harming', severity: 'warning' }] },
+  {
+    text: 'One of my pupils is self-harming.',
+    findings: [{ match: 'One of my pupils is self-harming', severity: 'warning' }],
+  },
 ];
