@@ -111,34 +111,3 @@ export const ARGUMENT: readonly ConductEntry[] = [
     'cannot read', 'reading comprehension',
   ], 'weak'),
 ]; // prettier-ignore
-
-// ---- Personal gain -------------------------------------------------------------------------------------------
-
-const SELLING =
-  'Selling or promoting something of one\'s own (the policy: accounts "must not be used for personal gain")';
-const AFFILIATE = 'Discount codes and affiliate links earn the poster money';
-
-export const PERSONAL_GAIN: readonly ConductEntry[] = [
-  ...phrases('selling', SELLING, [
-    'for sale', 'selling my', 'i am selling', "i'm selling", 'buy my', 'buy from me', 'order from me',
-    'dm me to order', 'dm to order', 'message me to order', 'pm me to order', 'pm me for prices', 'dm for prices',
-    'message me for prices', 'my shop', 'my etsy', 'my online shop', 'my small business', 'my business',
-    'my side hustle', 'side hustle', 'my new book', 'my book is out', 'pre-order my', 'preorder my', 'my tutoring',
-    'private tutoring', 'my etsy shop', 'dm me for prices', 'tutoring available', 'tuition available', 'i offer tutoring', 'book a session with me',
-    'my rates', 'my prices', 'available for hire', 'hire me', 'my services', 'my youtube channel', 'subscribe to my',
-    'follow my page', 'like my page', 'check out my', 'support my business', 'my consultancy', 'my company',
-    'my products', 'my candles', 'my cakes', 'commissions open', 'open for commissions', 'my tpt store',
-    'teachers pay teachers', 'my tes shop', 'buy my resources', 'my resources are', 'my patreon', 'ko-fi', 'kofi',
-    'buy me a coffee', 'my gofundme', 'sponsor me', 'join my team', 'business opportunity', 'earn extra',
-    'make money from home', 'passive income', 'referral link', 'referral code', 'sign up with my',
-    "my husband's business", "my wife's business", "my partner's business", "my friend's business",
-    'book me', 'private tuition', 'tutoring company', 'tutoring slots', 'my own business', 'sells avon',
-    'shop my', 'storefront', 'hire my', 'follow my personal', 'my personal instagram', 'my cupcake business',
-    'sponsored', 'per hour', 'an hour',
-  ]),
-  ...phrases('affiliate', AFFILIATE, [
-    'discount code', 'promo code', 'voucher code', 'coupon code', 'use my code', 'use code', 'affiliate link',
-    'affiliate links', 'link in bio', 'link in my bio', 'paid partnership', 'amazon associate', 'i earn a commission',
-    'earn a small commission', 'off with my code',
-  ]),
-]; // prettier-ignore
