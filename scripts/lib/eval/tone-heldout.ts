@@ -24,6 +24,8 @@ export interface HeldOutPost {
   platform: Platform;
   account: AccountKind;
   isReply: boolean;
+  /** The file's name without .jsonl ("grievance", "grievance.second"): each file is scored on its own row. */
+  set: string;
 }
 
 /** Every held-out post, from every category's file, in file order. */
@@ -36,7 +38,10 @@ export function readHeldOut(directory = HELDOUT_DIRECTORY): HeldOutPost[] {
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map((line, index) => {
-          const post = JSON.parse(line) as HeldOutPost;
+          const post = {
+            ...(JSON.parse(line) as Omit<HeldOutPost, 'set'>),
+            set: file.replace(/\.jsonl$/, ''),
+          };
           if (post.expect !== 'flag' && post.expect !== 'clean')
             throw new Error(`${file} line ${index + 1}: expect must be "flag" or "clean"`);
           return post;
@@ -69,10 +74,16 @@ export const toneHeldOutEvaluator: Evaluator = {
   title: 'Held-out paraphrases',
   run(): EvaluatorResult {
     const sampler = new ExampleSampler(50);
-    const tallies = new Map<Category, Tally>();
+    const tallies = new Map<string, Tally & { category: Category }>();
     for (const post of readHeldOut()) {
-      const tally = tallies.get(post.category) ?? { flag: 0, flagFound: 0, clean: 0, cleanWarned: 0 };
-      tallies.set(post.category, tally);
+      const tally = tallies.get(post.set) ?? {
+        category: post.category,
+        flag: 0,
+        flagFound: 0,
+        clean: 0,
+        cleanWarned: 0,
+      };
+      tallies.set(post.set, tally);
       const { flagged, found } = flagsHeldOut(post);
       if (post.expect === 'flag') {
         tally.flag++;
@@ -83,7 +94,7 @@ export const toneHeldOutEvaluator: Evaluator = {
       }
       if (flagged !== (post.expect === 'flag')) {
         sampler.add({
-          dataset: `heldout/${post.category}`,
+          dataset: `heldout/${post.set}`,
           id: `${post.platform}/${post.account}${post.isReply ? '/reply' : ''}`,
           kind: flagged ? 'false-positive' : 'false-negative',
           label: post.category,
@@ -94,18 +105,19 @@ export const toneHeldOutEvaluator: Evaluator = {
     }
     const rows: ScoreRow[] = [];
     const notes: string[] = [];
-    for (const [category, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [set, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+      const { category } = tally;
       const predicted = tally.flagFound + tally.cleanWarned;
       rows.push(
         scoreRow(
-          `heldout/${category}`,
+          `heldout/${set}`,
           `${category} (warning or worse)`,
           { gold: tally.flag, goldFound: tally.flagFound, predicted, predictedCorrect: tally.flagFound },
           `false alarms ${tally.cleanWarned}/${tally.clean} clean look-alikes (${percent(tally.cleanWarned, tally.clean)})`,
         ),
       );
       notes.push(
-        `${category}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
+        `${set}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
       );
     }
     return {
