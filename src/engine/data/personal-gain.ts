@@ -49,7 +49,8 @@ export const GAIN_BENEFICIARIES: readonly ConductEntry[] = phrases('beneficiary'
   'my', 'me', 'i', "i've", "i'm", 'mr *', 'mrs *', 'miss *', 'ms *', 'our year * teacher', 'our * teacher',
   'our teacher', 'our ta', 'our tas', 'our caretaker', 'our deputy', "our deputy's", 'our head', "our head's",
   'our chair of governors', 'chair of governors', 'our pe teacher', 'our music teacher', 'our business manager',
-  'our office manager', 'my husband', 'my wife', 'my partner', 'my sister', 'my brother', 'my mum', 'my dad',
+  'our office manager', 'our receptionist', 'our site manager', 'our cook', 'our lunchtime supervisor',
+  'our nursery nurse', 'our senco', 'our learning mentor', 'our cleaner', 'my husband', 'my wife', 'my partner', 'my sister', 'my brother', 'my mum', 'my dad',
   'my mate', "my mate's", 'my friend', 'my son', 'my daughter', 'my cousin', "caretaker's brother",
 ]); // prettier-ignore
 
