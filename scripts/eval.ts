@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { REPO_ROOT, dataDirectories } from './lib/config';
 import { installNodeTagger } from './lib/engine-host';
 import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
+import { disguisesEvaluator } from './lib/eval/disguises';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -23,6 +24,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   toneOlidEvaluator,
   toneHateCheckEvaluator,
   toneHeldOutEvaluator,
+  disguisesEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));

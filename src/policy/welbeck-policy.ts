@@ -429,6 +429,14 @@ function smartTip(line: string): SmartTip {
 
 const KEY_RULES: KeyRule[] = [
   {
+    // The rule Post Guard enforces most: first in the popup.
+    id: 'identify-pupil-class-school',
+    summary: 'Do not post anything that could identify a pupil, a class or the school.',
+    quote:
+      'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
+    sectionId: 'staff-use',
+  },
+  {
     id: 'no-contact-pupils-parents',
     summary: 'Do not “friend”, follow or message pupils or their parents and carers on social media.',
     quote:
