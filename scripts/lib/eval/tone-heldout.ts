@@ -24,6 +24,8 @@ export interface HeldOutPost {
   platform: Platform;
   account: AccountKind;
   isReply: boolean;
+  /** The file's name without .jsonl ("grievance", "grievance.second"): each file is scored on its own row. */
+  set: string;
 }
 
 /**
@@ -38,8 +40,11 @@ export function readHeldOut(directory = HELDOUT_DIRECTORY): HeldOutPost[] {
       readFileSync(join(directory, file), 'utf8')
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as HeldOutPost & { category?: string })
-        .filter((post) => post.category !== undefined)
+        .map((line) => ({
+          ...(JSON.parse(line) as Omit<HeldOutPost, 'set' | 'category'> & { category?: Category }),
+          set: file.replace(/\.jsonl$/, ''),
+        }))
+        .filter((post): post is HeldOutPost => post.category !== undefined)
         .map((post, index) => {
           if (post.expect !== 'flag' && post.expect !== 'clean')
             throw new Error(`${file} line ${index + 1}: expect must be "flag" or "clean"`);
@@ -79,10 +84,17 @@ function heldOutEvaluator(id: string, title: string, directory: string, method: 
 
 function measureHeldOut(id: string, title: string, directory: string, method: string): EvaluatorResult {
   const sampler = new ExampleSampler(50);
-  const tallies = new Map<Category, Tally>();
+  // One row per file: a category's later second batch ("grievance.second") is scored apart from its first.
+  const tallies = new Map<string, Tally & { category: Category }>();
   for (const post of readHeldOut(directory)) {
-    const tally = tallies.get(post.category) ?? { flag: 0, flagFound: 0, clean: 0, cleanWarned: 0 };
-    tallies.set(post.category, tally);
+    const tally = tallies.get(post.set) ?? {
+      category: post.category,
+      flag: 0,
+      flagFound: 0,
+      clean: 0,
+      cleanWarned: 0,
+    };
+    tallies.set(post.set, tally);
     const { flagged, found } = flagsHeldOut(post);
     if (post.expect === 'flag') {
       tally.flag++;
@@ -93,7 +105,7 @@ function measureHeldOut(id: string, title: string, directory: string, method: st
     }
     if (flagged !== (post.expect === 'flag')) {
       sampler.add({
-        dataset: `heldout/${post.category}`,
+        dataset: `heldout/${post.set}`,
         id: `${post.platform}/${post.account}${post.isReply ? '/reply' : ''}`,
         kind: flagged ? 'false-positive' : 'false-negative',
         label: post.category,
@@ -104,18 +116,19 @@ function measureHeldOut(id: string, title: string, directory: string, method: st
   }
   const rows: ScoreRow[] = [];
   const notes: string[] = [];
-  for (const [category, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [set, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    const { category } = tally;
     const predicted = tally.flagFound + tally.cleanWarned;
     rows.push(
       scoreRow(
-        `heldout/${category}`,
+        `heldout/${set}`,
         `${category} (warning or worse)`,
         { gold: tally.flag, goldFound: tally.flagFound, predicted, predictedCorrect: tally.flagFound },
         `false alarms ${tally.cleanWarned}/${tally.clean} clean look-alikes (${percent(tally.cleanWarned, tally.clean)})`,
       ),
     );
     notes.push(
-      `${category}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
+      `${set}: recall ${percent(tally.flagFound, tally.flag)} (${tally.flagFound}/${tally.flag}), false alarms ${percent(tally.cleanWarned, tally.clean)} (${tally.cleanWarned}/${tally.clean}); targets recall ≥ 90%, false alarms ≤ 5%.`,
     );
   }
   return { id, title, method, rows, notes, examples: sampler.examples };

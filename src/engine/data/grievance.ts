@@ -39,7 +39,7 @@ export const GRIEVANCE_TARGETS: readonly GrievanceEntry[] = [
   ]),
   ...words('target', 'The school\'s leaders named without their title: who runs it, who decides', [
     'the people running', 'people running', 'the people in charge', 'people in charge', 'in charge', 'the people upstairs',
-    'people upstairs', 'anyone upstairs', 'nobody upstairs', 'upstairs', 'whoever decided', 'whoever thought',
+    'people upstairs', 'anyone upstairs', 'nobody upstairs', 'upstairs', 'whoever decided', 'whoever thought', 'whoever runs', 'whoever organises', 'whoever planned',
     'the powers that be', 'senior team', 'the senior team', 'leadership team', 'our leadership', 'leaders',
     'head of department', 'head of year', 'hod', 'hoy', 'exec head', 'academy chain', 'the chain', 'trust ceo',
     'office team', 'admin team', 'our place', 'this place', 'the bloke in charge', 'the woman in charge', 'our deputy',

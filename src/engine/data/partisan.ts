@@ -55,6 +55,7 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'best government', 'the only party', 'only party', 'the only ones', 'only hope', 'will fix', 'will save',
     'got it right', 'the best policy', 'best policy', 'best plan', 'all the way', 'the tide is turning',
     'tide is turning', 'landslide', 'delighted', 'thrilled', 'proud to back', 'proud to support', 'talking sense',
+    'talks sense', 'talks more sense', 'makes sense', 'more sense than',
     'the only ones talking sense', 'finally some', 'thank god for', 'thank goodness', 'hero', 'legend', 'stand up for', 'will stand up',
     'only ones who', 'got in',
   ]),

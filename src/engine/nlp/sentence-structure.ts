@@ -86,6 +86,7 @@ const PREPOSITIONS = new Set([
   'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'after', 'before', 'over', 'under',
   'round', 'around', 'since', 'until', 'till', 'than', 'as', 'like',
 ]); // prettier-ignore
+const RELATIVES = new Set(['who', 'whoever', 'which', 'whom', 'whatever']);
 const CONJUNCTIONS = new Set([
   'and',
   'but',
@@ -153,6 +154,17 @@ export function clauseParts(terms: readonly StructureTerm[], from = 0): ClausePa
     }
   }
   if (first === -1) return { negated: false };
+  // "Whoever runs the rota couldn't…", "The people who run my school can't…": the first verb belongs to a relative
+  // clause inside the subject; the main verb starts at the next modal or auxiliary.
+  const relative = terms.slice(from, first).some((term) => RELATIVES.has(term.normal));
+  let relativeSubject = false;
+  if (relative) {
+    const next = terms.findIndex((term, i) => i > first && isHelper(term));
+    if (next > first) {
+      first = next;
+      relativeSubject = true;
+    }
+  }
   let verb = first;
   let negated = false;
   for (let i = first; i < terms.length; i++) {
@@ -165,7 +177,8 @@ export function clauseParts(terms: readonly StructureTerm[], from = 0): ClausePa
   }
   const parts: ClauseParts = { verb, negated };
   let subjectFirst = first;
-  while (subjectFirst > from && isNominal(terms[subjectFirst - 1]!)) subjectFirst--;
+  if (relativeSubject) subjectFirst = from;
+  else while (subjectFirst > from && isNominal(terms[subjectFirst - 1]!)) subjectFirst--;
   if (subjectFirst < first) parts.subject = { first: subjectFirst, last: first - 1 };
   let objectLast = verb;
   for (let i = verb + 1; i < terms.length; i++) {

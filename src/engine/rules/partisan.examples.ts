@@ -2,6 +2,9 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  { text: 'Reform of the reading scheme starts in January.' },
+  { text: "The Prime Minister's letter to schools about the heatwave is on our website." },
+  { text: 'Vote for your favourite book in the library this week!' },
   { text: 'Remember to vote on Thursday!' },
   { text: 'Our school council elections are next week: good luck to every candidate.' },
   { text: 'The local MP visited our school to talk about Parliament Week.' },
@@ -25,6 +28,18 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: "The cabinet couldn't organise a bake sale.",
+    findings: [{ match: "The cabinet couldn't organise", severity: 'warning' }],
+  },
+  {
+    text: 'Kick the Tories out next time, please.',
+    findings: [{ match: 'Kick the Tories out', severity: 'warning' }],
+  },
+  {
+    text: 'Polanski talks more sense than the rest put together.',
+    findings: [{ match: 'Polanski talks more sense', severity: 'warning' }],
+  },
   { text: 'Vote Labour on Thursday!', findings: [{ match: 'Vote Labour', severity: 'warning' }] },
   {
     text: 'The Tories have ruined our schools.',

@@ -36,6 +36,14 @@ describe('sentence structure (coarse tags)', () => {
     expect(words(terms, parts.object)).toBe('a fire drill');
   });
 
+  it('keeps a relative clause inside the subject', () => {
+    const { terms } = coarse("The people who run the rota couldn't plan a picnic");
+    const parts = clauseParts(terms);
+    expect(words(terms, parts.subject)).toBe('the people who run the rota');
+    expect(parts.negated).toBe(true);
+    expect(terms[parts.verb!]!.normal).toBe('plan');
+  });
+
   it('does not call a plain statement negated', () => {
     const { terms } = coarse('Our head ran the fun run');
     expect(clauseParts(terms).negated).toBe(false);
