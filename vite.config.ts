@@ -45,6 +45,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // Vite's preloading puts <link rel="modulepreload" href="chrome-extension://…"> into the document of the
+    // page a content script runs on, which would show the page our address and files.
+    modulePreload: false,
     rollupOptions: {
       input: {
         policy: 'policy-page/index.html',

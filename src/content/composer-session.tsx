@@ -4,7 +4,7 @@ import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
-import { getOverlay, matchSiteTheme } from './overlay';
+import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
 import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
@@ -12,8 +12,8 @@ import { currentLesson } from '../settings/lesson-times';
 import { sendExtensionMessage } from '../platform/browser';
 import type { LessonTime } from '../settings/settings';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
-import { ComposerHighlights } from './highlights';
-import { TextareaHighlights } from './textarea-highlights';
+import { ComposerMarks } from './marks';
+import { hasTrustedInput } from './watch-composers';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 import { pageSpelling } from './spelling';
 
@@ -85,7 +85,7 @@ function isOnTop(frame: Element, rect: DOMRect): boolean {
   if (bottom <= top) return false;
   const hit = document.elementFromPoint(rect.left + rect.width / 2, (top + bottom) / 2);
   if (!hit) return false;
-  return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
+  return frame.contains(hit) || hit.contains(frame) || isOverlayHost(hit);
 }
 
 /** A finding the user said is fine stays dismissed for the rest of this draft, wherever it moves. */
@@ -98,8 +98,8 @@ export interface ComposerSession {
 }
 
 /**
- * Post Guard beside one composer: a status badge and a findings panel drawn in our overlay, underlines through
- * the Custom Highlight API, and the draft checked when typing pauses, on paste and on focus. It listens to the
+ * Post Guard beside one composer: a status badge and a findings panel drawn in our overlay, marks on the words
+ * found (drawn in the overlay too), and the draft checked when typing pauses, on paste and on focus. It listens to the
  * composer and never changes it, except to apply a quick fix the user chose, through the editor's own input path.
  */
 export function startComposerSession(
@@ -120,14 +120,7 @@ export function startComposerSession(
   const page = getPageState(adapter.platform);
   rememberCarets();
   void prefetchSettings().catch(() => undefined);
-  const highlights = new ComposerHighlights();
-  // A textarea has no DOM text for the Highlight API: its marks are boxes drawn in our overlay instead.
-  const textareaMarks =
-    composer instanceof HTMLTextAreaElement ? new TextareaHighlights(composer, root) : undefined;
-  const clearMarks = (): void => {
-    highlights.clear();
-    textareaMarks?.clear();
-  };
+  const marks = new ComposerMarks(composer, root);
   const dismissed = new Set<string>();
   let status: ComposerStatus = { kind: 'watching' };
   let account: AccountKind = 'unknown';
@@ -190,6 +183,7 @@ export function startComposerSession(
     const visible = composer.isConnected && rect.width > 0 && rect.height > 0 && isOnTop(frame, rect);
     badgeAnchor.hidden = !visible;
     panelAnchor.hidden = !visible;
+    marks.place(visible);
     if (!visible) return;
     const visibleBottom = Math.min(rect.bottom, window.innerHeight);
     const placeBadge = (): void => {
@@ -204,7 +198,6 @@ export function startComposerSession(
       badgeAnchor.classList.add('compact');
       placeBadge();
     }
-    textareaMarks?.place();
     if (panelOpen) placePanel(rect);
   };
   /** Beside the composer where the window has room (never over the words), else below it, else above. */
@@ -245,7 +238,8 @@ export function startComposerSession(
   /** The draft the shown findings were found in. */
   let checkedText: string | undefined;
   const check = async (force = false): Promise<void> => {
-    if (page.offReason !== undefined || !recognised) return;
+    // A box the page made and filled itself is never checked: its marks would tell the page which words are names.
+    if (page.offReason !== undefined || !recognised || !hasTrustedInput(composer)) return;
     try {
       const analysis = await loadAnalysis();
       // Paused or switched off while the checks were loading.
@@ -269,16 +263,10 @@ export function startComposerSession(
       const findings = analysed.filter((finding) => !dismissed.has(dismissalKey(finding)));
       checkedText = editor.text;
       status = { kind: 'checked', findings };
-      textareaMarks?.show(findings);
-      highlights.show(
-        findings.flatMap((finding) => {
-          const range = finding.end > finding.start ? editor.rangeAt(finding.start, finding.end) : undefined;
-          return range ? [{ severity: finding.severity, range }] : [];
-        }),
-      );
+      marks.show(findings);
     } catch (error) {
       console.error('Post Guard could not check this post', error);
-      clearMarks();
+      marks.clear();
       status = { kind: 'off', reason: 'its checks could not run, so what you post goes out unchecked.' };
     }
     draw();
@@ -330,7 +318,7 @@ export function startComposerSession(
     shownOff = reason;
     checkedKey = undefined;
     if (reason !== undefined) {
-      clearMarks();
+      marks.clear();
       panelOpen = false;
       status = { kind: 'off', reason };
       draw();
@@ -355,7 +343,7 @@ export function startComposerSession(
     isDismissed: (finding) => dismissed.has(dismissalKey(finding)),
     noteSkipped: (reason) => {
       checkedKey = undefined;
-      clearMarks();
+      marks.clear();
       status = { kind: 'off', reason };
       draw();
       requestPlace();
@@ -430,8 +418,7 @@ export function startComposerSession(
     resizeObserver.disconnect();
     clearInterval(interval);
     clearTimeout(pending);
-    highlights.clear();
-    textareaMarks?.dispose();
+    marks.dispose();
     render(null, badgeAnchor);
     render(null, panelAnchor);
     badgeAnchor.remove();
