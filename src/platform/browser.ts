@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { checkSettings, type SettingsError } from '../settings/check';
 import { resolveSettings, type SettingsState } from '../settings/resolve';
 import type { Settings } from '../settings/settings';
+import type { TaggedTerm } from '../engine/nlp/tagger';
 
 export type { SettingsState } from '../settings/resolve';
 
@@ -98,14 +99,23 @@ export async function openExtensionPage(path: string): Promise<void> {
  * of some words are misspelt (the service worker holds the dictionary, too big to build on a page).
  */
 export type ExtensionMessage =
-  { type: 'open-options' } | { type: 'open-policy' } | { type: 'check-spelling'; words: string[] };
+  | { type: 'open-options' }
+  | { type: 'open-policy' }
+  | { type: 'check-spelling'; words: string[] }
+  | { type: 'tag-sentences'; sentences: string[] };
 
-/** What each message is answered with: the misspelt words of a spelling request; nothing for the others. */
+/**
+ * What each message is answered with: the misspelt words of a spelling request; each sentence's tagged words for
+ * a tagging request; nothing for the others.
+ */
 interface ExtensionReplies {
   'open-options': void;
   'open-policy': void;
   'check-spelling': string[];
+  'tag-sentences': TaggedTerm[][];
 }
+/** The messages the service worker answers. */
+const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set(['check-spelling', 'tag-sentences']);
 type ExtensionMessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;
 export type ExtensionReply<M extends ExtensionMessage> = ExtensionReplies[M['type']];
 
@@ -119,9 +129,26 @@ export type ExtensionMessageHandlers = {
 /** The most words one spelling request asks about, and the longest word it asks about: longer is not a word. */
 export const MAX_SPELLING_WORDS = 200;
 export const MAX_SPELLING_WORD_LENGTH = 40;
+/** The most sentences one tagging request asks about. */
+export const MAX_TAGGED_SENTENCES = 50;
 
 const isWordList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((word) => typeof word === 'string');
+
+const isTaggedTerm = (value: unknown): value is TaggedTerm => {
+  const term = value as Partial<TaggedTerm> | null;
+  return (
+    typeof term?.text === 'string' &&
+    typeof term.normal === 'string' &&
+    typeof term.start === 'number' &&
+    typeof term.end === 'number' &&
+    isWordList(term.tags)
+  );
+};
+const isTagLists = (value: unknown, count: number): value is TaggedTerm[][] =>
+  Array.isArray(value) &&
+  value.length === count &&
+  value.every((terms) => Array.isArray(terms) && terms.every(isTaggedTerm));
 
 function isExtensionMessage(message: unknown): message is ExtensionMessage {
   const candidate = message as { type?: unknown; words?: unknown } | null;
@@ -131,6 +158,8 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
       return true;
     case 'check-spelling':
       return isWordList(candidate.words);
+    case 'tag-sentences':
+      return isWordList((candidate as { sentences?: unknown }).sentences);
     default:
       return false;
   }
@@ -144,6 +173,9 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
   if (message.type === 'check-spelling' && !isWordList(reply)) {
     throw new Error('Post Guard’s service worker did not answer the spelling request');
   }
+  if (message.type === 'tag-sentences' && !isTagLists(reply, message.sentences.length)) {
+    throw new Error('Post Guard’s service worker did not answer the tagging request');
+  }
   return reply as ExtensionReply<M>;
 }
 
@@ -153,6 +185,6 @@ export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
     if (!isExtensionMessage(message)) return undefined;
     const reply = (handlers[message.type] as (message: ExtensionMessage) => unknown)(message);
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
-    return message.type === 'check-spelling' ? reply : undefined;
+    return ANSWERED.has(message.type) ? reply : undefined;
   });
 }
