@@ -364,7 +364,16 @@ export function startComposerSession(
         : [],
   }));
 
-  composer.addEventListener('focus', () => void check(), { signal });
+  // Focus starts loading the checks, so the first words typed are checked without waiting for them; a box is
+  // checked only once the person has typed in it (check()).
+  composer.addEventListener(
+    'focus',
+    () => {
+      void loadAnalysis().catch(() => undefined);
+      void check();
+    },
+    { signal },
+  );
   // Alt+Shift+P from the composer opens Post Guard's list and moves focus into it; Escape there comes back.
   composer.addEventListener(
     'keydown',
