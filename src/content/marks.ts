@@ -110,6 +110,7 @@ export class ComposerMarks {
   place(visible: boolean): void {
     if (!visible || this.marks.length === 0 || !this.composer.isConnected) {
       this.layer.hidden = true;
+      this.measuredLayout = '';
       return;
     }
     const box = this.composer.getBoundingClientRect();
@@ -123,7 +124,7 @@ export class ComposerMarks {
       window.innerWidth,
       window.innerHeight,
     ].join();
-    if (layout === this.measuredLayout && !this.layer.hidden) return;
+    if (layout === this.measuredLayout) return;
     this.measuredLayout = layout;
     this.draw(this.mirror ? this.measureInMirror(this.mirror, box) : (mark) => this.measureRange(mark));
   }
