@@ -405,6 +405,9 @@ export function startComposerSession(
     { signal },
   );
   composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
+  // event follows it.
+  composer.addEventListener('beforeinput', () => checkSoon(TYPING_PAUSE_MS), { signal });
   composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
   // The pasted text is in the editor once the paste event has been handled: check right after.
   composer.addEventListener('paste', () => checkSoon(0), { signal });
