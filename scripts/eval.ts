@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { REPO_ROOT, dataDirectories } from './lib/config';
 import { installNodeTagger } from './lib/engine-host';
 import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
+import { disguisesEvaluator } from './lib/eval/disguises';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
@@ -20,6 +21,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
+  disguisesEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));

@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
+import { SettingsNotice } from '../ui/composer/SettingsNotice';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
 import { loadAnalysis, lookupsVersion, onLookupAnswers, prefetchSettings, type Analysis } from './analysis';
@@ -140,17 +141,20 @@ export function startComposerSession(
   };
   const draw = (): void => {
     render(
-      <StatusBadge
-        status={status}
-        panelId={panelId}
-        expanded={panelOpen}
-        onToggle={() => {
-          if (panelOpen) panelOpen = false;
-          else openPanel();
-          draw();
-          requestPlace();
-        }}
-      />,
+      <>
+        <SettingsNotice />
+        <StatusBadge
+          status={status}
+          panelId={panelId}
+          expanded={panelOpen}
+          onToggle={() => {
+            if (panelOpen) panelOpen = false;
+            else openPanel();
+            draw();
+            requestPlace();
+          }}
+        />
+      </>,
       badgeAnchor,
     );
     render(
