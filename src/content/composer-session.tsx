@@ -16,8 +16,8 @@ import { readEditor } from './editor-text';
 import { currentLesson } from '../settings/lesson-times';
 import { extensionIsAlive, sendExtensionMessage } from '../platform/browser';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
-import { ComposerHighlights } from './highlights';
-import { TextareaHighlights } from './textarea-highlights';
+import { ComposerMarks } from './marks';
+import { hasTrustedInput } from './watch-composers';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 import type { PageContext } from './page-context';
 import {
@@ -78,7 +78,7 @@ export interface ComposerSession {
 
 /**
  * Post Guard beside one composer: a status badge and a findings panel drawn in our overlay, underlines through
- * the Custom Highlight API, and the draft checked when typing pauses, on paste and on focus. It listens to the
+ * marks on the words found (drawn in the overlay too), and the draft checked when typing pauses, on paste and on focus. It listens to the
  * composer and never changes it, except to apply a quick fix the user chose, through the editor's own input path.
  * Its state changes only through SessionStore events; every timer, observer and listener is made through its
  * context, a child of the page's, and stops when the composer goes, the page is left or the extension goes away.
@@ -110,14 +110,8 @@ export function startComposerSession(
     );
   }
 
-  const highlights = new ComposerHighlights();
-  // A textarea has no DOM text for the Highlight API: its marks are boxes drawn in our overlay instead.
-  const textareaMarks =
-    composer instanceof HTMLTextAreaElement ? new TextareaHighlights(composer, root) : undefined;
-  const clearMarks = (): void => {
-    highlights.clear();
-    textareaMarks?.clear();
-  };
+  // Marks on the words found are drawn in our closed shadow root, never in the page's highlight registry.
+  const marks = new ComposerMarks(composer, root);
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
@@ -142,8 +136,7 @@ export function startComposerSession(
   let placeRequested = false;
   const place = (): void => {
     placeRequested = false;
-    view.place();
-    textareaMarks?.place();
+    marks.place(view.place());
   };
   const requestPlace = (): void => {
     if (placeRequested) return;
@@ -156,27 +149,14 @@ export function startComposerSession(
   };
   store.subscribe(redraw);
 
-  /** The text whose DOM the last check read, and its ranges, for the marks. */
-  let lastRead: ReturnType<typeof readEditor> | undefined;
   const showMarks = (): void => {
     const { status } = store.state;
-    const findings = status.kind === 'checked' ? status.findings : [];
-    textareaMarks?.show([...findings]);
-    const editor = lastRead;
-    highlights.show(
-      editor
-        ? findings.flatMap((finding) => {
-            const range =
-              finding.end > finding.start ? editor.rangeAt(finding.start, finding.end) : undefined;
-            return range ? [{ severity: finding.severity, range }] : [];
-          })
-        : [],
-    );
+    marks.show(status.kind === 'checked' ? status.findings : []);
   };
 
   const goOff = (reason: string): void => {
     checkedKey = undefined;
-    clearMarks();
+    marks.clear();
     store.dispatch({ type: 'off', reason });
   };
 
@@ -193,7 +173,9 @@ export function startComposerSession(
   /** What the draft's posting context was at the last check: media attached or the account switched since? */
   let checkedContext: string | undefined;
   const check = async (force = false): Promise<void> => {
-    if (pageState.offReason !== undefined || !recognised || !context.isValid) return;
+    // A box the page made and filled itself is never checked: its marks would tell the page which words are names.
+    if (pageState.offReason !== undefined || !recognised || !context.isValid || !hasTrustedInput(composer))
+      return;
     try {
       const analysis = await loadAnalysis();
       // Paused or switched off while the checks were loading.
@@ -213,7 +195,6 @@ export function startComposerSession(
         () => checkedKey !== key || !context.isValid,
       );
       if (!analysed) return;
-      lastRead = editor;
       store.dispatch({
         type: 'checked',
         text: editor.text,
@@ -319,7 +300,12 @@ export function startComposerSession(
     }),
   );
 
-  context.addEventListener(composer, 'focus', () => void check());
+  // Focus starts loading the checks, so the first words typed are checked without waiting for them; a box is
+  // checked only once the person has typed in it (check()).
+  context.addEventListener(composer, 'focus', () => {
+    void loadAnalysis().catch(() => undefined);
+    void check();
+  });
   // Alt+Shift+P from the composer opens Post Guard's list and moves focus into it; Escape there comes back.
   context.addEventListener(composer, 'keydown', (event) => {
     // Escape closes our list first (and only it), wherever the focus is in the composer.
@@ -339,6 +325,9 @@ export function startComposerSession(
     view.focusPanel();
   });
   context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
+  // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
+  // event follows it.
+  context.addEventListener(composer, 'beforeinput', () => checkSoon(TYPING_PAUSE_MS));
   context.addEventListener(composer, 'keyup', () => checkSoon(TYPING_PAUSE_MS));
   // The pasted text is in the editor once the paste event has been handled: check right after.
   context.addEventListener(composer, 'paste', () => checkSoon(0));
@@ -381,8 +370,7 @@ export function startComposerSession(
     place();
   });
   context.defer(() => {
-    highlights.clear();
-    textareaMarks?.dispose();
+    marks.dispose();
     if (!keepNote) view.dispose();
   });
 

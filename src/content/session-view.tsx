@@ -5,6 +5,7 @@ import { SettingsNotice } from '../ui/composer/SettingsNotice';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import type { SessionState } from './session-state';
 import { anyOverlap, placeBadge, placePanel, visibleProbePoint, type Size } from './placement';
+import { isOverlayHost } from './overlay';
 
 /** What the member of staff can do from the badge and the panel. */
 export interface SessionActions {
@@ -32,7 +33,7 @@ export class SessionView {
   private state: SessionState | undefined;
 
   constructor(
-    root: ShadowRoot,
+    root: ParentNode,
     private readonly composer: Element,
     private readonly frame: () => Element,
     private readonly actions: SessionActions,
@@ -83,15 +84,18 @@ export class SessionView {
     )?.focus();
   }
 
-  /** Puts the badge in the frame's corner and the panel beside it; hides both when the frame is not seen. */
-  place(): void {
+  /**
+   * Puts the badge in the frame's corner and the panel beside it; hides both when the frame is not seen. Returns
+   * whether the frame is seen.
+   */
+  place(): boolean {
     const frame = this.frame();
     const rect = frame.getBoundingClientRect();
     const viewport: Size = { width: window.innerWidth, height: window.innerHeight };
     const visible = this.composer.isConnected && isOnTop(frame, rect, viewport);
     this.badgeAnchor.hidden = !visible;
     this.panelAnchor.hidden = !visible;
-    if (!visible) return;
+    if (!visible) return false;
     const badge = this.badgeAnchor;
     const move = (): void => {
       const point = placeBadge(rect, { width: badge.offsetWidth, height: badge.offsetHeight }, viewport);
@@ -114,6 +118,7 @@ export class SessionView {
       panel.style.left = `${point.left}px`;
       panel.style.top = `${point.top}px`;
     }
+    return true;
   }
 
   dispose(): void {
@@ -133,7 +138,7 @@ function isOnTop(frame: Element, rect: DOMRect, viewport: Size): boolean {
   if (!probe) return false;
   const hit = document.elementFromPoint(probe.x, probe.y);
   if (!hit) return false;
-  return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
+  return frame.contains(hit) || hit.contains(frame) || isOverlayHost(hit);
 }
 
 /**

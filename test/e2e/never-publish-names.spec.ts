@@ -3,7 +3,7 @@ import {
   test,
   expect,
   badgeStatus,
-  highlightedWords,
+  markedWords,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
@@ -39,13 +39,13 @@ test.describe('never-publish names that are also words, on X', () => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Ruby was a superstar in assembly today – her poem made the whole hall cry.');
     await waitForCheck(world, /1 thing to check/);
-    await expect.poll(() => highlightedWords(world)).toEqual({ warning: [], critical: ['Ruby'] });
+    await expect.poll(() => markedWords(world)).toEqual({ warning: [], critical: ['Ruby'] });
   });
 
   test('"a ruby necklace" is quiet', async ({ openSite }) => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Mum lent me a ruby necklace for the photo.');
     await waitForCheck(world, /nothing in this post/);
-    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    expect(await markedWords(world)).toEqual({ warning: [], critical: [] });
   });
 });
