@@ -8,4 +8,6 @@ export type {
   Platform,
   AccountKind,
   Suggestion,
+  MediaFacts,
 } from './types';
+export { mediaKey } from './media-facts';
