@@ -11,12 +11,14 @@ import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
+import { photosEvaluator } from './lib/eval/photos';
 
 export const EVALUATORS: readonly Evaluator[] = [
   personNamesEvaluator,
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
+  photosEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
@@ -59,10 +61,13 @@ function markdown(date: string, data: string, results: readonly EvaluatorResult[
   return parts.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const data = dataDirectory();
   const started = performance.now();
-  const results = EVALUATORS.map((evaluator) => evaluator.run(data));
+  const only = process.argv.slice(2);
+  const chosen = only.length > 0 ? EVALUATORS.filter((evaluator) => only.includes(evaluator.id)) : EVALUATORS;
+  const results: EvaluatorResult[] = [];
+  for (const evaluator of chosen) results.push(await evaluator.run(data));
   const seconds = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
   const reports = join(REPO_ROOT, 'reports');
@@ -80,4 +85,7 @@ function main(): void {
   process.stdout.write(`\nWrote reports/eval.md and reports/eval.json\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

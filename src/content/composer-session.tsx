@@ -16,6 +16,8 @@ import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 import { pageSpelling } from './spelling';
+import { mediaKey } from '../engine/media-facts';
+import { getPagePhotos } from '../photo/page-photos';
 
 /** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
 const LAST_LINE_CHARS = 200;
@@ -255,7 +257,7 @@ export function startComposerSession(
       lesson = currentLesson(analysis.settings.lessonTimes, new Date());
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // spelling dictionary's answers.
-      const key = `${settingsVersion(analysis.settings)}|${pageSpelling.version}|${context.account}|${context.hasMedia}|${editor.text}`;
+      const key = `${settingsVersion(analysis.settings)}|${pageSpelling.version}|${context.account}|${mediaKey(context)}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
       // An emptied box is a new draft: what was dismissed in the last one counts again.
@@ -350,6 +352,7 @@ export function startComposerSession(
     publishGuardInstalled = true;
     // The guard lives as long as the page: it serves every composer that comes and goes.
     installPublishGuard(adapter, guardedComposers, new AbortController().signal);
+    getPagePhotos();
   }
   guardedComposers.set(composer, {
     isDismissed: (finding) => dismissed.has(dismissalKey(finding)),

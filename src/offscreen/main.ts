@@ -1,5 +1,5 @@
 import { extensionUrl, onExtensionMessage, type PhotoCheckReply } from '../platform/browser';
-import { loadFaceDetector, type FaceDetector } from './face-detector';
+import { FACE_SCORE, loadFaceDetector, type FaceDetector } from './face-detector';
 
 /**
  * The offscreen document: the one place where the face detector runs (wasm, off the page's main thread). It
@@ -16,7 +16,11 @@ async function detectFaces(image: string): Promise<PhotoCheckReply> {
     try {
       const started = performance.now();
       const faces = await ready.detect(bitmap);
-      return { faces: faces.length, detectMs: Math.round(performance.now() - started) };
+      return {
+        faces: faces.filter((face) => face.score >= FACE_SCORE).length,
+        detectMs: Math.round(performance.now() - started),
+        scores: faces.map((face) => Math.round(face.score * 1000) / 1000),
+      };
     } finally {
       bitmap.close();
     }

@@ -107,7 +107,9 @@ export type ExtensionMessage =
   | { type: 'detect-faces'; image: string };
 
 /** What the photo check answers: how many faces, or why it could not look. */
-export type PhotoCheckReply = { faces: number; detectMs: number } | { error: string };
+export type PhotoCheckReply =
+  // scores: every box the detector kept, faces or not (for the evaluation's threshold table).
+  { faces: number; detectMs: number; scores?: number[] } | { error: string };
 
 /** What each message is answered with: the misspelt words of a spelling request; nothing for the others. */
 interface ExtensionReplies {

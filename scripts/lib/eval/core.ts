@@ -67,7 +67,7 @@ export interface EvaluatorResult {
 export interface Evaluator {
   id: string;
   title: string;
-  run(dataDirectory: string): EvaluatorResult;
+  run(dataDirectory: string): EvaluatorResult | Promise<EvaluatorResult>;
 }
 
 /** Reads a JSON-lines data set; throws a clear error if it is missing. */
