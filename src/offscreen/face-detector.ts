@@ -85,6 +85,10 @@ export async function loadFaceDetector(folderUrl: (path: string) => string): Pro
   human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   await human.load();
   await human.tf.ready();
+  // Human logs a model it could not load and then finds no faces at all: that must fail, not pass as "no face".
+  if (!human.models.loaded().some((name) => name.toLowerCase().includes('blazeface'))) {
+    throw new Error(`the face model did not load (loaded: ${human.models.loaded().join(', ') || 'none'})`);
+  }
   const pass = async (image: ImageBitmap): Promise<FaceBox[]> => {
     const result = await human.detect(image as unknown as HTMLCanvasElement);
     return result.face.map((face) => {

@@ -98,20 +98,6 @@ test.describe('photos on X (personal account)', () => {
     expect(await dialogText(world)).toBe('');
     expect(outside.map((request) => request.url())).toEqual([]);
   });
-
-  test('a photo with people and a pupil named is critical', async ({ openSite }) => {
-    const { page, world } = await openSite('x.com', '/home');
-    await page.locator(X_EDITOR).click();
-    await page.locator(X_FILE_INPUT).setInputFiles(PHOTO_WITH_PEOPLE);
-    await typeLikeAPerson(page, 'Jack Thompson won the race');
-    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/2 things to check/);
-    await page.locator(X_POST).click();
-    await expect.poll(() => dialogText(world)).toContain('with a pupil, class or school detail beside it');
-    expect(await world.evaluate<boolean>(`return !!root.querySelector('[role=alertdialog] textarea');`)).toBe(
-      true,
-    );
-    expect(await posts(page)).toEqual([]);
-  });
 });
 
 test('Facebook post dialog: a photo with people gets the dialog, a meal does not', async ({
@@ -146,6 +132,8 @@ test('Facebook post dialog: a photo with people gets the dialog, a meal does not
 test('if the face detector fails, the photo post goes out and Post Guard says the photo was not checked', async ({
   server,
 }) => {
+  // The missing model makes the detector hang rather than throw: the content script gives up after 15 s.
+  test.setTimeout(90_000);
   // A copy of the built extension without its face model: the detector fails to load. No test hook.
   const broken = await mkdtemp(path.join(tmpdir(), 'post-guard-no-model-'));
   await cp(DIST_DIR, broken, { recursive: true });
@@ -160,9 +148,13 @@ test('if the face detector fails, the photo post goes out and Post Guard says th
     await page.locator(X_EDITOR).click();
     await typeLikeAPerson(page, 'Lovely afternoon');
     await page.locator(X_FILE_INPUT).setInputFiles(PHOTO_WITH_PEOPLE);
-    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check|note/);
+    // A note, not a warning: the badge has nothing to hold against the post, the panel says why.
+    await expect.poll(() => badgeStatus(world)).toMatch(/nothing in this post/);
     await clickInOverlay(page, world, '.badge');
-    await expect.poll(() => panelText(world)).toContain('Photo not checked');
+    await expect
+      .poll(() => panelText(world), { timeout: 40_000 })
+      .toContain('Photo not checked: Post Guard could not look for people in it.');
+    expect(await badgeStatus(world)).toMatch(/nothing in this post/);
     await page.locator(X_POST).click();
     await expect.poll(() => posts(page)).toEqual([{ text: 'Lovely afternoon', media: 1, where: 'home' }]);
     expect(await dialogText(world)).toBe('');
