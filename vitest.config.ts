@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/unit/setup-engine-host.ts'],
+    // Building the spelling dictionary or compromise's lexicon takes seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

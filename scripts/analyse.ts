@@ -16,6 +16,7 @@ import type { AccountKind, AnalysisContext, Finding, MediaFacts, Platform } from
 import { POLICY_CLAUSES } from '../src/policy/clauses';
 import type { Settings } from '../src/settings/settings';
 import { UsageError, loadSettings } from './lib/config';
+import { installNodeTagger } from './lib/engine-host';
 
 const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'youtube'];
 const ACCOUNTS: readonly AccountKind[] = ['personal', 'official', 'unknown'];
@@ -219,6 +220,7 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  installNodeTagger();
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(USAGE + '\n');

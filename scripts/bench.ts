@@ -16,6 +16,7 @@ import { analyse, AnalysisRun, SLICE_BUDGET_MS } from '../src/engine/analyse';
 import type { AnalysisContext } from '../src/engine/types';
 import type { Settings } from '../src/settings/settings';
 import { REPO_ROOT, loadSettings } from './lib/config';
+import { installNodeTagger } from './lib/engine-host';
 
 const SIZES = [280, 1000, 5000, 50000] as const;
 const SEED = 20260301;
@@ -180,6 +181,7 @@ function runs(size: number): { cold: number; warm: number } {
 }
 
 function main(): void {
+  installNodeTagger();
   const baseSettings = loadSettings(join(REPO_ROOT, 'test', 'corpus', 'welbeck-test.json'));
   const random = randomGenerator(SEED);
   let longest = { ms: 0, cpuMs: 0, what: '' };

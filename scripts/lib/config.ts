@@ -42,9 +42,14 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** Where the shared evaluation data lives: $POST_GUARD_DATA, else ../shared/data/ beside the repository. */
-export function dataDirectory(): string {
-  return process.env.POST_GUARD_DATA
-    ? resolve(process.env.POST_GUARD_DATA)
-    : resolve(REPO_ROOT, '..', 'shared', 'data');
+/** The evaluation data carried in the repository (data/eval/README.md names each file's source and licence). */
+export const CARRIED_DATA_DIRECTORY = resolve(REPO_ROOT, 'data', 'eval');
+
+/**
+ * The folders evaluation data is read from, first match wins: $POST_GUARD_DATA (a folder with sets the repository
+ * may not carry, such as OLID, or newer copies), then the sets carried in data/eval/.
+ */
+export function dataDirectories(): string[] {
+  const given = process.env.POST_GUARD_DATA;
+  return given ? [resolve(given), CARRIED_DATA_DIRECTORY] : [CARRIED_DATA_DIRECTORY];
 }

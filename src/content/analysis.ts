@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings';
 import { applySeverityOverrides } from '../settings/severity';
 import { onSettingsChanged, readSettings } from '../platform/browser';
 import { pageSpelling } from './spelling';
+import { pageSentenceTags } from './sentence-tags';
 
 export interface Analysis {
   settings: Settings;
@@ -37,6 +38,20 @@ export function loadedAnalysis(): Analysis | undefined {
   return loaded;
 }
 
+/**
+ * Calls `listener` whenever the service worker's answers change what a draft checked before would show: a word
+ * found misspelt, or the grammar of a sentence tagged. Returns how to stop.
+ */
+export function onLookupAnswers(listener: () => void): () => void {
+  const stops = [pageSpelling.onMisspelt(listener), pageSentenceTags.onTagged(listener)];
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Moves on with every answer counted by onLookupAnswers: a draft checked before this changed must be checked again. */
+export function lookupsVersion(): string {
+  return `${pageSpelling.version}.${pageSentenceTags.version}`;
+}
+
 const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -52,6 +67,7 @@ export function loadAnalysis(): Promise<Analysis> {
     // Settings saved on the options page or set by the school's policy apply from the next check on.
     let settings = initial;
     useSpelling(settings);
+    engine.setSentenceTagger(pageSentenceTags);
     onSettingsChanged((state) => {
       settings = state.settings;
       useSpelling(settings);

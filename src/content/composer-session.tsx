@@ -5,7 +5,7 @@ import { composerContext } from '../sites/account';
 import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
 import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay, matchSiteTheme } from './overlay';
-import { loadAnalysis, prefetchSettings, type Analysis } from './analysis';
+import { loadAnalysis, lookupsVersion, onLookupAnswers, prefetchSettings, type Analysis } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { currentLesson } from '../settings/lesson-times';
@@ -15,7 +15,6 @@ import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerHighlights } from './highlights';
 import { TextareaHighlights } from './textarea-highlights';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
-import { pageSpelling } from './spelling';
 import { mediaKey } from '../engine/media-facts';
 import { getPagePhotos } from '../photo/page-photos';
 
@@ -256,8 +255,8 @@ export function startComposerSession(
       const context = contextFor(analysis);
       lesson = currentLesson(analysis.settings.lessonTimes, new Date());
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
-      // spelling dictionary's answers.
-      const key = `${settingsVersion(analysis.settings)}|${pageSpelling.version}|${context.account}|${mediaKey(context)}|${editor.text}`;
+      // service worker's answers (spelling, sentence tags).
+      const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${context.account}|${mediaKey(context)}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
       // An emptied box is a new draft: what was dismissed in the last one counts again.
@@ -344,8 +343,8 @@ export function startComposerSession(
     }
   };
   const stopPauseListening = page.onPauseChange(showPause);
-  // The dictionary answers after the check that asked about a word: check the draft again with its answer.
-  const stopSpellingListening = pageSpelling.onMisspelt(() => {
+  // The service worker answers after the check that asked (a misspelt word, a sentence's tags): check again.
+  const stopLookupListening = onLookupAnswers(() => {
     if (status.kind === 'checked') checkSoon(0);
   });
   if (!publishGuardInstalled) {
@@ -428,7 +427,7 @@ export function startComposerSession(
   signal.addEventListener('abort', () => {
     guardedComposers.delete(composer);
     stopPauseListening();
-    stopSpellingListening();
+    stopLookupListening();
     stopReporting();
     resizeObserver.disconnect();
     clearInterval(interval);

@@ -6,6 +6,7 @@ import { splitPassages, type Passage } from './passages';
 import { combineFindings } from './combinations';
 import { spellChecker } from './tone/spelling';
 import { mediaKey } from './media-facts';
+import { sentenceTagger } from './nlp/tagger';
 
 interface CompiledRule {
   definition: RuleDefinition;
@@ -70,7 +71,10 @@ export class AnalysisRun {
     // learnt is misspelt, changes the style findings of a passage checked before.
     const checker = spellChecker();
     const spelling = checker ? (checker.version ?? 0) : 'none';
-    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${spelling}`;
+    // The same for the sentence tagger: tags that arrive change how a passage checked before reads.
+    const tagger = sentenceTagger();
+    const tags = tagger ? (tagger.version ?? 0) : 'none';
+    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${spelling}|${tags}`;
     this.passages = splitPassages(text);
   }
 

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { checkSettings, type SettingsError } from '../settings/check';
 import { resolveSettings, type SettingsState } from '../settings/resolve';
 import type { Settings } from '../settings/settings';
+import type { TaggedTerm } from '../engine/nlp/tagger';
 
 export type { SettingsState } from '../settings/resolve';
 
@@ -104,25 +105,30 @@ export type ExtensionMessage =
   // A content script asks the service worker to look for faces in a downscaled photo (a data: URL)…
   | { type: 'check-photo'; image: string }
   // …and the service worker passes it to the offscreen document, where the detector runs.
-  | { type: 'detect-faces'; image: string };
+  | { type: 'detect-faces'; image: string }
+  | { type: 'tag-sentences'; sentences: string[] };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
   // scores: every box the detector kept, faces or not (for the evaluation's threshold table).
   { faces: number; detectMs: number; scores?: number[] } | { error: string };
 
-/** What each message is answered with: the misspelt words of a spelling request; nothing for the others. */
+/**
+ * What each message is answered with: the misspelt words of a spelling request; each sentence's tagged words for
+ * a tagging request; nothing for the others.
+ */
 interface ExtensionReplies {
   'open-options': void;
   'open-policy': void;
   'check-spelling': string[];
+  'tag-sentences': TaggedTerm[][];
   'check-photo': PhotoCheckReply;
   'detect-faces': PhotoCheckReply;
 }
-
 /** The messages that are answered (the sender waits for a reply). */
 const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
   'check-spelling',
+  'tag-sentences',
   'check-photo',
   'detect-faces',
 ]);
@@ -142,9 +148,26 @@ export type ExtensionMessageHandlers = Partial<{
 /** The most words one spelling request asks about, and the longest word it asks about: longer is not a word. */
 export const MAX_SPELLING_WORDS = 200;
 export const MAX_SPELLING_WORD_LENGTH = 40;
+/** The most sentences one tagging request asks about. */
+export const MAX_TAGGED_SENTENCES = 50;
 
 const isWordList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((word) => typeof word === 'string');
+
+const isTaggedTerm = (value: unknown): value is TaggedTerm => {
+  const term = value as Partial<TaggedTerm> | null;
+  return (
+    typeof term?.text === 'string' &&
+    typeof term.normal === 'string' &&
+    typeof term.start === 'number' &&
+    typeof term.end === 'number' &&
+    isWordList(term.tags)
+  );
+};
+const isTagLists = (value: unknown, count: number): value is TaggedTerm[][] =>
+  Array.isArray(value) &&
+  value.length === count &&
+  value.every((terms) => Array.isArray(terms) && terms.every(isTaggedTerm));
 
 function isExtensionMessage(message: unknown): message is ExtensionMessage {
   const candidate = message as { type?: unknown; words?: unknown } | null;
@@ -154,6 +177,8 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
       return true;
     case 'check-spelling':
       return isWordList(candidate.words);
+    case 'tag-sentences':
+      return isWordList((candidate as { sentences?: unknown }).sentences);
     case 'check-photo':
     case 'detect-faces':
       return typeof (candidate as { image?: unknown }).image === 'string';
@@ -174,6 +199,9 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
   const reply: unknown = await browser.runtime.sendMessage(message);
   if (message.type === 'check-spelling' && !isWordList(reply)) {
     throw new Error('Post Guard’s service worker did not answer the spelling request');
+  }
+  if (message.type === 'tag-sentences' && !isTagLists(reply, message.sentences.length)) {
+    throw new Error('Post Guard’s service worker did not answer the tagging request');
   }
   if ((message.type === 'check-photo' || message.type === 'detect-faces') && !isPhotoCheckReply(reply)) {
     throw new Error('Post Guard’s photo check did not answer');

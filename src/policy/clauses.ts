@@ -1,6 +1,6 @@
 /**
  * The lines of the school's policy that findings enforce, quoted word for word from
- * ../shared/policy/welbeck-social-media-policy.txt. A finding names one of these ids; the UI shows the quote.
+ * policies/welbeck/social-media-policy.txt. A finding names one of these ids; the UI shows the quote.
  * Another school's policy replaces the quotes, not the ids.
  */
 export const POLICY_CLAUSES = {

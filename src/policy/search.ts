@@ -4,10 +4,14 @@
  *
  * Matching is by word stems, so case, plurals and simple word forms do not matter ("photo" finds "photos",
  * "friending" finds "friend", "bullied" finds "bullying"). A word of four letters or more also finds longer
- * words it starts ("photo" finds "photographed"), and "cyberbullying" finds "cyber bullying".
+ * words it starts ("photo" finds "photographed"), and "cyberbullying" finds "cyber bullying". Staff's own words
+ * find the policy's (./search-synonyms.ts: "pictures" finds "photos", "Instagram" the definition of social media),
+ * and a misspelt word is read as the nearest word the policy or the synonyms know ("grievence"). Rare words weigh
+ * more than words every passage has ("photos" more than "post" in "Can I post photos?").
  */
 import { policyPassages, type PolicyPassage } from './text';
 import type { SchoolPolicy } from './types';
+import { SYNONYM_GROUPS } from './search-synonyms';
 
 /** Characters text.slice(start, end) to highlight. */
 export interface TextRange {
@@ -35,6 +39,8 @@ const STOP_WORDS = new Set(
   [
     'a about an and any are as at be by can could does for from how i if in is it me my of on or our',
     'policy say says should so that the this to what when where which who with',
+    // The rest of a staff member's question: "Can I…", "Am I allowed to…", "What happens if…".
+    'allowed am do did get happens have i’m im it’s need okay ok put someone tell up we will would you your',
   ]
     .join(' ')
     .split(' '),
@@ -90,24 +96,143 @@ export function queryTerms(query: string): string[] {
   return [...new Set((meaningful.length > 0 ? meaningful : all).map((w) => w.stem))];
 }
 
-/** How well one query term matches the text's words: 3 same stem, 2 start of a longer word, 1 end of one. */
-function matchTerm(term: string, textWords: Word[], ranges: TextRange[]): number {
+/** One word of the query as the search looks for it: its stem, and the stems of words that mean the same. */
+interface QueryTerm {
+  stem: string;
+  alternatives: ReadonlySet<string>;
+}
+
+/**
+ * Each synonym's stem → the stems it also finds: a policy word finds the group's other policy words; a staff word
+ * finds the policy words.
+ */
+const SYNONYMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const add = (word: string, finds: readonly string[]) => {
+    const alternatives = map.get(word) ?? new Set<string>();
+    for (const other of finds) if (other !== word) alternatives.add(other);
+    map.set(word, alternatives);
+  };
+  for (const group of SYNONYM_GROUPS) {
+    const policy = group.policy.map(stem);
+    const staff = group.staff.map(stem);
+    for (const word of policy) add(word, policy);
+    for (const word of staff) add(word, policy);
+  }
+  return map;
+})();
+
+/** Edit distance with adjacent swaps (Damerau–Levenshtein, optimal string alignment), stopping past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** What the search knows of one policy: its passages' words, and how many passages hold each stem. */
+interface PolicyIndex {
+  passages: { passage: PolicyPassage; textWords: Word[]; headingWords: Word[] }[];
+  passagesWith: Map<string, number>;
+}
+
+const INDEXES = new WeakMap<SchoolPolicy, PolicyIndex>();
+
+function indexOf(policy: SchoolPolicy): PolicyIndex {
+  let index = INDEXES.get(policy);
+  if (!index) {
+    const passages = policyPassages(policy).map((passage) => ({
+      passage,
+      textWords: words(passage.text),
+      headingWords: words(passage.heading),
+    }));
+    const passagesWith = new Map<string, number>();
+    for (const { textWords } of passages) {
+      for (const known of new Set(textWords.map((w) => w.stem))) {
+        passagesWith.set(known, (passagesWith.get(known) ?? 0) + 1);
+      }
+    }
+    index = { passages, passagesWith };
+    INDEXES.set(policy, index);
+  }
+  return index;
+}
+
+/**
+ * A query word neither the policy nor the synonyms know is read as the nearest one they do, if it is near enough to
+ * be a slip: one letter wrong in a word of four or more, two in a word of eight or more ("pollitics", "grievence").
+ */
+function correctTypo(term: string, index: PolicyIndex): string {
+  if (term.length < 4 || index.passagesWith.has(term) || SYNONYMS.has(term)) return term;
+  const limit = term.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number; passages: number } | undefined;
+  for (const known of [...index.passagesWith.keys(), ...SYNONYMS.keys()]) {
+    if (known.length < 4) continue;
+    const distance = editDistance(term, known, limit);
+    if (distance > limit) continue;
+    const passages = index.passagesWith.get(known) ?? 0;
+    if (!best || distance < best.distance || (distance === best.distance && passages > best.passages)) {
+      best = { word: known, distance, passages };
+    }
+  }
+  return best?.word ?? term;
+}
+
+function queryTermsFor(query: string, index: PolicyIndex): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  for (const raw of queryTerms(query)) {
+    const corrected = correctTypo(raw, index);
+    terms.set(corrected, { stem: corrected, alternatives: SYNONYMS.get(corrected) ?? new Set() });
+  }
+  return [...terms.values()];
+}
+
+/** How much a word found in a passage tells: more when few of the policy's passages have it. */
+function rarity(found: string, index: PolicyIndex): number {
+  return Math.log(1 + index.passages.length / (1 + (index.passagesWith.get(found) ?? 0)));
+}
+
+/**
+ * How well one query term matches the text's words, weighted by how rare the word found is: 3 same stem,
+ * 2.5 a word that means the same, 2 start of a longer word, 1 end of one.
+ */
+function matchTerm(term: QueryTerm, textWords: Word[], ranges: TextRange[], index: PolicyIndex): number {
   let best = 0;
+  // Each other word of the same meaning adds a little: a passage about the thing asked outranks a passing mention.
+  const related = new Map<string, number>();
   textWords.forEach((w, i) => {
     let weight = 0;
     let end = w.end;
     const next = textWords[i + 1];
-    if (w.stem === term) weight = 3;
-    else if (next && next.start - w.end <= 1 && stem(w.raw + next.raw) === term)
+    if (w.stem === term.stem) weight = 3;
+    else if (next && next.start - w.end <= 1 && stem(w.raw + next.raw) === term.stem)
       [weight, end] = [3, next.end];
-    else if (term.length >= 4 && w.stem.startsWith(term)) weight = 2;
-    else if (term.length >= 5 && w.stem.endsWith(term)) weight = 1;
+    else if (term.alternatives.has(w.stem)) weight = 2.5;
+    else if (term.stem.length >= 4 && w.stem.startsWith(term.stem)) weight = 2;
+    else if (term.stem.length >= 5 && w.stem.endsWith(term.stem)) weight = 1;
     if (weight > 0) {
       ranges.push({ start: w.start, end });
-      best = Math.max(best, weight);
+      const weighted = weight * rarity(w.stem, index);
+      related.set(w.stem, Math.max(related.get(w.stem) ?? 0, weighted));
+      best = Math.max(best, weighted);
     }
   });
-  return best;
+  let total = best;
+  for (const weighted of related.values()) total += weighted / 4;
+  return related.size > 0 ? total - best / 4 : 0;
 }
 
 /** Sorts and merges ranges that overlap or touch. */
@@ -123,35 +248,35 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
 }
 
 /**
- * Finds the passages of `policy` that match `query`, best first: passages with more of the query's words
- * first, then stronger matches, then in the policy's order. A word found only in the section's heading counts
- * for less than one in the passage itself.
+ * Finds the passages of `policy` that match `query`, best first: by the weight of the query's words each passage
+ * holds (rare words and exact words weigh most), scaled by how many of the query's words it holds, then in the
+ * policy's order. A word found only in the section's heading counts for less than one in the passage itself.
  */
 export function searchPolicy(
   policy: SchoolPolicy,
   query: string,
   options: SearchOptions = {},
 ): PolicySearchResult[] {
-  const terms = queryTerms(query);
+  const index = indexOf(policy);
+  const terms = queryTermsFor(query, index);
   if (terms.length === 0) return [];
   const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
 
   const results: (PolicySearchResult & { order: number })[] = [];
-  policyPassages(policy).forEach((passage, order) => {
-    const textWords = words(passage.text);
-    const headingWords = words(passage.heading);
+  index.passages.forEach(({ passage, textWords, headingWords }, order) => {
     const ranges: TextRange[] = [];
     const headingRanges: TextRange[] = [];
     let matchedTerms = 0;
-    let score = 0;
+    let weight = 0;
     for (const term of terms) {
-      const inText = matchTerm(term, textWords, ranges);
-      const inHeading = matchTerm(term, headingWords, headingRanges);
+      const inText = matchTerm(term, textWords, ranges, index);
+      const inHeading = matchTerm(term, headingWords, headingRanges, index);
       if (inText > 0 || inHeading > 0) matchedTerms += 1;
-      score += inText + (inHeading > 0 ? 1 : 0);
+      weight += Math.max(inText, inHeading / 3);
     }
     if (matchedTerms === 0) return;
-    if (terms.length > 1 && passage.text.toLowerCase().includes(phrase)) score += 3;
+    let score = weight * (0.5 + (0.5 * matchedTerms) / terms.length);
+    if (terms.length > 1 && passage.text.toLowerCase().includes(phrase)) score *= 1.5;
     results.push({
       ...passage,
       ranges: mergeRanges(ranges),
@@ -162,6 +287,6 @@ export function searchPolicy(
     });
   });
 
-  results.sort((a, b) => b.matchedTerms - a.matchedTerms || b.score - a.score || a.order - b.order);
+  results.sort((a, b) => b.score - a.score || b.matchedTerms - a.matchedTerms || a.order - b.order);
   return results.slice(0, options.limit ?? 20).map(({ order: _order, ...result }) => result);
 }

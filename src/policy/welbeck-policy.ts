@@ -1,7 +1,7 @@
 /**
  * Welbeck Primary School's Social Media Usage Policy (approved March 2026), brought into Post Guard as data.
  *
- * The source of truth is shared/policy/welbeck-social-media-policy.txt. The sections below are that text word
+ * The source of truth is policies/welbeck/social-media-policy.txt. The sections below are that text word
  * for word (spelling, punctuation and curly quotes as the school wrote them; only the bold markers are
  * removed). test/unit/policy/welbeck-policy.test.ts checks every line against the source file, so if the
  * school revises its policy, update the text here from the new document and let the test confirm it.
@@ -428,6 +428,14 @@ function smartTip(line: string): SmartTip {
 }
 
 const KEY_RULES: KeyRule[] = [
+  {
+    // The rule Post Guard enforces most: first in the popup.
+    id: 'identify-pupil-class-school',
+    summary: 'Do not post anything that could identify a pupil, a class or the school.',
+    quote:
+      'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
+    sectionId: 'staff-use',
+  },
   {
     id: 'no-contact-pupils-parents',
     summary: 'Do not “friend”, follow or message pupils or their parents and carers on social media.',

@@ -6,6 +6,7 @@ import {
   editorText,
   highlightedWords,
   storeSettings,
+  openExtensionPage,
   typeLikeAPerson,
 } from './helpers/extension-test';
 import type { Page } from '@playwright/test';
@@ -72,4 +73,17 @@ test.describe('British English spelling (the dictionary in the service worker)',
     await expect.poll(() => spellingTips(world), { timeout: DICTIONARY_TIMEOUT }).toEqual(['halll']);
     expect(await editorText(page)).toBe('The colour of the assembly is in the halll');
   });
+});
+
+test('the service worker tags the grammar of a sentence for the rules (compromise is never loaded by a page)', async ({
+  extension,
+}) => {
+  const page = await openExtensionPage(extension, 'popup/index.html', 'light');
+  const tagged = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'tag-sentences', sentences: ['Hope won the spelling bee.'] }),
+  );
+  const terms = (tagged as { text: string; tags: string[] }[][])[0]!;
+  expect(terms.map((term) => term.text)).toEqual(['Hope', 'won', 'the', 'spelling', 'bee']);
+  expect(terms[1]!.tags).toContain('PastTense');
+  await page.close();
 });

@@ -67,14 +67,26 @@ export interface EvaluatorResult {
 export interface Evaluator {
   id: string;
   title: string;
-  run(dataDirectory: string): EvaluatorResult | Promise<EvaluatorResult>;
+  /** Reads its data sets with readDataset from the first of `dataDirectories` that holds each file. */
+  run(dataDirectories: readonly string[]): EvaluatorResult | Promise<EvaluatorResult>;
 }
 
-/** Reads a JSON-lines data set; throws a clear error if it is missing. */
-export function readDataset(dataDirectory: string, file: string): DataRow[] {
-  const path = join(dataDirectory, file);
-  if (!existsSync(path))
-    throw new Error(`Data file not found: ${path} (set POST_GUARD_DATA to the data folder)`);
+/** A data set that is in none of the data folders: its evaluator's section is skipped with a note. */
+export class MissingDatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly searched: readonly string[],
+  ) {
+    super(
+      `${file} is not in ${searched.join(' or ')}: set POST_GUARD_DATA to a folder that holds it (data/eval/README.md).`,
+    );
+  }
+}
+
+/** Reads a JSON-lines data set from the first folder that holds it; throws MissingDatasetError if none does. */
+export function readDataset(dataDirectories: readonly string[], file: string): DataRow[] {
+  const path = dataDirectories.map((folder) => join(folder, file)).find((candidate) => existsSync(candidate));
+  if (path === undefined) throw new MissingDatasetError(file, dataDirectories);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -8,14 +8,14 @@ const FILES = ['ner_wnut17_test.jsonl', 'ner_btc_A_uk.jsonl', 'pii_presidio_synt
 export const personNamesEvaluator: Evaluator = {
   id: 'person-names',
   title: 'Person names (findPersonNames)',
-  run(dataDirectory): EvaluatorResult {
+  run(dataDirectories): EvaluatorResult {
     const rows: ScoreRow[] = [];
     const sampler = new ExampleSampler(8);
     const total = new SpanTally();
     for (const file of FILES) {
       const dataset = file.replace(/\.jsonl$/, '');
       const tally = new SpanTally();
-      for (const row of readDataset(dataDirectory, file)) {
+      for (const row of readDataset(dataDirectories, file)) {
         const gold = (row.entities ?? []).filter((entity) => entity.type === 'PERSON');
         const predicted = findPersonNames(row.text);
         const { missed, wrong } = tally.add(gold, predicted);

@@ -57,7 +57,7 @@ function detect(text: string): PersonalInfoSpan[] {
 export const personalInfoEvaluator: Evaluator = {
   id: 'personal-info',
   title: 'Personal information (personal-info rule)',
-  run(dataDirectory): EvaluatorResult {
+  run(dataDirectories): EvaluatorResult {
     const rows: ScoreRow[] = [];
     const sampler = new ExampleSampler(8);
     const dataset = PII_FILE.replace(/\.jsonl$/, '');
@@ -66,7 +66,7 @@ export const personalInfoEvaluator: Evaluator = {
     let otherPiiHits = 0;
     let birthDates = 0;
 
-    for (const row of readDataset(dataDirectory, PII_FILE)) {
+    for (const row of readDataset(dataDirectories, PII_FILE)) {
       const gold = goldEntities(row);
       const found = detect(row.text);
       birthDates += gold.filter((entity) => entity.type === 'BIRTH_DATE').length;
@@ -107,7 +107,7 @@ export const personalInfoEvaluator: Evaluator = {
 
     for (const file of UNLABELLED_FILES) {
       const name = file.replace(/\.jsonl$/, '');
-      const texts = readDataset(dataDirectory, file);
+      const texts = readDataset(dataDirectories, file);
       let predicted = 0;
       for (const row of texts) {
         for (const span of detect(row.text)) {

@@ -35,11 +35,11 @@ function accuracyRow(dataset: string, label: string, tally: Tally, note: string)
 export const toneHateCheckEvaluator: Evaluator = {
   id: 'tone-hatecheck',
   title: 'Tone: HateCheck functional tests (offensive ∪ discriminatory ∪ harassment)',
-  run(dataDirectory): EvaluatorResult {
+  run(dataDirectories): EvaluatorResult {
     const dataset = FILE.replace(/\.jsonl$/, '');
     const sampler = new ExampleSampler(3);
     const byFunctionality = new Map<string, Tally>();
-    for (const row of readDataset(dataDirectory, FILE)) {
+    for (const row of readDataset(dataDirectories, FILE)) {
       const functionality = String(row.functionality);
       const hateful = row.label_gold === 'hateful';
       const findings = toneFindings(row.text);

@@ -12,7 +12,7 @@ const FILE = 'tone_olid_test.jsonl';
 export const toneOlidEvaluator: Evaluator = {
   id: 'tone-olid',
   title: 'Tone: offensive language on OLID (offensive ∪ discriminatory ∪ harassment)',
-  run(dataDirectory): EvaluatorResult {
+  run(dataDirectories): EvaluatorResult {
     const dataset = FILE.replace(/\.jsonl$/, '');
     const sampler = new ExampleSampler(12);
     let gold = 0;
@@ -25,7 +25,7 @@ export const toneOlidEvaluator: Evaluator = {
     const byRule = new Map<string, { predicted: number; correct: number }>();
     const byTarget = new Map<string, { gold: number; found: number }>();
 
-    for (const row of readDataset(dataDirectory, FILE)) {
+    for (const row of readDataset(dataDirectories, FILE)) {
       const offensive = row.offensive === true;
       const findings = toneFindings(row.text);
       const flagged = findings.some(isAlarm);

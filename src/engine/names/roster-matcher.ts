@@ -73,6 +73,10 @@ export class RosterMatcher {
     { entries: Entry[]; level: 'full' | 'first'; initial: string }[]
   >();
   private readonly givenKeys = new Set<string>();
+  private readonly surnameKeys = new Set<string>();
+  /** Words the tokenizer may join a disguised name into ("Gr\nace", "Graaace"): the roster's and UK first names. */
+  private readonly isKnownWord = (key: string): boolean =>
+    this.givenKeys.has(key) || this.surnameKeys.has(key) || this.joined.has(key) || UK_FIRST_NAMES.has(key);
   private lastText: string | undefined;
   private lastMatches: RosterMatch[] = [];
 
@@ -98,6 +102,7 @@ export class RosterMatcher {
           this.addJoined([...words, ...surnameWords].join(''), entry, 'full', initial);
       }
       if (surnameWords.length > 0) this.insert(this.surnames, surnameWords, entry);
+      for (const word of surnameWords) this.surnameKeys.add(word);
     }
   }
 
@@ -109,7 +114,7 @@ export class RosterMatcher {
   /** Every roster name in the text, in order, one match per name. */
   find(text: string): RosterMatch[] {
     if (text === this.lastText) return this.lastMatches;
-    const matches = this.findIn(tokenize(text), text);
+    const matches = this.findIn(tokenize(text, this.isKnownWord), text);
     this.lastText = text;
     this.lastMatches = matches;
     return matches;

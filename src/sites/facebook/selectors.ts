@@ -1,5 +1,5 @@
 /**
- * Every selector Post Guard uses on www.facebook.com. Source: ../shared/research/composer-dom.md
+ * Every selector Post Guard uses on www.facebook.com. Source: docs/research/composer-dom.md
  * (verified 2026-05). aria-labels are localised, so composers are found by structure and role; the few
  * English labels used here only add information (who is commenting), never decide whether a box is checked.
  * Covered by the saved fixture pages under test/fixtures/pages/facebook/.

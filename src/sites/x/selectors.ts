@@ -1,5 +1,5 @@
 /**
- * Every selector Post Guard uses on x.com and twitter.com. Source: ../shared/research/composer-dom.md
+ * Every selector Post Guard uses on x.com and twitter.com. Source: docs/research/composer-dom.md
  * (insin/control-panel-for-twitter, DimensionDev/Maskbook, imranbarbhuiya/post-analyzer), November 2026.
  * Covered by the saved fixture pages under test/fixtures/pages/x/.
  */

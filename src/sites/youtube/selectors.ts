@@ -1,6 +1,6 @@
 /**
  * Every selector Post Guard uses on www.youtube.com and studio.youtube.com. Source:
- * ../shared/research/composer-dom.md. YouTube's Polymer renders with shady DOM, so document queries reach
+ * docs/research/composer-dom.md. YouTube's Polymer renders with shady DOM, so document queries reach
  * inside its custom elements. Covered by the saved fixture pages under test/fixtures/pages/youtube/.
  */
 export const YOUTUBE_SELECTORS = {

@@ -21,6 +21,11 @@ function listen() {
     'check-spelling': vi.fn(async (message: { words: string[] }) =>
       message.words.filter((w) => w === 'colr'),
     ),
+    'tag-sentences': vi.fn(async (message: { sentences: string[] }) =>
+      message.sentences.map((sentence) => [
+        { text: sentence, normal: sentence.toLowerCase(), start: 0, end: sentence.length, tags: ['Noun'] },
+      ]),
+    ),
   };
   onExtensionMessage(handlers);
   const listener = addListener.mock.calls[0]![0] as (message: unknown) => unknown;
@@ -33,6 +38,25 @@ describe('messages between the content scripts and the service worker', () => {
     const reply = listener({ type: 'check-spelling', words: ['colr', 'colour'] });
     await expect(reply).resolves.toEqual(['colr']);
     expect(handlers['check-spelling']).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a tagging request with one list of tagged words per sentence', async () => {
+    const { handlers, listener } = listen();
+    const reply = listener({ type: 'tag-sentences', sentences: ['Hope'] });
+    await expect(reply).resolves.toEqual([
+      [{ text: 'Hope', normal: 'hope', start: 0, end: 4, tags: ['Noun'] }],
+    ]);
+    expect(listener({ type: 'tag-sentences', sentences: 'Hope' })).toBeUndefined();
+    expect(handlers['tag-sentences']).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects a tagging answer that does not give tagged words for each sentence asked about', async () => {
+    sendMessage.mockResolvedValueOnce([[]]);
+    await expect(sendExtensionMessage({ type: 'tag-sentences', sentences: ['a', 'b'] })).rejects.toThrow();
+    sendMessage.mockResolvedValueOnce([[{ text: 'a', normal: 'a', start: 0, end: 1 }]]);
+    await expect(sendExtensionMessage({ type: 'tag-sentences', sentences: ['a'] })).rejects.toThrow();
+    sendMessage.mockResolvedValueOnce([[{ text: 'a', normal: 'a', start: 0, end: 1, tags: ['Noun'] }]]);
+    await expect(sendExtensionMessage({ type: 'tag-sentences', sentences: ['a'] })).resolves.toHaveLength(1);
   });
 
   it('does not keep the sender of a message without an answer waiting', () => {

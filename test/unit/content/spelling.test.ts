@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 vi.mock('../../../src/platform/browser', () => ({
   MAX_SPELLING_WORDS: 3,
   MAX_SPELLING_WORD_LENGTH: 12,
+  MAX_TAGGED_SENTENCES: 50,
   sendExtensionMessage: vi.fn(),
   readSettings: vi.fn(),
   onSettingsChanged: vi.fn(),

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The school's policy document, the source of truth: shared/policy/ beside the repository. */
+/** The model school's policy document, the source of truth for the policy data (policies/welbeck/README.md). */
 export const POLICY_SOURCE_PATH = fileURLToPath(
-  new URL('../../../../shared/policy/welbeck-social-media-policy.txt', import.meta.url),
+  new URL('../../../policies/welbeck/social-media-policy.txt', import.meta.url),
 );
 
 export function readPolicySource(): string {
