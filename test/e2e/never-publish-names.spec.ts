@@ -9,6 +9,7 @@ import {
 } from './helpers/extension-test';
 import type { ExtensionWorld } from './helpers/extension-world';
 import type { FixtureHost } from './support/server';
+import { SITE_COMPOSERS } from './helpers/site-composers';
 
 /** A never-publish pupil whose name is also an ordinary word (issue 12). */
 const SCHOOL = {
@@ -19,34 +20,11 @@ const SCHOOL = {
   ],
 };
 
-/** Where the member of staff writes on each site, and how a person puts the caret there. */
-const SITES: { host: FixtureHost; path: string; openComposer(page: Page): Promise<void> }[] = [
-  {
-    host: 'x.com',
-    path: '/home',
-    openComposer: (page) =>
-      page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click(),
-  },
-  {
-    host: 'www.facebook.com',
-    path: '/',
-    openComposer: async (page) => {
-      await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
-      await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-    },
-  },
-  {
-    host: 'www.youtube.com',
-    path: '/watch?v=abc',
-    openComposer: (page) => page.locator('ytd-comment-simplebox-renderer #placeholder-area').click(),
-  },
-];
-
 async function waitForCheck(world: ExtensionWorld, expected: RegExp): Promise<void> {
   await expect.poll(() => badgeStatus(world), { timeout: 15_000, intervals: [25] }).toMatch(expected);
 }
 
-for (const site of SITES) {
+for (const site of SITE_COMPOSERS) {
   test.describe(`never-publish names that are also words, on ${site.host}`, () => {
     test.beforeEach(async ({ extension }) => {
       await storeSettings(extension, SCHOOL);
