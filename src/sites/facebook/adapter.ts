@@ -1,22 +1,48 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import { closestContaining, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
+import { labelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
+const COMMENT_AS = labelsFor('commentAs');
+const COMMENT_BOX_LABELS = labelsFor('commentBox');
+
+/** The part of the page holding one comment box and its send arrow: its form, or the nearest box around both. */
+function commentScope(element: Element): Element | undefined {
+  return element.closest(FACEBOOK_SELECTORS.commentForm) ?? closestContaining(element, EDITOR, 4);
+}
+
+/**
+ * A comment or reply box, where Enter publishes: by structure, a box inside a comment form; else by its label in
+ * any language; else any box outside a modal post dialog (where Enter is a new line).
+ */
+function isCommentBox(composer: Element): boolean {
+  if (composer.closest(FACEBOOK_SELECTORS.commentForm)) return true;
+  const label = composer.getAttribute('aria-label') ?? '';
+  if (COMMENT_BOX_LABELS.some((prefix) => label.startsWith(prefix))) return true;
+  return !composer.closest(FACEBOOK_SELECTORS.modalDialog);
+}
 
 /** A comment box's send button: it publishes the one comment box beside it. */
 function commentSendIntent(send: Element): SubmitIntent | undefined {
   if (send.getAttribute('aria-disabled') === 'true') return undefined;
-  const box = closestContaining(send, EDITOR, 4);
-  const composers = box ? matchAll(box, EDITOR) : [];
+  const scope = commentScope(send);
+  const composers = scope ? matchAll(scope, EDITOR) : [];
   if (composers.length !== 1) return undefined;
   return {
     composers,
     publish() {
-      const again = send.isConnected ? send : box?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
+      const again = send.isConnected ? send : scope?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
       (again as HTMLElement | null | undefined)?.click();
     },
   };
+}
+
+/** The name after "Comment as " (in any language), when the box's label names who is commenting. */
+function commentingAs(composer: Element): string | undefined {
+  const label = composer.getAttribute('aria-label') ?? '';
+  const prefix = COMMENT_AS.find((start) => label.startsWith(start));
+  return prefix ? label.slice(prefix.length).trim() || undefined : undefined;
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -34,11 +60,8 @@ export const facebookAdapter: SiteAdapter = {
   },
   identify(composer) {
     const names: string[] = [];
-    const ariaLabel = composer.getAttribute('aria-label') ?? '';
-    const commentingAs = ariaLabel.startsWith(FACEBOOK_SELECTORS.commentAsPrefix)
-      ? ariaLabel.slice(FACEBOOK_SELECTORS.commentAsPrefix.length)
-      : undefined;
-    if (commentingAs) names.push(commentingAs);
+    const name = commentingAs(composer);
+    if (name) names.push(name);
     // Acting as a Page: its profile id. Otherwise the person's own id (never an official account unless the
     // school lists it).
     const page = readCookie(FACEBOOK_SELECTORS.actingAsPageCookie);
@@ -46,7 +69,7 @@ export const facebookAdapter: SiteAdapter = {
     if (page) names.push(page);
     else if (user) names.push(user);
     // Cookie ids mean nothing to a person: name the account only when the page does.
-    return commentingAs ? { names, label: commentingAs } : { names };
+    return name ? { names, label: name } : { names };
   },
   hasMedia(composer) {
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
@@ -59,24 +82,24 @@ export const facebookAdapter: SiteAdapter = {
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
     if (!button || !dialog || button.getAttribute('aria-disabled') === 'true') return undefined;
     const label = button.getAttribute('aria-label') ?? '';
-    const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor);
+    // The dialog's post editor: comment boxes shown in the same dialog (a post opened in a modal) are not it.
+    const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor).filter(
+      (editor) => !editor.closest(FACEBOOK_SELECTORS.commentForm),
+    );
     if (composers.length === 0) return undefined;
     return {
       composers,
       publish() {
         const again = dialog.isConnected ? dialog : document;
-        (again.querySelector(`[role="button"][aria-label="${label}"]`) as HTMLElement | null)?.click();
+        const selector = `[role="button"][aria-label="${label.replace(/["\\]/g, '\\$&')}"]`;
+        (again.querySelector(selector) as HTMLElement | null)?.click();
       },
     };
   },
   submitForKey(event) {
     if (!isPlainEnter(event) || !(event.target instanceof Element)) return undefined;
     const composer = event.target.closest(EDITOR);
-    if (!composer) return undefined;
-    const isComment =
-      FACEBOOK_SELECTORS.commentLabel.test(composer.getAttribute('aria-label') ?? '') ||
-      !composer.closest(FACEBOOK_SELECTORS.modalDialog);
-    if (!isComment) return undefined;
+    if (!composer || !isCommentBox(composer)) return undefined;
     // Facebook's comment box has no button to press: the Enter itself publishes.
     return { composers: [composer], publish: () => repeatKey(composer, event) };
   },

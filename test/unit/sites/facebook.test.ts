@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../src/sites/facebook/adapter';
 import { FACEBOOK_SELECTORS } from '../../../src/sites/facebook/selectors';
+import { FACEBOOK_LABELS } from '../../../src/sites/facebook/labels';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const POST_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
@@ -16,6 +17,7 @@ const SELECTORS = [
   'dialog',
   'attachedMedia',
   'publishButton',
+  'commentForm',
   'commentSubmitButton',
   'modalDialog',
 ];
@@ -26,6 +28,7 @@ const withDialog = (publishButtons: number, media = 0) => ({
   dialog: 1,
   attachedMedia: media,
   publishButton: publishButtons,
+  commentForm: 1,
   commentSubmitButton: 1,
   modalDialog: 1,
 });
@@ -39,6 +42,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     dialog: 0,
     attachedMedia: 0,
     publishButton: 0,
+    commentForm: 1,
     commentSubmitButton: 1,
     modalDialog: 0,
   },
@@ -50,6 +54,19 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'facebook/acting-as-page': withDialog(1),
   // A group (/groups/<id>): the same Create post dialog ("Write something…") over the group's feed.
   'facebook/group-post': withDialog(1),
+  // The interface in Polish: "Opublikuj" and "Załączone multimedia" found from the language table.
+  'facebook/polish-create-post-with-photo': withDialog(1, 1),
+  // A post opened in a modal: its comment box and the open reply box ("Reply to Jordan Lee"), each in its form.
+  'facebook/reply-in-post-modal': {
+    lexicalEditor: 2,
+    commentTextbox: 2,
+    dialog: 1,
+    attachedMedia: 0,
+    publishButton: 0,
+    commentForm: 2,
+    commentSubmitButton: 2,
+    modalDialog: 1,
+  },
 };
 
 describe('Facebook selectors on the saved pages', () => {
@@ -69,12 +86,15 @@ describe('Facebook selectors on the saved pages', () => {
     expect(selectorCounts(FACEBOOK_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
   });
 
-  it('commentLabel knows the comment boxes and not the post editor', () => {
-    loadPage('facebook/acting-as-page');
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(COMMENT_EDITOR).getAttribute('aria-label')!)).toBe(true);
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(POST_EDITOR).getAttribute('aria-label')!)).toBe(false);
-    loadPage('facebook/feed');
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(COMMENT_EDITOR).getAttribute('aria-label')!)).toBe(true);
+  it('every language names its sources, and the unverified ones say so', () => {
+    expect(Object.keys(FACEBOOK_LABELS).sort()).toEqual(
+      ['cy', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ro', 'ur'].sort(),
+    );
+    for (const [language, labels] of Object.entries(FACEBOOK_LABELS)) {
+      expect(labels.source.length, language).toBeGreaterThan(20);
+      expect(labels.post.length, language).toBeGreaterThan(0);
+      if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
+    }
   });
 });
 
@@ -86,6 +106,7 @@ describe('facebookAdapter on the saved pages', () => {
     ['facebook/two-step-settings', 2],
     ['facebook/acting-as-page', 2],
     ['facebook/group-post', 2],
+    ['facebook/polish-create-post-with-photo', 2],
   ])('%s: findComposers finds %i', (name, count) => {
     loadPage(name);
     const composers = facebookAdapter.findComposers(document);
@@ -222,5 +243,55 @@ describe('facebookAdapter on the saved pages', () => {
     expect(
       keyIntent(facebookAdapter, one('[aria-label="Search Facebook"]'), { key: 'Enter' }),
     ).toBeUndefined();
+  });
+
+  it('submitForKey: Enter in a reply box inside a post’s modal publishes the reply', () => {
+    loadPage('facebook/reply-in-post-modal');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    expect(reply.closest('[aria-modal="true"]')).not.toBeNull();
+    expect(facebookAdapter.findComposers(document)).toContain(reply);
+    const intent = keyIntent(facebookAdapter, reply, { key: 'Enter' });
+    expect(intent?.composers).toEqual([reply]);
+    expect(keyIntent(facebookAdapter, reply, { key: 'Enter', shiftKey: true })).toBeUndefined();
+  });
+
+  it('submitForClick: the reply’s send arrow (#focused-state-composer-submit) publishes the reply only', () => {
+    loadPage('facebook/reply-in-post-modal');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    const send = one('#focused-state-composer-submit [role="button"]');
+    expect(send.closest('form')).toBe(reply.closest('form'));
+    const intent = facebookAdapter.submitForClick(send);
+    expect(intent?.composers).toEqual([reply]);
+    expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: a send arrow without the focused id is still found in its comment form, by any language’s label', () => {
+    loadPage('facebook/reply-in-post-modal');
+    one('#focused-state-composer-submit').removeAttribute('id');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    const send = reply.closest('form')!.querySelector('[role="button"][aria-label="Reply"]')!;
+    expect(facebookAdapter.submitForClick(send)?.composers).toEqual([reply]);
+    send.setAttribute('aria-label', 'Odpowiedz');
+    expect(facebookAdapter.submitForClick(send)?.composers).toEqual([reply]);
+  });
+
+  it('Polish interface: Opublikuj publishes the post editor, media found, Enter in the post is a new line', () => {
+    loadPage('facebook/polish-create-post-with-photo');
+    const button = one('[role="dialog"] [role="button"][aria-label="Opublikuj"]');
+    const intent = facebookAdapter.submitForClick(button);
+    expect(intent?.composers).toEqual([one(POST_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    expect(facebookAdapter.hasMedia(one(POST_EDITOR))).toBe(true);
+    expect(keyIntent(facebookAdapter, one(POST_EDITOR), { key: 'Enter' })).toBeUndefined();
+    const comment = one(COMMENT_EDITOR);
+    expect(comment.getAttribute('aria-label')).toBe('Napisz komentarz…');
+    expect(keyIntent(facebookAdapter, comment, { key: 'Enter' })?.composers).toEqual([comment]);
+  });
+
+  it('identify: "Skomentuj jako …" names the Page in Polish', () => {
+    loadPage('facebook/feed');
+    const comment = one(COMMENT_EDITOR);
+    comment.setAttribute('aria-label', 'Skomentuj jako Welbeck Primary School');
+    expect(facebookAdapter.identify(comment).label).toBe(PAGE.name);
   });
 });
