@@ -1,6 +1,7 @@
 /**
  * Every kind of composer beyond each site's main one: X's compose dialog, its threads, replies and mobile-layout
- * textarea, Facebook's comment box, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
+ * textarea, Facebook's comment box, replies (Enter and the send arrow, in a post's modal), the interface in Polish,
+ * web.facebook.com, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
  * iframe) and Studio's reply textarea. For each: a roster
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
@@ -50,6 +51,17 @@ async function waitForFinding(world: ExtensionWorld, words: string[]): Promise<v
       critical: [],
     });
   expect(await badgeStatus(world)).toMatch(FOUND);
+}
+
+/** Where two boxes show a badge (a post's comment box and the reply box under it): the finding is the reply's. */
+async function waitForFindingBesideAnotherBox(world: ExtensionWorld, words: string[]): Promise<void> {
+  await expect
+    .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+    .toEqual({ warning: words, critical: [] });
+  const statuses = await world.evaluate<string[]>(
+    `return [...root.querySelectorAll('.badge-anchor:not([hidden]) [role=status]')].map((el) => el.textContent ?? '');`,
+  );
+  expect(statuses.filter((status) => FOUND.test(status))).toHaveLength(1);
 }
 
 function dialogText(world: ExtensionWorld): Promise<string> {
@@ -274,6 +286,64 @@ test.describe('composer kinds', () => {
     await page.waitForTimeout(300);
     expect(await posts(page)).toHaveLength(1);
     expect(await dialogText(world)).toBe('');
+  });
+
+  test('Facebook reply in a post opened in a modal ("Reply to <name>"): Enter is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?postModal=1');
+    await page.locator('[role="dialog"] .fb-link-button').first().click();
+    const reply = page.locator('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    await reply.click();
+    const draft = 'Thank you Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFindingBesideAnotherBox(world, ['Jack Thompson']);
+    expect(await page.evaluate(() => window.__fixture!.editorTexts())).toMatchObject({ 'reply-2': draft });
+    await postAnyway(page, world, () => page.keyboard.press('Enter'), { text: draft, where: 'reply' });
+  });
+
+  test('Facebook reply: the send arrow (#focused-state-composer-submit) is caught', async ({ openSite }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?postModal=1');
+    await page.locator('[role="dialog"] .fb-link-button').first().click();
+    await page.locator('[role="dialog"] [aria-label="Reply to Jordan Lee"]').click();
+    const draft = 'Jack Thompson will love this';
+    await typeLikeAPerson(page, draft);
+    await waitForFindingBesideAnotherBox(world, ['Jack Thompson']);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('#focused-state-composer-submit [role="button"]').click(),
+      { text: draft, where: 'reply' },
+    );
+  });
+
+  test('Facebook in Polish (?lang=pl): the post dialog is checked; "Opublikuj" is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?lang=pl');
+    await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    const draft = 'Brawo Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('[role="dialog"] [aria-label="Opublikuj"][role="button"]').click(),
+      { text: draft, where: 'post' },
+    );
+  });
+
+  test('Facebook on web.facebook.com: the same site, checked the same; the comment’s Enter is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('web.facebook.com', '/');
+    await page.locator('div[role="textbox"][aria-label^="Write a comment"]').click();
+    const draft = 'Go Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    await postAnyway(page, world, () => page.keyboard.press('Enter'), { text: draft, where: 'comment' });
   });
 
   test('YouTube reply box: a pupil is found; Reply is caught', async ({ openSite }) => {
