@@ -288,6 +288,32 @@ test.describe('composer kinds', () => {
     expect(await dialogText(world)).toBe('');
   });
 
+  test('Facebook Page the school lists by name or pasted address: the Create post dialog as the Page is official', async ({
+    extension,
+    openSite,
+  }) => {
+    const draft = 'Well done Jack for a brilliant race';
+    const query = `?actingAs=${encodeURIComponent(FACEBOOK_PAGE.name)}&pageId=${FACEBOOK_PAGE.id}`;
+    for (const handle of [
+      FACEBOOK_PAGE.name,
+      `https://www.facebook.com/profile.php?id=${FACEBOOK_PAGE.id}`,
+    ]) {
+      await storeSettings(extension, { ...SCHOOL, officialAccounts: [{ platform: 'facebook', handle }] });
+      const { page, world } = await openSite('www.facebook.com', `/${query}`);
+      await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+      await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+      await typeLikeAPerson(page, draft);
+      await waitForStatus(world, CLEAN);
+      await page.waitForTimeout(400);
+      expect(await badgeStatus(world), handle).toMatch(CLEAN);
+      await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+      expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toContain(
+        `Checking as the school’s official account (${FACEBOOK_PAGE.name})`,
+      );
+      await page.close();
+    }
+  });
+
   test('Facebook reply in a post opened in a modal ("Reply to <name>"): Enter is caught', async ({
     openSite,
   }) => {

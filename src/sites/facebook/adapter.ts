@@ -6,6 +6,7 @@ import { FACEBOOK_SELECTORS } from './selectors';
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
 const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
+const COMPOSE_PROMPTS = labelsFor('composePrompt');
 
 /** The part of the page holding one comment box and its send arrow: its form, or the nearest box around both. */
 function commentScope(element: Element): Element | undefined {
@@ -38,11 +39,19 @@ function commentSendIntent(send: Element): SubmitIntent | undefined {
   };
 }
 
-/** The name after "Comment as " (in any language), when the box's label names who is commenting. */
-function commentingAs(composer: Element): string | undefined {
+/**
+ * The name a box's label gives for who is writing, in any language: "Comment as Welbeck Primary School", or the
+ * post editor's "What's on your mind, Welbeck Primary School?" (a person's first name, or a Page's whole name).
+ */
+function postingName(composer: Element): string | undefined {
   const label = composer.getAttribute('aria-label') ?? '';
-  const prefix = COMMENT_AS.find((start) => label.startsWith(start));
-  return prefix ? label.slice(prefix.length).trim() || undefined : undefined;
+  const prefix = [...COMMENT_AS, ...COMPOSE_PROMPTS].find((start) => label.startsWith(start));
+  return prefix
+    ? label
+        .slice(prefix.length)
+        .replace(/[?？؟]$/, '')
+        .trim() || undefined
+    : undefined;
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -60,7 +69,7 @@ export const facebookAdapter: SiteAdapter = {
   },
   identify(composer) {
     const names: string[] = [];
-    const name = commentingAs(composer);
+    const name = postingName(composer);
     if (name) names.push(name);
     // Acting as a Page: its profile id. Otherwise the person's own id (never an official account unless the
     // school lists it).

@@ -20,6 +20,8 @@ export interface FacebookLabels {
   commentAs: string[];
   /** Labels of comment and reply boxes (a prefix), for boxes outside a comment form. */
   commentBox: string[];
+  /** The post editor's label before the poster's name: "What's on your mind, " + "Sam?" (or the Page's name). */
+  composePrompt: string[];
   /** Where this language's entries were seen. */
   source: string;
   /** Our translation, not yet confirmed on the live site. */
@@ -41,6 +43,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
       'Comment as ',
       'Reply as ',
     ],
+    composePrompt: ["What's on your mind, "],
     source:
       'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
   },
@@ -51,6 +54,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Cyfryngau atodedig'],
     commentAs: ['Rhoi sylw fel ', 'Ateb fel '],
     commentBox: ['Ysgrifennu sylw', 'Ysgrifennu ateb', 'Ateb i ', 'Rhoi sylw fel '],
+    composePrompt: ['Beth sydd ar eich meddwl, '],
     source: 'Our translation: no public code driving Facebook in Welsh was found (December 2026).',
     unverified: true,
   },
@@ -61,6 +65,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Médias joints'],
     commentAs: ['Commenter en tant que ', 'Répondre en tant que '],
     commentBox: ['Écrivez un commentaire', 'Écrire un commentaire', 'Répondre à ', 'Commenter en tant que '],
+    composePrompt: ['Que voulez-vous dire, '],
     source:
       'Public code: "Publier", "Envoyer", "Commenter" as Facebook button labels (code search, December 2026); the rest our translation.',
   },
@@ -71,6 +76,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Angehängte Medien'],
     commentAs: ['Kommentieren als ', 'Antworten als '],
     commentBox: ['Schreibe einen Kommentar', 'Antworten an ', 'Kommentieren als '],
+    composePrompt: ['Was machst du gerade, '],
     source:
       'Public code: "Posten", "Senden", "Kommentieren", "Schreibe einen Kommentar" (code search, December 2026); the rest our translation.',
   },
@@ -81,6 +87,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Contenido multimedia adjunto'],
     commentAs: ['Comentar como ', 'Responder como '],
     commentBox: ['Escribe un comentario', 'Escribe una respuesta', 'Responder a ', 'Comentar como '],
+    composePrompt: ['¿Qué estás pensando, '],
     source:
       'Public code: "Publicar", "Enviar", "Comentar", "Escribe un comentario" (code search, December 2026; docs/research/composer-dom.md lists "Comentar"); the rest our translation.',
   },
@@ -91,6 +98,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Załączone multimedia'],
     commentAs: ['Skomentuj jako ', 'Odpowiedz jako '],
     commentBox: ['Napisz komentarz', 'Napisz odpowiedź', 'Odpowiedz użytkownikowi ', 'Skomentuj jako '],
+    composePrompt: ['O czym myślisz, '],
     source:
       'Public code: "Opublikuj" (the post button, several scripts), "Dalej", "Wyślij", "Skomentuj", "Skomentuj jako", "Napisz komentarz" (code search, December 2026); the rest our translation.',
   },
@@ -101,6 +109,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Mídia anexada'],
     commentAs: ['Comentar como ', 'Responder como '],
     commentBox: ['Escreva um comentário', 'Escrever um comentário', 'Responder a ', 'Comentar como '],
+    composePrompt: ['No que você está pensando, '],
     source:
       'Public code: "Publicar", "Enviar", "Comentar" (code search, December 2026); the rest our translation.',
   },
@@ -111,6 +120,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Contenuti multimediali allegati'],
     commentAs: ['Commenta come ', 'Rispondi come '],
     commentBox: ['Scrivi un commento', 'Rispondi a ', 'Commenta come '],
+    composePrompt: ['A cosa stai pensando, '],
     source:
       'Public code: "Pubblica", "Invia", "Commenta" (code search, December 2026); the rest our translation.',
   },
@@ -121,6 +131,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['Conținut media atașat'],
     commentAs: ['Comentează ca ', 'Răspunde ca '],
     commentBox: ['Scrie un comentariu', 'Răspunde-i lui ', 'Comentează ca '],
+    composePrompt: ['La ce te gândești, '],
     source:
       'Public code: "Postează" and "Publică" as the post button (several scripts, code search, December 2026); the rest our translation.',
   },
@@ -131,6 +142,7 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     attachedMedia: ['منسلک میڈیا'],
     commentAs: ['بطور تبصرہ کریں '],
     commentBox: ['تبصرہ لکھیں', 'جواب لکھیں'],
+    composePrompt: [],
     source: 'Our translation: no public code driving Facebook in Urdu was found (December 2026).',
     unverified: true,
   },

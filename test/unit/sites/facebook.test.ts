@@ -126,19 +126,26 @@ describe('facebookAdapter on the saved pages', () => {
     }
   });
 
-  it('identify: the person’s own id from c_user, with no name to show', () => {
+  it('identify: the person’s own id from c_user; the post editor’s prompt gives their first name', () => {
     loadPage('facebook/create-post');
-    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: [USER_ID] });
+    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: ['Sam', USER_ID], label: 'Sam' });
     expect(facebookAdapter.identify(one(COMMENT_EDITOR))).toEqual({ names: [USER_ID] });
   });
 
-  it('identify: acting as a Page, the Page’s id from i_user, and its name from "Comment as …"', () => {
+  it('identify: acting as a Page, the Page’s id from i_user, and its name from "Comment as …" and the prompt', () => {
     loadPage('facebook/acting-as-page');
-    expect(facebookAdapter.identify(one(COMMENT_EDITOR))).toEqual({
-      names: [PAGE.name, PAGE.id],
-      label: PAGE.name,
-    });
-    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: [PAGE.id] });
+    expect(one(POST_EDITOR).getAttribute('aria-label')).toBe(`What's on your mind, ${PAGE.name}?`);
+    for (const editor of [COMMENT_EDITOR, POST_EDITOR]) {
+      expect(facebookAdapter.identify(one(editor))).toEqual({
+        names: [PAGE.name, PAGE.id],
+        label: PAGE.name,
+      });
+    }
+  });
+
+  it('identify: the Polish prompt "O czym myślisz, …?" gives the name too', () => {
+    loadPage('facebook/polish-create-post-with-photo');
+    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: ['Sam', USER_ID], label: 'Sam' });
   });
 
   it('identify: no cookies and no label mean unknown', () => {
