@@ -216,6 +216,19 @@ const STATES: PageState[] = [
     },
   },
   {
+    site: 'facebook',
+    state: 'business-composer',
+    host: 'business.facebook.com',
+    // Meta Business Suite's composer, posting to the school's Page (asset_id), with a photo.
+    path: '/latest/composer?asset_id=61550000000042',
+    prepare: async (page) => {
+      await page.locator('[role="combobox"][contenteditable="true"]').click();
+      await page.keyboard.type('Christmas concert tickets');
+      await page.locator('input[type="file"]').setInputFiles(IMAGE);
+      await page.locator('.fb-attached img').waitFor();
+    },
+  },
+  {
     site: 'youtube',
     state: 'watch-comment',
     host: 'www.youtube.com',

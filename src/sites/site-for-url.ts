@@ -7,6 +7,8 @@ const HOSTS: Record<string, Platform> = {
   'www.facebook.com': 'facebook',
   // The same site under another name, served in some regions (docs/research/composer-dom.md, 2025 scripts).
   'web.facebook.com': 'facebook',
+  // Meta Business Suite, where a school's Page posts are usually written and scheduled.
+  'business.facebook.com': 'facebook',
   'www.youtube.com': 'youtube',
   'studio.youtube.com': 'youtube',
 };

@@ -314,6 +314,40 @@ test.describe('composer kinds', () => {
     }
   });
 
+  test('Meta Business Suite composer: the school’s Page is the account; Publish and Schedule are both caught', async ({
+    openSite,
+  }) => {
+    const path = `/latest/composer?asset_id=${FACEBOOK_PAGE.id}`;
+    const { page, world } = await openSite('business.facebook.com', path);
+    const editor = page.locator('[role="combobox"][contenteditable="true"]');
+    await editor.click();
+    // As the school's Page a first name alone is allowed; the full name of a pupil is not.
+    const draft = 'Well done Jack Thompson for a brilliant race';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toContain(
+      `Checking as the school’s official account (${FACEBOOK_PAGE.name})`,
+    );
+    await page.keyboard.press('Escape');
+    const button = (words: string) => page.locator('.fb-business-footer [role="button"]', { hasText: words });
+    await postAnyway(page, world, () => button('Publish').click(), {
+      text: draft,
+      where: 'business-publish',
+    });
+
+    await editor.click();
+    const second = 'Jack Thompson reads at the carol service';
+    await typeLikeAPerson(page, second);
+    await waitForFinding(world, ['Jack Thompson']);
+    await page.evaluate(() => window.__fixture!.posts.splice(0));
+    await postAnyway(page, world, () => button('Schedule').click(), {
+      text: second,
+      where: 'business-schedule',
+    });
+  });
+
   test('Facebook reply in a post opened in a modal ("Reply to <name>"): Enter is caught', async ({
     openSite,
   }) => {

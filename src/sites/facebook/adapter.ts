@@ -4,6 +4,8 @@ import { labelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
+const BUSINESS_PUBLISH = labelsFor('businessPublish');
+const BUSINESS_POST_TO = labelsFor('businessPostTo');
 const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
 const COMPOSE_PROMPTS = labelsFor('composePrompt');
@@ -54,12 +56,57 @@ function postingName(composer: Element): string | undefined {
     : undefined;
 }
 
+/** A button's words: its label, else its text. */
+function buttonWords(button: Element): string {
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+}
+
+/** Business Suite's Publish or Schedule: it publishes the composer on the same page. */
+function businessPublishIntent(target: Element): SubmitIntent | undefined {
+  const button = target.closest(FACEBOOK_SELECTORS.businessButton);
+  if (!button || button.getAttribute('aria-disabled') === 'true') return undefined;
+  const words = buttonWords(button);
+  if (!BUSINESS_PUBLISH.includes(words)) return undefined;
+  const scope = closestContaining(button, FACEBOOK_SELECTORS.businessComposer, 20);
+  const composers = scope ? matchAll(scope, FACEBOOK_SELECTORS.businessComposer) : [];
+  if (composers.length === 0) return undefined;
+  return {
+    composers,
+    publish() {
+      const again = button.isConnected
+        ? button
+        : [...document.querySelectorAll(FACEBOOK_SELECTORS.businessButton)].find(
+            (other) => buttonWords(other) === words,
+          );
+      (again as HTMLElement | undefined)?.click();
+    },
+  };
+}
+
+/** Business Suite's posting Page: the picker's "Post to <Page>" and the address's asset_id. */
+function businessIdentity(composer: Element): { names: string[]; label?: string } {
+  const page = composer.closest(FACEBOOK_SELECTORS.businessPage) ?? document;
+  let name: string | undefined;
+  for (const element of page.querySelectorAll('[aria-label]')) {
+    const label = element.getAttribute('aria-label') ?? '';
+    const prefix = BUSINESS_POST_TO.find((start) => label.startsWith(start));
+    if (prefix) {
+      name = label.slice(prefix.length).trim() || undefined;
+      break;
+    }
+  }
+  const id = new URLSearchParams(window.location.search).get(FACEBOOK_SELECTORS.businessPageIdParam);
+  const names = [name, id].filter((value): value is string => Boolean(value));
+  return name ? { names, label: name } : { names };
+}
+
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
   findComposers(root) {
     const editors = new Set([
       ...matchAll(root, FACEBOOK_SELECTORS.lexicalEditor),
       ...matchAll(root, FACEBOOK_SELECTORS.commentTextbox),
+      ...matchAll(root, FACEBOOK_SELECTORS.businessComposer),
     ]);
     return [...editors];
   },
@@ -68,6 +115,7 @@ export const facebookAdapter: SiteAdapter = {
     return composer.parentElement ?? composer;
   },
   identify(composer) {
+    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) return businessIdentity(composer);
     const names: string[] = [];
     const name = postingName(composer);
     if (name) names.push(name);
@@ -81,6 +129,10 @@ export const facebookAdapter: SiteAdapter = {
     return name ? { names, label: name } : { names };
   },
   hasMedia(composer) {
+    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) {
+      const page = composer.closest(FACEBOOK_SELECTORS.businessPage);
+      return page?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
+    }
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
     return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
   },
@@ -89,7 +141,8 @@ export const facebookAdapter: SiteAdapter = {
     if (send) return commentSendIntent(send);
     const button = target.closest(FACEBOOK_SELECTORS.publishButton);
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
-    if (!button || !dialog || button.getAttribute('aria-disabled') === 'true') return undefined;
+    if (!dialog) return businessPublishIntent(target);
+    if (!button || button.getAttribute('aria-disabled') === 'true') return undefined;
     const label = button.getAttribute('aria-label') ?? '';
     // The dialog's post editor: comment boxes shown in the same dialog (a post opened in a modal) are not it.
     const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor).filter(

@@ -22,6 +22,10 @@ export interface FacebookLabels {
   commentBox: string[];
   /** The post editor's label before the poster's name: "What's on your mind, " + "Sam?" (or the Page's name). */
   composePrompt: string[];
+  /** Meta Business Suite's composer: its Publish and Schedule buttons (their text). */
+  businessPublish: string[];
+  /** Meta Business Suite's Page picker: the label before the Page's name ("Post to Welbeck Primary School"). */
+  businessPostTo: string[];
   /** Where this language's entries were seen. */
   source: string;
   /** Our translation, not yet confirmed on the live site. */
@@ -44,8 +48,10 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
       'Reply as ',
     ],
     composePrompt: ["What's on your mind, "],
+    businessPublish: ['Publish', 'Schedule'],
+    businessPostTo: ['Post to '],
     source:
-      'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
+      'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update, with Business Suite\'s "Publish", "Schedule", "Post to <Page>"; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
   },
   cy: {
     post: ['Postio'],
@@ -55,6 +61,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Rhoi sylw fel ', 'Ateb fel '],
     commentBox: ['Ysgrifennu sylw', 'Ysgrifennu ateb', 'Ateb i ', 'Rhoi sylw fel '],
     composePrompt: ['Beth sydd ar eich meddwl, '],
+    businessPublish: ['Cyhoeddi', 'Amserlennu'],
+    businessPostTo: [],
     source: 'Our translation: no public code driving Facebook in Welsh was found (December 2026).',
     unverified: true,
   },
@@ -66,6 +74,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Commenter en tant que ', 'Répondre en tant que '],
     commentBox: ['Écrivez un commentaire', 'Écrire un commentaire', 'Répondre à ', 'Commenter en tant que '],
     composePrompt: ['Que voulez-vous dire, '],
+    businessPublish: ['Publier', 'Programmer'],
+    businessPostTo: [],
     source:
       'Public code: "Publier", "Envoyer", "Commenter" as Facebook button labels (code search, December 2026); the rest our translation.',
   },
@@ -77,6 +87,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Kommentieren als ', 'Antworten als '],
     commentBox: ['Schreibe einen Kommentar', 'Antworten an ', 'Kommentieren als '],
     composePrompt: ['Was machst du gerade, '],
+    businessPublish: ['Veröffentlichen', 'Planen'],
+    businessPostTo: [],
     source:
       'Public code: "Posten", "Senden", "Kommentieren", "Schreibe einen Kommentar" (code search, December 2026); the rest our translation.',
   },
@@ -88,6 +100,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Comentar como ', 'Responder como '],
     commentBox: ['Escribe un comentario', 'Escribe una respuesta', 'Responder a ', 'Comentar como '],
     composePrompt: ['¿Qué estás pensando, '],
+    businessPublish: ['Publicar', 'Programar'],
+    businessPostTo: [],
     source:
       'Public code: "Publicar", "Enviar", "Comentar", "Escribe un comentario" (code search, December 2026; docs/research/composer-dom.md lists "Comentar"); the rest our translation.',
   },
@@ -99,6 +113,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Skomentuj jako ', 'Odpowiedz jako '],
     commentBox: ['Napisz komentarz', 'Napisz odpowiedź', 'Odpowiedz użytkownikowi ', 'Skomentuj jako '],
     composePrompt: ['O czym myślisz, '],
+    businessPublish: ['Opublikuj', 'Zaplanuj'],
+    businessPostTo: [],
     source:
       'Public code: "Opublikuj" (the post button, several scripts), "Dalej", "Wyślij", "Skomentuj", "Skomentuj jako", "Napisz komentarz" (code search, December 2026); the rest our translation.',
   },
@@ -110,6 +126,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Comentar como ', 'Responder como '],
     commentBox: ['Escreva um comentário', 'Escrever um comentário', 'Responder a ', 'Comentar como '],
     composePrompt: ['No que você está pensando, '],
+    businessPublish: ['Publicar', 'Programar'],
+    businessPostTo: [],
     source:
       'Public code: "Publicar", "Enviar", "Comentar" (code search, December 2026); the rest our translation.',
   },
@@ -121,6 +139,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Commenta come ', 'Rispondi come '],
     commentBox: ['Scrivi un commento', 'Rispondi a ', 'Commenta come '],
     composePrompt: ['A cosa stai pensando, '],
+    businessPublish: ['Pubblica', 'Programma'],
+    businessPostTo: [],
     source:
       'Public code: "Pubblica", "Invia", "Commenta" (code search, December 2026); the rest our translation.',
   },
@@ -132,6 +152,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['Comentează ca ', 'Răspunde ca '],
     commentBox: ['Scrie un comentariu', 'Răspunde-i lui ', 'Comentează ca '],
     composePrompt: ['La ce te gândești, '],
+    businessPublish: ['Publică', 'Programează'],
+    businessPostTo: [],
     source:
       'Public code: "Postează" and "Publică" as the post button (several scripts, code search, December 2026); the rest our translation.',
   },
@@ -143,6 +165,8 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     commentAs: ['بطور تبصرہ کریں '],
     commentBox: ['تبصرہ لکھیں', 'جواب لکھیں'],
     composePrompt: [],
+    businessPublish: ['شائع کریں'],
+    businessPostTo: [],
     source: 'Our translation: no public code driving Facebook in Urdu was found (December 2026).',
     unverified: true,
   },

@@ -42,6 +42,18 @@ export const FACEBOOK_SELECTORS = {
   ].join(', '),
   /** A modal post dialog: Enter there is a new line, while Enter in a comment box publishes the comment. */
   modalDialog: '[role="dialog"][aria-modal="true"]',
+  /**
+   * Meta Business Suite's composer (business.facebook.com/latest/composer?asset_id=<Page id>): a contenteditable
+   * combobox, labelled "Write into the dialogue box to include text with your post." (docs/research/composer-dom.md,
+   * December 2026 update). No other box on Facebook is an editable combobox.
+   */
+  businessComposer: '[contenteditable="true"][role="combobox"]',
+  /** The Business Suite page around the composer, its picker, media and buttons. */
+  businessPage: '[role="main"]',
+  /** Its buttons: Publish and Schedule are found by their text (./labels.ts), among the page's buttons. */
+  businessButton: '[role="button"], button',
+  /** Business Suite's address names the posting Page: ?asset_id=<Page id>. */
+  businessPageIdParam: 'asset_id',
   /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
   userCookie: 'c_user',
   actingAsPageCookie: 'i_user',

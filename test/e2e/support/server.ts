@@ -30,6 +30,7 @@ export const FIXTURE_HOSTS = [
   'twitter.com',
   'www.facebook.com',
   'web.facebook.com',
+  'business.facebook.com',
   'www.youtube.com',
   'studio.youtube.com',
 ] as const;
@@ -191,6 +192,7 @@ function route(host: string, pathname: string): Route {
       return { page: PAGES.x };
     case 'www.facebook.com':
     case 'web.facebook.com':
+    case 'business.facebook.com':
       // One app for every path: the feed at /, a group at /groups/<id> (the page routes on its own path).
       return { page: PAGES.facebook };
     case 'www.youtube.com':

@@ -20,7 +20,13 @@ const SELECTORS = [
   'commentForm',
   'commentSubmitButton',
   'modalDialog',
+  'businessComposer',
+  'businessPage',
+  'businessButton',
 ];
+
+/** Pages other than Business Suite: no combobox editor; the feed's main and its buttons are there. */
+const NOT_BUSINESS = { businessComposer: 0 };
 
 const withDialog = (publishButtons: number, media = 0) => ({
   lexicalEditor: 2,
@@ -31,6 +37,7 @@ const withDialog = (publishButtons: number, media = 0) => ({
   commentForm: 1,
   commentSubmitButton: 1,
   modalDialog: 1,
+  ...NOT_BUSINESS,
 });
 
 /** Expected matches of each selector on each saved page. */
@@ -45,6 +52,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentForm: 1,
     commentSubmitButton: 1,
     modalDialog: 0,
+    ...NOT_BUSINESS,
   },
   // Create post open over the feed: its editor and the feed's comment box.
   'facebook/create-post': withDialog(1),
@@ -66,6 +74,21 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentForm: 2,
     commentSubmitButton: 2,
     modalDialog: 1,
+    ...NOT_BUSINESS,
+  },
+  // Meta Business Suite's composer page, with a photo: one combobox editor, no dialog, no comment box.
+  'facebook/business-composer': {
+    lexicalEditor: 0,
+    commentTextbox: 0,
+    dialog: 0,
+    attachedMedia: 1,
+    publishButton: 0,
+    commentForm: 0,
+    commentSubmitButton: 0,
+    modalDialog: 0,
+    businessComposer: 1,
+    businessPage: 1,
+    businessButton: 4,
   },
 };
 
@@ -76,14 +99,20 @@ describe('Facebook selectors on the saved pages', () => {
 
   it('lists every selector of the site', () => {
     const selectors = Object.entries(FACEBOOK_SELECTORS)
-      .filter(([key, value]) => typeof value === 'string' && !/Prefix|Cookie$/.test(key))
+      .filter(([key, value]) => typeof value === 'string' && !/Prefix|Cookie$|Param$/.test(key))
       .map(([key]) => key);
     expect(selectors.sort()).toEqual([...SELECTORS].sort());
   });
 
   it.each(Object.keys(EXPECTED))('%s: each selector matches as expected', (name) => {
     loadPage(name);
-    expect(selectorCounts(FACEBOOK_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
+    const counts = selectorCounts(FACEBOOK_SELECTORS, SELECTORS);
+    // The feed's main region and its many buttons are not Business Suite's: counted only on its page.
+    if (name !== 'facebook/business-composer') {
+      delete counts.businessPage;
+      delete counts.businessButton;
+    }
+    expect(counts).toEqual(EXPECTED[name]);
   });
 
   it('every language names its sources, and the unverified ones say so', () => {
@@ -300,5 +329,58 @@ describe('facebookAdapter on the saved pages', () => {
     const comment = one(COMMENT_EDITOR);
     comment.setAttribute('aria-label', 'Skomentuj jako Welbeck Primary School');
     expect(facebookAdapter.identify(comment).label).toBe(PAGE.name);
+  });
+
+  describe('Meta Business Suite composer (business.facebook.com/latest/composer)', () => {
+    const BUSINESS_EDITOR = '[role="combobox"][contenteditable="true"]';
+    const button = (words: string): HTMLElement =>
+      [...document.querySelectorAll<HTMLElement>('[role="button"]')].find(
+        (element) => element.textContent?.trim() === words,
+      )!;
+
+    it('finds the combobox editor, and nothing else, as the composer', () => {
+      loadPage('facebook/business-composer');
+      expect(facebookAdapter.findComposers(document)).toEqual([one(BUSINESS_EDITOR)]);
+      expect(one(BUSINESS_EDITOR).getAttribute('aria-label')).toBe(
+        'Write into the dialogue box to include text with your post.',
+      );
+    });
+
+    it('identify: the Page from "Post to <Page>" and the address’s asset_id', () => {
+      loadPage('facebook/business-composer');
+      window.history.replaceState(null, '', '/latest/composer?asset_id=61550000000042');
+      expect(facebookAdapter.identify(one(BUSINESS_EDITOR))).toEqual({
+        names: [PAGE.name, PAGE.id],
+        label: PAGE.name,
+      });
+      window.history.replaceState(null, '', '/');
+    });
+
+    it('hasMedia: the photo added on the page', () => {
+      loadPage('facebook/business-composer');
+      expect(facebookAdapter.hasMedia(one(BUSINESS_EDITOR))).toBe(true);
+      one('.fb-attached').remove();
+      expect(facebookAdapter.hasMedia(one(BUSINESS_EDITOR))).toBe(false);
+    });
+
+    it.each(['Publish', 'Schedule'])('submitForClick: %s publishes the editor, once', (words) => {
+      loadPage('facebook/business-composer');
+      const target = button(words);
+      const intent = facebookAdapter.submitForClick(target.querySelector('span')!);
+      expect(intent?.composers).toEqual([one(BUSINESS_EDITOR)]);
+      expect(eventsOn(target, ['click'], () => intent!.publish())).toEqual(['click']);
+    });
+
+    it('submitForClick: the picker, Add photo and the search field publish nothing; Enter is a new line', () => {
+      loadPage('facebook/business-composer');
+      for (const selector of [
+        '[aria-label^="Post to "]',
+        '[aria-label="Add photo"]',
+        '[aria-label="Search"]',
+      ]) {
+        expect(facebookAdapter.submitForClick(one(selector)), selector).toBeUndefined();
+      }
+      expect(keyIntent(facebookAdapter, one(BUSINESS_EDITOR), { key: 'Enter' })).toBeUndefined();
+    });
   });
 });
