@@ -15,8 +15,12 @@ export const X_SELECTORS = {
   editorFrame: '[data-testid$="RichTextInputContainer"]',
   /** The toolbar under each composer: its nearest common ancestor with the editor is the composer. */
   toolBar: '[data-testid="toolBar"]',
-  /** Attached images or video: thumbnails each with a "Remove media" button. */
-  attachedMedia: '[data-testid="attachments"] [aria-label="Remove media"], [data-testid="attachments"] img',
+  /**
+   * Attached images or video, by structure: "Remove media" is translated (fr "Supprimer le média", de "Medien
+   * entfernen"…) and a video has no img, so any img or video inside the attachments (docs/research/composer-dom.md,
+   * December 2026 update).
+   */
+  attachedMedia: '[data-testid="attachments"] img, [data-testid="attachments"] video',
   /** The logged-in account: the avatar in the side navigation (mobile: the top bar's profile button) carries the
    * handle in its testid. */
   accountAvatar:

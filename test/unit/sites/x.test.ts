@@ -65,13 +65,13 @@ const EXPECTED: Record<string, Record<string, number>> = {
     postButton: 1,
     profileLink: 1,
   },
-  // One thumbnail: its <img> and its "Remove media" button.
+  // One thumbnail: its <img>.
   'x/home-with-photo': {
     draftEditor: 1,
     mobileTextarea: 0,
     editorFrame: 1,
     toolBar: 1,
-    attachedMedia: 2,
+    attachedMedia: 1,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -184,6 +184,17 @@ describe('xAdapter on the saved pages', () => {
     document.querySelector(X_SELECTORS.accountAvatar)?.remove();
     document.querySelector(X_SELECTORS.profileLink)?.remove();
     expect(xAdapter.identify(composer)).toEqual({ names: [] });
+  });
+
+  it('hasMedia: a video alone, or a photo whose remove button is labelled in another language, is media', () => {
+    loadPage('x/home-with-photo');
+    const attachment = one('[data-testid="attachments"] [data-testid="attachment"]');
+    attachment.querySelector('[aria-label="Remove media"]')!.setAttribute('aria-label', 'Supprimer le média');
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
+    attachment.replaceChildren(document.createElement('video'));
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
+    attachment.remove();
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(false);
   });
 
   it('hasMedia is true only for the composer with the photo', () => {
