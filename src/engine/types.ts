@@ -12,6 +12,11 @@ export interface AnalysisContext {
   hasMedia: boolean;
   /** The post answers someone else's post or comment. */
   isReply?: boolean;
+  /**
+   * A private message (Facebook /messages, X Chat): no public audience, so no disclaimer is asked for; pupils'
+   * details and confidential matters still count (data protection).
+   */
+  isPrivateMessage?: boolean;
 }
 
 export type Severity = 'info' | 'warning' | 'critical';

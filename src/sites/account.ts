@@ -103,5 +103,11 @@ export function composerContext(
 ): { context: AnalysisContext; identity: PostingIdentity } {
   const identity = adapter.identify(composer);
   const account = accountKind(adapter.platform, identity, officialAccounts);
-  return { context: { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) }, identity };
+  const context: AnalysisContext = {
+    platform: adapter.platform,
+    account,
+    hasMedia: adapter.hasMedia(composer),
+  };
+  if (adapter.isPrivateMessage?.(composer)) context.isPrivateMessage = true;
+  return { context, identity };
 }

@@ -18,7 +18,8 @@ export const disclaimer: RuleDefinition = {
     const hasDisclaimer = compileDisclaimerMatcher(settings.disclaimerPhrases);
     const sentence = disclaimerSentence(settings.disclaimerPhrases);
     return (text, context) => {
-      if (context.account === 'official') return [];
+      // The school's own account speaks for the school; a private message is not public.
+      if (context.account === 'official' || context.isPrivateMessage) return [];
       const first = findSchool(text)[0];
       if (!first || hasDisclaimer(text)) return [];
       const replacement = /\s$/.test(text) || text.length === 0 ? sentence : ` ${sentence}`;

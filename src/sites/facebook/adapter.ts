@@ -128,6 +128,9 @@ export const facebookAdapter: SiteAdapter = {
     // Cookie ids mean nothing to a person: name the account only when the page does.
     return name ? { names, label: name } : { names };
   },
+  isPrivateMessage() {
+    return FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
+  },
   hasMedia(composer) {
     if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) {
       const page = composer.closest(FACEBOOK_SELECTORS.businessPage);

@@ -54,6 +54,8 @@ export const FACEBOOK_SELECTORS = {
   businessButton: '[role="button"], button',
   /** Business Suite's address names the posting Page: ?asset_id=<Page id>. */
   businessPageIdParam: 'asset_id',
+  /** Messenger lives at www.facebook.com/messages (messenger.com stopped messaging in April 2026): private. */
+  messagesPath: /^\/messages(\/|$)/,
   /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
   userCookie: 'c_user',
   actingAsPageCookie: 'i_user',

@@ -28,6 +28,13 @@ export const X_SELECTORS = {
   accountAvatarPrefix: 'UserAvatar-Container-',
   /** Post / Reply buttons: tweetButtonInline (home, replies) and tweetButton (dialog); once div[role=button]. */
   postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  /**
+   * X Chat's message box (x.com/i/chat/<id>, 2026) and the older DM box: private messages. Sources:
+   * docs/research/composer-dom.md (December 2026 update; X's web bundles archived in DzikStar/X-SCRAPER).
+   */
+  messageBox: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
+  /** Their send buttons. */
+  messageSendButton: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
   /** The profile link's href is /<handle>. */
   profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
 } as const;

@@ -106,3 +106,26 @@ describe('the school’s Page recognised however the admin writes it', () => {
     }
   });
 });
+
+describe('composerContext', () => {
+  it('says a private message is one, and says nothing for other composers', async () => {
+    const { composerContext } = await import('../../../src/sites/account');
+    const adapter = {
+      platform: 'x' as const,
+      findComposers: () => [],
+      frameOf: (element: Element) => element,
+      identify: () => ({ names: ['staffmember'] }),
+      hasMedia: () => false,
+      submitForClick: () => undefined,
+      submitForKey: () => undefined,
+    };
+    const composer = {} as Element;
+    expect(composerContext(adapter, composer, []).context).toEqual({
+      platform: 'x',
+      account: 'personal',
+      hasMedia: false,
+    });
+    const messages = { ...adapter, isPrivateMessage: () => true };
+    expect(composerContext(messages, composer, []).context.isPrivateMessage).toBe(true);
+  });
+});

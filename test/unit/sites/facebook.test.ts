@@ -383,4 +383,14 @@ describe('facebookAdapter on the saved pages', () => {
       expect(keyIntent(facebookAdapter, one(BUSINESS_EDITOR), { key: 'Enter' })).toBeUndefined();
     });
   });
+
+  it('isPrivateMessage: only on /messages, where Messenger now lives', () => {
+    loadPage('facebook/feed');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(false);
+    window.history.replaceState(null, '', '/messages/t/100089000000002');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(true);
+    window.history.replaceState(null, '', '/messagesfromthehead');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(false);
+    window.history.replaceState(null, '', '/');
+  });
 });

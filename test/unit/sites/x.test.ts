@@ -18,6 +18,8 @@ const SELECTORS = [
   'accountAvatar',
   'postButton',
   'profileLink',
+  'messageBox',
+  'messageSendButton',
 ];
 
 /** Expected matches of each selector on each saved page. */
@@ -31,6 +33,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // The dialog (in #layers) over the home timeline, whose composer stays mounted behind it.
   'x/compose-dialog': {
@@ -42,6 +46,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // A thread in the dialog: "Add post" added tweetTextarea_1 (its own RichTextInputContainer) under
   // tweetTextarea_0; one toolbar and one tweetButton ("Post all") for both, plus the home composer behind.
@@ -54,6 +60,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   'x/reply': {
     draftEditor: 1,
@@ -64,6 +72,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // One thumbnail: its <img>.
   'x/home-with-photo': {
@@ -75,6 +85,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // A redesign renamed tweetTextarea_* to postComposer_*: the wrapper's suffix survived, the editor is lost.
   'x/renamed': {
@@ -86,6 +98,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // The mobile layout: a plain textarea in div[data-testid="tweetTextarea_0"], no RichTextInputContainer; no side
   // navigation: the account is in the top bar's DashButton_ProfileIcon_Link.
@@ -98,6 +112,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 0,
+    messageBox: 0,
+    messageSendButton: 0,
   },
 };
 
@@ -321,5 +337,44 @@ describe('xAdapter on the saved pages', () => {
     expect(keyIntent(xAdapter, one(HOME_EDITOR), { key: 'Enter', ctrlKey: true })?.composers).toEqual([
       one(HOME_EDITOR),
     ]);
+  });
+
+  describe('X Chat (x.com/i/chat/<id>): private messages', () => {
+    /** X Chat's box and send button, as 2026 public code names them (docs/research/composer-dom.md). */
+    function chat(box = '<textarea data-testid="dm-composer-textarea"></textarea>'): void {
+      document.body.innerHTML = `<main><input type="search" aria-label="Search Direct Messages">
+        <div class="conversation"><div class="composer">${box}
+        <button type="button" data-testid="dm-composer-send-button">Send</button></div></div></main>`;
+    }
+
+    it('the message box is a composer, and private; the message search field is not a composer', () => {
+      chat();
+      const box = one('[data-testid="dm-composer-textarea"]');
+      expect(xAdapter.findComposers(document)).toEqual([box]);
+      expect(xAdapter.isPrivateMessage?.(box)).toBe(true);
+      expect(xAdapter.isPrivateMessage?.(document.createElement('div'))).toBe(false);
+    });
+
+    it('the send button and a plain Enter send the message; Shift+Enter does not', () => {
+      chat();
+      const box = one('[data-testid="dm-composer-textarea"]');
+      const send = one('[data-testid="dm-composer-send-button"]');
+      const intent = xAdapter.submitForClick(send);
+      expect(intent?.composers).toEqual([box]);
+      expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+      expect(keyIntent(xAdapter, box, { key: 'Enter' })?.composers).toEqual([box]);
+      expect(keyIntent(xAdapter, box, { key: 'Enter', shiftKey: true })).toBeUndefined();
+      expect(
+        keyIntent(xAdapter, one('[aria-label="Search Direct Messages"]'), { key: 'Enter' }),
+      ).toBeUndefined();
+    });
+
+    it('the older DM box (dmComposerTextInput / dmComposerSendButton) too', () => {
+      document.body.innerHTML = `<div><div data-testid="dmComposerTextInput" contenteditable="true"></div>
+        <button data-testid="dmComposerSendButton">Send</button></div>`;
+      const box = one('[data-testid="dmComposerTextInput"]');
+      expect(xAdapter.findComposers(document)).toEqual([box]);
+      expect(xAdapter.submitForClick(one('[data-testid="dmComposerSendButton"]'))?.composers).toEqual([box]);
+    });
   });
 });
