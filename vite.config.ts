@@ -2,10 +2,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { buildManagedSchema, MANAGED_SCHEMA_FILE } from './src/settings/managed-schema';
+import { assertNoCycle, assertNotImportedBy, rewriteChunkImports } from './scripts/lib/runtime-chunk-imports';
 
 // package.json is the one place the version is written; the built manifest takes it from there.
 const builtManifest = { ...manifest, version: packageJson.version } as ManifestV3Export;
@@ -29,6 +30,48 @@ function managedSchema(): Plugin {
 }
 
 /**
+ * Nothing of Post Guard's is fetchable by a page at a fixed address (that would tell the site the user runs a
+ * school's extension). crxjs makes the chunks its content scripts import web-accessible to the sites, with
+ * `use_dynamic_url: false`; this sets it to true, so Chromium serves them only at a random address per session,
+ * and makes the chunks import one another through that address (scripts/lib/runtime-chunk-imports.ts says why).
+ */
+function dynamicResourceUrls(): CrxPlugin {
+  return {
+    name: 'dynamic-resource-urls',
+    enforce: 'post',
+    renderCrxManifest(rendered, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' ? [[output.fileName, output]] : [],
+        ),
+      );
+      const accessible = new Set(
+        rendered.web_accessible_resources?.flatMap((resource) => resource.resources),
+      );
+      const rewritten = new Set<string>();
+      for (const fileName of accessible) {
+        const chunk = chunks.get(fileName);
+        if (!chunk || (chunk.imports.length === 0 && chunk.dynamicImports.length === 0)) continue;
+        chunk.code = rewriteChunkImports(chunk.code, fileName, chunk.imports, chunk.dynamicImports);
+        rewritten.add(fileName);
+      }
+      assertNoCycle(rewritten, chunks);
+      // The service worker's chunk, found by its source file (manifest.json names it).
+      const worker = [...chunks.values()].find((chunk) =>
+        chunk.facadeModuleId?.endsWith(manifest.background.service_worker),
+      );
+      if (!worker) throw new Error('The service worker chunk was not found');
+      assertNotImportedBy(worker.fileName, rewritten, chunks);
+      rendered.web_accessible_resources = rendered.web_accessible_resources?.map((resource) => ({
+        ...resource,
+        use_dynamic_url: true,
+      }));
+      return rendered;
+    },
+  };
+}
+
+/**
  * dictionary-en-gb exports only its Node entry, which reads its Hunspell files with node:fs. The service worker
  * imports the files themselves as text (`dictionary-en-gb/index.dic?raw`): this points those imports at the
  * package's folder.
@@ -36,7 +79,7 @@ function managedSchema(): Plugin {
 const dictionaryFolder = dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: builtManifest }), managedSchema()],
+  plugins: [preact(), crx({ manifest: builtManifest }), dynamicResourceUrls(), managedSchema()],
   resolve: {
     alias: [{ find: /^dictionary-en-gb\/(index\.(?:aff|dic)\?raw)$/, replacement: `${dictionaryFolder}/$1` }],
   },
@@ -45,6 +88,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // Vite's preloading puts <link rel="modulepreload" href="chrome-extension://…"> into the document of the
+    // page a content script runs on, which would show the page our address and files.
+    modulePreload: false,
     rollupOptions: {
       input: {
         policy: 'policy-page/index.html',

@@ -189,11 +189,27 @@ function analyseJsonLine(line: string, settings: Settings): JsonLineResult {
   }
 }
 
+/**
+ * One input line's answer as one output line. Writing the answer back can fail too (an id nested 100,000 deep
+ * overflows JSON.stringify): that line then gets an error line, and the lines after it are still answered.
+ */
+function answerJsonLine(line: string, settings: Settings): string {
+  const result = analyseJsonLine(line, settings);
+  try {
+    return JSON.stringify(result);
+  } catch (error) {
+    return JSON.stringify({
+      id: null,
+      error: `the answer could not be written: ${(error as Error).message}`,
+    });
+  }
+}
+
 async function runJsonLines(settings: Settings): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    process.stdout.write(JSON.stringify(analyseJsonLine(line, settings)) + '\n');
+    process.stdout.write(answerJsonLine(line, settings) + '\n');
   }
 }
 

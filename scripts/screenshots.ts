@@ -57,7 +57,7 @@ try {
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('The council are a bunch of idiots. See you at the assemblly tommorow!!!');
     const toneWorld = await ExtensionWorld.attach(page);
-    await toneWorld.waitFor(`return CSS.highlights.get('post-guard-info')?.size >= 3 || null`, {
+    await toneWorld.waitFor(`return root?.querySelectorAll('.mark.info').length >= 3 || null`, {
       timeout: 20_000,
     });
     await clickInOverlay(page, toneWorld, '.badge-anchor:not([hidden]) .badge');

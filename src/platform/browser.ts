@@ -4,8 +4,9 @@
  * module with vi.mock.
  */
 import browser from 'webextension-polyfill';
-import { checkSettings, type SettingsError } from '../settings/check';
-import { resolveSettings, type SettingsState } from '../settings/resolve';
+import { checkSettings, type DamagedEntry, type SettingsError } from '../settings/check';
+import { SETTINGS_VERSION } from '../settings/migrations';
+import { resolveSettings, withDamagedEntries, type SettingsState } from '../settings/resolve';
 import type { Settings } from '../settings/settings';
 import type { TaggedTerm } from '../engine/nlp/tagger';
 
@@ -13,6 +14,8 @@ export type { SettingsState } from '../settings/resolve';
 
 /** The key in chrome.storage.local that holds this device's settings. Never storage.sync: it is children's data. */
 export const SETTINGS_KEY = 'settings';
+/** The version of the shape of what SETTINGS_KEY holds (../settings/migrations.ts); written with it. */
+export const SETTINGS_VERSION_KEY = 'settingsVersion';
 
 /**
  * Lays stored settings over the defaults. Keys Post Guard does not know, and values that fail the checks (a
@@ -33,8 +36,11 @@ async function readManaged(): Promise<unknown> {
 
 /** The settings Post Guard runs with (admin > this device > defaults), with what is locked and what was ignored. */
 export async function readSettingsState(): Promise<SettingsState> {
-  const [stored, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManaged()]);
-  return resolveSettings(stored[SETTINGS_KEY], managed);
+  const [stored, managed] = await Promise.all([
+    browser.storage.local.get([SETTINGS_KEY, SETTINGS_VERSION_KEY]),
+    readManaged(),
+  ]);
+  return resolveSettings(stored[SETTINGS_KEY], managed, stored[SETTINGS_VERSION_KEY]);
 }
 
 /** The settings Post Guard runs with: the admin's (Chrome managed storage) over this device's over the defaults. */
@@ -51,13 +57,17 @@ export class InvalidSettingsError extends Error {
 }
 
 /**
- * Stores this device's settings in chrome.storage.local (only there: never sync). Settings that fail the checks
- * are refused whole, so the last good settings stay.
+ * Stores this device's settings in chrome.storage.local (only there: never sync), with their version. Settings
+ * that fail the checks are refused whole, so the last good settings stay. `kept`: damaged entries read from the
+ * store that nobody has fixed or removed yet, written back as they were so that saving never loses them.
  */
-export async function saveSettings(settings: Settings): Promise<void> {
+export async function saveSettings(settings: Settings, kept: readonly DamagedEntry[] = []): Promise<void> {
   const { values, errors } = checkSettings(settings);
   if (errors.length > 0) throw new InvalidSettingsError(errors);
-  await browser.storage.local.set({ [SETTINGS_KEY]: values });
+  await browser.storage.local.set({
+    [SETTINGS_KEY]: withDamagedEntries(values, kept),
+    [SETTINGS_VERSION_KEY]: SETTINGS_VERSION,
+  });
 }
 
 /**
@@ -187,4 +197,16 @@ export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
     return ANSWERED.has(message.type) ? reply : undefined;
   });
+}
+
+/**
+ * Whether this content script's extension is still there. After the extension is updated, reloaded or removed,
+ * the old content script keeps running in open pages, but its runtime id is gone and no API call works.
+ */
+export function extensionIsAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
 }

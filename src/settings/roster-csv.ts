@@ -147,7 +147,14 @@ export function parseCsv(input: string): { ok: true; csv: ParsedCsv } | { ok: fa
 // --- Columns --------------------------------------------------------------------------------------------
 
 type Column =
-  'firstName' | 'preferredName' | 'lastName' | 'preferredSurname' | 'fullName' | 'noPublish' | 'consent';
+  | 'firstName'
+  | 'preferredName'
+  | 'lastName'
+  | 'preferredSurname'
+  | 'fullName'
+  | 'noPublish'
+  | 'consent'
+  | 'className';
 
 /** Header names as MIS exports write them, lower-cased with everything but letters removed. */
 const HEADERS: Record<string, Column> = {
@@ -177,14 +184,85 @@ const HEADERS: Record<string, Column> = {
   donotpublish: 'noPublish',
   dontpublish: 'noPublish',
   nophotos: 'noPublish',
-  photoconsent: 'consent',
-  mediaconsent: 'consent',
-  photographconsent: 'consent',
-  photographyconsent: 'consent',
+  // The class a pupil registers in: SIMS "Reg Group", Arbor "Registration Form", Bromcom "Tutor Group".
+  reg: 'className',
+  reggroup: 'className',
+  regform: 'className',
+  registrationgroup: 'className',
+  registrationform: 'className',
+  registrationclass: 'className',
+  form: 'className',
+  formgroup: 'className',
+  formclass: 'className',
+  tutorgroup: 'className',
+  class: 'className',
+  classname: 'className',
+  classgroup: 'className',
 };
 
+/**
+ * A column of photo or media consent: "Photo Consent", "Photograph consent", "Media consent", "Consent - Photos",
+ * "Photographs", "Image consent", "Photo/Video consent"… (the heading as headerKey leaves it). A bare "Photo" is
+ * not one: MIS exports use it for the pupil's own photo.
+ */
+const CONSENT_HEADER =
+  /^(consent(for|to)?)?(photo|photos|photograph|photographs|photography|image|images|media|video|photovideo|photographvideo|photosvideo|camera)(consent|consents|permission|consentgiven)?$/;
+
+function columnOf(key: string): Column | undefined {
+  if (HEADERS[key]) return HEADERS[key];
+  const consent = CONSENT_HEADER.exec(key);
+  // "Photographs" alone is a consent report's column; "Photo" alone is a picture, not a consent.
+  if (consent && (consent[1] || consent[4] || /^(photographs|photos|media)$/.test(key))) return 'consent';
+  return undefined;
+}
+
+/** A never-publish column's values that mean "never publish". */
 const YES = new Set(['y', 'yes', 'true', '1', 'x', '✓', '✔']);
-const NO = new Set(['n', 'no', 'false', '0', 'refused', 'withdrawn', 'declined', 'none']);
+const NO = new Set(['n', 'no', 'false', '0', 'none', '']);
+
+/** Photo consent values, as MIS exports write them, in any case. */
+const CONSENT_GIVEN = new Set([
+  'yes',
+  'y',
+  'given',
+  'consent given',
+  'granted',
+  'consent granted',
+  'true',
+  'agreed',
+  'consented',
+  'allowed',
+  '1',
+]);
+const CONSENT_NOT_GIVEN = new Set([
+  'no',
+  'n',
+  'not given',
+  'consent not given',
+  'refused',
+  'consent refused',
+  'withdrawn',
+  'consent withdrawn',
+  'false',
+  'declined',
+  'denied',
+  'not consented',
+  'no consent',
+  '0',
+]);
+
+/** How a value of a consent or never-publish column reads. */
+export type MarkReading = 'never-publish' | 'publish' | 'unknown';
+
+/** The value as compared: lower case, spaces tidied, a trailing full stop dropped. */
+const valueKey = (value: string | undefined): string =>
+  (value ?? '').replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
+
+function readMark(kind: 'consent' | 'noPublish', value: string | undefined): MarkReading {
+  const key = valueKey(value);
+  if (kind === 'noPublish') return YES.has(key) ? 'never-publish' : NO.has(key) ? 'publish' : 'unknown';
+  return CONSENT_NOT_GIVEN.has(key) ? 'never-publish' : CONSENT_GIVEN.has(key) ? 'publish' : 'unknown';
+}
 
 function headerKey(header: string): string {
   return header
@@ -199,7 +277,7 @@ type ColumnMap = Partial<Record<Column, number>>;
 function mapColumns(fields: string[]): ColumnMap {
   const map: ColumnMap = {};
   fields.forEach((header, index) => {
-    const column = HEADERS[headerKey(header)];
+    const column = columnOf(headerKey(header));
     if (column && map[column] === undefined) map[column] = index;
   });
   // "Legal Forename" beats a plain "Forename" wherever each sits: prefer a legal column when both exist.
@@ -297,10 +375,19 @@ export interface RosterImport {
     duplicates: number;
     /** Pupils marked never-publish by the file. */
     noPublish: number;
+    /** Of those, pupils whose photo consent Post Guard could not read (blank or an unknown word). */
+    consentUnknown: number;
   };
   /** Which heading each name was read from, e.g. { firstName: "Legal Forename", lastName: "Legal Surname" }. */
-  columns: Partial<Record<'firstName' | 'preferredName' | 'lastName' | 'noPublish', string>>;
+  columns: Partial<Record<'firstName' | 'preferredName' | 'lastName' | 'noPublish' | 'className', string>>;
   notes: string[];
+}
+
+/** The consent values seen in a column: how many are known words. A column of file names is not consent. */
+function looksLikeConsent(values: (string | undefined)[]): boolean {
+  const filled = values.filter((value) => valueKey(value) !== '');
+  const known = filled.filter((value) => readMark('consent', value) !== 'unknown');
+  return filled.length > 0 && known.length * 2 >= filled.length;
 }
 
 export type RosterResult = RosterImport | { ok: false; error: string };
@@ -332,12 +419,23 @@ export function readRosterCsv(text: string): RosterResult {
       `Lines 1–${records[header.index]!.line - 1} come before the column headings and were not read.`,
     );
 
+  const dataRecords = records.slice(header.index + 1);
+  if (
+    map.consent !== undefined &&
+    !looksLikeConsent(dataRecords.map((record) => record.fields[map.consent!]))
+  ) {
+    notes.push(
+      `The column “${tidy(headerFields[map.consent])}” does not hold consent answers (Yes, No, Given, Not given…), so it was not read.`,
+    );
+    delete map.consent;
+  }
   const pupils: Pupil[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, { index: number; line: number }>();
   let duplicates = 0;
+  let consentUnknown = 0;
   let rows = 0;
-  for (const record of records.slice(header.index + 1)) {
+  for (const record of dataRecords) {
     rows++;
     const { line, fields } = record;
     const extra = fields.slice(headerFields.length).filter((value) => value.trim() !== '');
@@ -363,9 +461,20 @@ export function readRosterCsv(text: string): RosterResult {
     }
     const pupil: Pupil = { firstName: first, lastName: last };
     if (preferred && nameKey(preferred, '') !== nameKey(first, '')) pupil.preferredName = preferred;
-    const flagValue = map.noPublish === undefined ? '' : tidy(fields[map.noPublish]).toLowerCase();
-    const consentValue = map.consent === undefined ? '' : tidy(fields[map.consent]).toLowerCase();
-    if (YES.has(flagValue) || NO.has(consentValue)) pupil.noPublish = true;
+    const className = map.className === undefined ? '' : tidy(fields[map.className]);
+    if (className && className.length <= MAX_NAME) pupil.className = className;
+    const flag = map.noPublish === undefined ? 'publish' : readMark('noPublish', fields[map.noPublish]);
+    const consent = map.consent === undefined ? 'publish' : readMark('consent', fields[map.consent]);
+    if (flag === 'never-publish' || consent !== 'publish') pupil.noPublish = true;
+    // Consent that cannot be read is no consent: the pupil is never-publish, and the line says why.
+    if (consent === 'unknown') {
+      consentUnknown++;
+      const value = tidy(fields[map.consent!]);
+      problems.push({
+        line,
+        message: `${first} ${last}: photo consent ${value ? `“${value}” is not an answer Post Guard knows` : 'is blank'}, so they are marked never-publish to be safe. Untick them in the list if consent was given.`,
+      });
+    }
 
     const key = nameKey(pupil.firstName, pupil.lastName);
     const earlier = seen.get(key);
@@ -399,6 +508,7 @@ export function readRosterCsv(text: string): RosterResult {
   if (lastColumn !== undefined) columns.lastName = tidy(headerFields[lastColumn]);
   const flagColumn = map.noPublish ?? map.consent;
   if (flagColumn !== undefined) columns.noPublish = tidy(headerFields[flagColumn]);
+  if (map.className !== undefined) columns.className = tidy(headerFields[map.className]);
   return {
     ok: true,
     pupils,
@@ -406,9 +516,10 @@ export function readRosterCsv(text: string): RosterResult {
     counts: {
       rows,
       pupils: pupils.length,
-      skipped: problems.length - duplicates,
+      skipped: problems.length - duplicates - consentUnknown,
       duplicates,
       noPublish: pupils.filter((pupil) => pupil.noPublish).length,
+      consentUnknown,
     },
     columns,
     notes,
@@ -439,21 +550,56 @@ export function combineRosters(
 
 // --- The never-publish list -----------------------------------------------------------------------------
 
-export interface NoPublishImport {
-  ok: true;
-  /** Indexes into the roster of the pupils the file names. */
-  matches: number[];
-  problems: RowProblem[];
-  counts: { rows: number; matched: number; notOnRoster: number; alreadyMarked: number };
+/** A value of a column of the never-publish file: how many lines have it, and how Post Guard reads it. */
+export interface MarkValue {
+  /** As written the first time it appears ("Not given"); "" for blank. */
+  value: string;
+  /** As compared: lower case, spaces tidied. */
+  key: string;
+  lines: number;
+  reading: MarkReading;
 }
 
-export type NoPublishResult = NoPublishImport | { ok: false; error: string };
+/** A column of the never-publish file that could say who must never be published. */
+export interface MarkColumn {
+  index: number;
+  header: string;
+  /** A photo/media consent column, a never-publish column, or another column with few values ("Reason"). */
+  kind: 'consent' | 'noPublish' | 'other';
+  values: MarkValue[];
+}
+
+interface NamedRow {
+  line: number;
+  first: string;
+  preferred: string;
+  last: string;
+  fields: string[];
+}
+
+export interface NoPublishFile {
+  ok: true;
+  rows: NamedRow[];
+  /** Lines without a name Post Guard can use. */
+  problems: RowProblem[];
+  /** Lines under the header. */
+  rowCount: number;
+  /** Columns a person can choose to say who is never-publish; the first is the one Post Guard suggests. */
+  columns: MarkColumn[];
+}
+
+/** Which lines of the file mean never-publish: every line, or those with one of `values` in `column`. */
+export type NoPublishChoice = { column: 'every-line' } | { column: number; values: readonly string[] };
+
+/** The most distinct values a column may have to be offered as a never-publish column. */
+const MAX_MARK_VALUES = 12;
 
 /**
- * Reads a list of pupils who must never be published (names, as in the roster file) and finds each on the
- * roster by forename or preferred name and surname. Names not on the roster are listed by line.
+ * Reads a file naming pupils who must never be published: a plain list of names, a list with a never-publish
+ * column, or an MIS photo-consent report with one line per pupil. Nothing is decided here: the options page asks
+ * which column and which of its values mean never-publish (see `suggestedChoice`), then `planNoPublish` says who.
  */
-export function readNoPublishCsv(text: string, roster: readonly Pupil[]): NoPublishResult {
+export function readNoPublishFile(text: string): NoPublishFile | { ok: false; error: string } {
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const { records } = parsed.csv;
@@ -462,43 +608,145 @@ export function readNoPublishCsv(text: string, roster: readonly Pupil[]): NoPubl
   if (!header) {
     return { ok: false, error: `${NO_HEADER} The first line has ${columnsFound(records[0]!.fields)}.` };
   }
-  const byKey = new Map<string, number[]>();
-  roster.forEach((pupil, index) => {
-    for (const key of pupilKeys(pupil)) byKey.set(key, [...(byKey.get(key) ?? []), index]);
-  });
-  const matches = new Set<number>();
+  const headerFields = records[header.index]!.fields;
+  const rows: NamedRow[] = [];
   const problems: RowProblem[] = [];
-  let rows = 0;
-  for (const { line, fields } of records.slice(header.index + 1)) {
-    rows++;
+  const data = records.slice(header.index + 1);
+  for (const { line, fields } of data) {
     const { first, preferred, last } = readNames(fields, header.map);
     if (!first || !last) {
       problems.push({ line, message: 'needs a forename and a surname. Skipped.' });
       continue;
     }
+    rows.push({ line, first, preferred, last, fields });
+  }
+  const nameColumns = new Set(
+    (['firstName', 'preferredName', 'lastName', 'preferredSurname', 'fullName'] as const)
+      .map((column) => header.map[column])
+      .filter((index) => index !== undefined),
+  );
+  const columns: MarkColumn[] = [];
+  headerFields.forEach((heading, index) => {
+    if (nameColumns.has(index) || !tidy(heading)) return;
+    const column = columnOf(headerKey(heading));
+    const kind = column === 'consent' ? 'consent' : column === 'noPublish' ? 'noPublish' : 'other';
+    const values = new Map<string, MarkValue>();
+    for (const row of rows) {
+      const value = tidy(row.fields[index]);
+      const key = valueKey(value);
+      const known = values.get(key);
+      if (known) known.lines++;
+      else
+        values.set(key, {
+          value,
+          key,
+          lines: 1,
+          reading: kind === 'other' ? 'unknown' : readMark(kind, value),
+        });
+    }
+    if (values.size === 0 || values.size > MAX_MARK_VALUES) return;
+    if (kind === 'other' && values.size === 1) return;
+    columns.push({ index, header: tidy(heading), kind, values: [...values.values()] });
+  });
+  // A consent or never-publish column first: it is the one a person most likely means.
+  columns.sort((a, b) => Number(a.kind === 'other') - Number(b.kind === 'other'));
+  return { ok: true, rows, problems, rowCount: data.length, columns };
+}
+
+/**
+ * What Post Guard suggests before a person chooses: the first consent or never-publish column, with the values
+ * that plainly mean never-publish ("Not given", "Refused", "Withdrawn", "No"…); unknown values are left for the
+ * person. A file without such a column is a plain list: every pupil named in it.
+ */
+export function suggestedChoice(file: NoPublishFile): NoPublishChoice {
+  const column = file.columns.find((each) => each.kind !== 'other');
+  if (!column) return { column: 'every-line' };
+  return {
+    column: column.index,
+    values: column.values.filter((value) => value.reading === 'never-publish').map((value) => value.key),
+  };
+}
+
+export interface NoPublishImport {
+  ok: true;
+  /** Indexes into the roster of the pupils to mark never-publish. */
+  matches: number[];
+  /** Their names, as on the roster, in roster order. */
+  names: string[];
+  problems: RowProblem[];
+  counts: {
+    rows: number;
+    /** Lines the choice selects. */
+    selected: number;
+    matched: number;
+    notOnRoster: number;
+    alreadyMarked: number;
+  };
+  /**
+   * The choice would mark every pupil on the roster, or more than half of it: the options page asks for an
+   * explicit confirmation first (a consent report read as a list of names once marked 207 of 207 pupils).
+   */
+  needsConfirmation: boolean;
+}
+
+export type NoPublishResult = NoPublishImport | { ok: false; error: string };
+
+/**
+ * The pupils a choice marks never-publish: the file's selected lines, each found on the roster by forename or
+ * preferred name and surname. Names not on the roster are listed by line.
+ */
+export function planNoPublish(
+  file: NoPublishFile,
+  roster: readonly Pupil[],
+  choice: NoPublishChoice,
+): NoPublishImport {
+  const byKey = new Map<string, number[]>();
+  roster.forEach((pupil, index) => {
+    for (const key of pupilKeys(pupil)) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  const chosen = choice.column === 'every-line' ? undefined : new Set(choice.values);
+  const matches = new Set<number>();
+  const problems: RowProblem[] = [...file.problems];
+  let selected = 0;
+  let notOnRoster = 0;
+  for (const row of file.rows) {
+    if (chosen && choice.column !== 'every-line' && !chosen.has(valueKey(row.fields[choice.column])))
+      continue;
+    selected++;
     const found = [
-      ...(byKey.get(nameKey(first, last)) ?? []),
-      ...(preferred ? (byKey.get(nameKey(preferred, last)) ?? []) : []),
+      ...(byKey.get(nameKey(row.first, row.last)) ?? []),
+      ...(row.preferred ? (byKey.get(nameKey(row.preferred, row.last)) ?? []) : []),
     ];
     if (found.length === 0) {
+      notOnRoster++;
       problems.push({
-        line,
-        message: `${first} ${last} is not on the roster. Import the roster first, or check the spelling.`,
+        line: row.line,
+        message: `${row.first} ${row.last} is not on the roster. Import the roster first, or check the spelling.`,
       });
       continue;
     }
     for (const index of found) matches.add(index);
   }
+  problems.sort((a, b) => a.line - b.line);
   const list = [...matches].sort((a, b) => a - b);
   return {
     ok: true,
     matches: list,
+    names: list.map((index) => `${roster[index]!.firstName} ${roster[index]!.lastName}`),
     problems,
     counts: {
-      rows,
+      rows: file.rowCount,
+      selected,
       matched: list.length,
-      notOnRoster: problems.filter((problem) => problem.message.includes('not on the roster')).length,
+      notOnRoster,
       alreadyMarked: list.filter((index) => roster[index]?.noPublish).length,
     },
+    needsConfirmation: list.length > 0 && (list.length === roster.length || list.length * 2 > roster.length),
   };
+}
+
+/** Reads a never-publish file and applies Post Guard's suggested choice (for the command line and tests). */
+export function readNoPublishCsv(text: string, roster: readonly Pupil[]): NoPublishResult {
+  const file = readNoPublishFile(text);
+  return file.ok ? planNoPublish(file, roster, suggestedChoice(file)) : file;
 }

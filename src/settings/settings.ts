@@ -61,6 +61,11 @@ const time = (title: string) =>
     required: true,
     maxLength: 5,
     refine: (value) => (TIME.test(value) ? undefined : 'must be a time written as HH:MM, e.g. "09:05"'),
+    // "9:05", "9.05" and "09.05" are the same time written another way.
+    repair: (value) => {
+      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
+      return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+    },
   });
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -75,7 +80,12 @@ const PUPIL = record(
       flag({
         title: 'Never publish',
         description: "On the school's list of children who must never be published.",
+        // A damaged mark is read the safe way: a child who may be on the list is treated as on it.
+        whenUnreadable: true,
       }),
+    ),
+    className: optional(
+      text({ title: 'Class', description: 'The pupil’s class or form.', maxLength: SHORT }),
     ),
   },
   { title: 'Pupil' },

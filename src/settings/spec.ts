@@ -12,6 +12,23 @@ export interface SettingsError {
   message: string;
 }
 
+/**
+ * An entry of a list (or a whole setting) that failed its checks. It is kept aside as it was stored, so that
+ * nothing is lost: the options page shows it with what is wrong, and saving writes it back until it is fixed.
+ */
+export interface DamagedEntry {
+  /** "pupils[3]" for an entry of a list; "pupils" for a whole setting. */
+  path: string;
+  /** The setting it belongs to, e.g. "pupils". */
+  setting: string;
+  /** Its place in the stored list; undefined for a whole setting. */
+  index?: number;
+  /** The entry as stored, without the fields Post Guard does not know. */
+  value: unknown;
+  /** What is wrong with it, by path. */
+  errors: SettingsError[];
+}
+
 interface Described {
   /** Shown to the IT admin in chrome://policy's schema and to staff on the options page. */
   title?: string;
@@ -27,10 +44,17 @@ export interface TextSpec<T extends string = string> extends Described {
   values?: readonly T[];
   /** A further check of the text: returns what is wrong, or undefined. */
   refine?: (value: string) => string | undefined;
+  /** The value a person most likely meant by a text the checks refuse ("9:05" for "09:05"), if there is one. */
+  repair?: (value: string) => string | undefined;
 }
 
 export interface FlagSpec extends Described {
   kind: 'flag';
+  /**
+   * What a stored value that reads as neither yes nor no is taken to mean: the safe reading (a child whose
+   * never-publish mark is damaged stays never-publish). Without it such a value is left out.
+   */
+  whenUnreadable?: boolean;
 }
 
 export interface ListSpec<I extends Spec = Spec> extends Described {
@@ -77,6 +101,7 @@ export function text(
     required?: boolean;
     maxLength: number;
     refine?: (value: string) => string | undefined;
+    repair?: (value: string) => string | undefined;
   },
 ): TextSpec<string> {
   return { kind: 'text', required: false, ...options };
@@ -87,7 +112,7 @@ export function oneOf<const T extends string>(values: readonly T[], options: Des
   return { kind: 'text', required: true, maxLength: longest, values, ...options };
 }
 
-export function flag(options: Described = {}): FlagSpec {
+export function flag(options: Described & { whenUnreadable?: boolean } = {}): FlagSpec {
   return { kind: 'flag', ...options };
 }
 
@@ -136,12 +161,28 @@ export function describe(value: unknown): string {
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 
+/** The message for a field a record does not have: it is left out, and the rest of the record kept. */
+export const UNKNOWN_FIELD = 'is not a field Post Guard knows; it was left out';
+
+/** A record without the fields its spec does not name. */
+export function withoutUnknownFields(spec: Spec, value: unknown): unknown {
+  if (spec.kind !== 'record' || !isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => Object.hasOwn(spec.fields, key)));
+}
+
 /**
- * Checks `value` against `spec`. Returns the value to keep (a copy), or undefined when it must be dropped;
- * every problem is added to `errors` with its path. A list keeps its valid items and drops the others; a record
- * with any invalid field is dropped whole.
+ * Checks `value` against `spec`. Returns the value to keep (a copy), or undefined when it must be set aside;
+ * every problem is added to `errors` with its path. A list keeps its valid items; each invalid one is added to
+ * `damaged` as it was given, so the caller can keep it. A record with an invalid field is invalid; fields it does
+ * not know are left out and reported, never a reason to refuse it.
  */
-export function checkValue(spec: Spec, value: unknown, path: string, errors: SettingsError[]): unknown {
+export function checkValue(
+  spec: Spec,
+  value: unknown,
+  path: string,
+  errors: SettingsError[],
+  damaged?: DamagedEntry[],
+): unknown {
   switch (spec.kind) {
     case 'text': {
       if (spec.values) {
@@ -189,8 +230,18 @@ export function checkValue(spec: Spec, value: unknown, path: string, errors: Set
       }
       const kept: unknown[] = [];
       value.forEach((element, index) => {
-        const checked = checkValue(spec.item, element, `${path}[${index}]`, errors);
+        const itemPath = `${path}[${index}]`;
+        const before = errors.length;
+        const checked = checkValue(spec.item, element, itemPath, errors);
         if (checked !== undefined) kept.push(checked);
+        else
+          damaged?.push({
+            path: itemPath,
+            setting: /^[^.[]*/.exec(path)?.[0] ?? path,
+            index,
+            value: structuredClone(withoutUnknownFields(spec.item, element)),
+            errors: errors.slice(before).filter((error) => error.message !== UNKNOWN_FIELD),
+          });
       });
       return kept;
     }
@@ -199,21 +250,24 @@ export function checkValue(spec: Spec, value: unknown, path: string, errors: Set
         errors.push({ path, message: `must be an object, not ${describe(value)}` });
         return undefined;
       }
-      const before = errors.length;
+      let valid = true;
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(spec.fields)) {
-        if (!(key in value) || value[key] === undefined) {
-          if (!isOptional(field)) errors.push({ path: `${path}.${key}`, message: 'is missing' });
+        if (!Object.hasOwn(value, key) || value[key] === undefined) {
+          if (!isOptional(field)) {
+            errors.push({ path: `${path}.${key}`, message: 'is missing' });
+            valid = false;
+          }
           continue;
         }
         const checked = checkValue(field, value[key], `${path}.${key}`, errors);
         if (checked !== undefined) out[key] = checked;
+        else valid = false;
       }
       for (const key of Object.keys(value)) {
-        if (!(key in spec.fields))
-          errors.push({ path: `${path}.${key}`, message: 'is not a field Post Guard knows' });
+        if (!Object.hasOwn(spec.fields, key)) errors.push({ path: `${path}.${key}`, message: UNKNOWN_FIELD });
       }
-      if (errors.length !== before) return undefined;
+      if (!valid) return undefined;
       const problem = spec.refine?.(out);
       if (problem) {
         errors.push({ path, message: problem });

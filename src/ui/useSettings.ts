@@ -66,21 +66,44 @@ export function useSettingsState(): SettingsState | undefined {
   return state;
 }
 
-/** The admin's settings Post Guard ignored because they were invalid (for the popup's notice). */
-export function useManagedProblems(): SettingsError[] {
-  const [problems, setProblems] = useState<SettingsError[]>([]);
+/** What is wrong with the settings Post Guard runs with, for the notices in the popup and beside the composer. */
+export interface SettingsProblems {
+  /** Admin values Post Guard could not use as they are. */
+  managed: SettingsError[];
+  /** Problems with this device's stored settings (damaged entries, fields left out, an unreadable store). */
+  local: SettingsError[];
+  /** The settings could not be read at all: Post Guard runs with its defaults. */
+  unreadable: boolean;
+}
+
+const NO_PROBLEMS: SettingsProblems = { managed: [], local: [], unreadable: false };
+
+function problemsOf(state: SettingsState): SettingsProblems {
+  return { managed: state.managedErrors, local: state.localErrors, unreadable: false };
+}
+
+/** Whether there is anything to tell the member of staff about the settings. */
+export function hasProblems(problems: SettingsProblems): boolean {
+  return problems.unreadable || problems.managed.length > 0 || problems.local.length > 0;
+}
+
+/** The problems with the settings, kept up to date as they change; none while they load. */
+export function useSettingsProblems(): SettingsProblems {
+  const [problems, setProblems] = useState<SettingsProblems>(NO_PROBLEMS);
   useEffect(() => {
     let live = true;
     (async () => readSettingsState())()
       .then((state) => {
-        if (live) setProblems(state.managedErrors);
+        if (live) setProblems(problemsOf(state));
       })
-      // No notice when the state cannot be read: the settings themselves fall back to the defaults.
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        console.error('Post Guard could not read its settings; using the defaults.', error);
+        if (live) setProblems({ ...NO_PROBLEMS, unreadable: true });
+      });
     return () => {
       live = false;
     };
   }, []);
-  useSettingsChanges((state) => setProblems(state.managedErrors));
+  useSettingsChanges((state) => setProblems(problemsOf(state)));
   return problems;
 }

@@ -190,17 +190,14 @@ test.describe('check before publishing on X', () => {
     await waitForDialog(world);
     // axe cannot enter a closed shadow root, so it checks a faithful copy: the same markup and stylesheet.
     const copy = await world.evaluate<{ css: string; html: string }>(`
-      return { css: root.querySelector('style').textContent, html: root.querySelector('.backdrop').outerHTML };
+      return { css: root.getRootNode().querySelector('style').textContent, html: root.querySelector('.backdrop').outerHTML };
     `);
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const theme of ['light', 'dark']) {
       const check = await extension.context.newPage();
-      const css = copy.css
-        .replaceAll(':host(', '#host')
-        .replace(/\[data-theme='dark'\]\)/g, "[data-theme='dark']")
-        .replaceAll(':host', '#host');
+      const css = copy.css.replaceAll(':host', '#host');
       await check.setContent(
-        `<!doctype html><html lang="en"><head><title>Post Guard dialog</title><style>${css}</style></head><body><main><div id="host" data-theme="${theme}">${copy.html}</div></main></body></html>`,
+        `<!doctype html><html lang="en"><head><title>Post Guard dialog</title><style>${css}</style></head><body><main><div id="host"><div class="overlay" data-theme="${theme}">${copy.html}</div></div></main></body></html>`,
       );
       await check.evaluate(axeSource);
       const violations = await check.evaluate(async () => {

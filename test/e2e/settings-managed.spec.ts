@@ -36,8 +36,9 @@ const removePolicy = (): void => rmSync(POLICY_FILE, { force: true });
 const MANAGED = {
   classNames: ['Zebra Test Class'],
   schoolAliases: ['Post Guard Test Academy'],
-  // Not one of confirm, reason, block: Post Guard must ignore it, say so, and keep working.
-  criticalAction: 'Block',
+  // Not one of confirm, reason, block, nor one of them in another case ("Block" is read as meant): Post Guard must
+  // ignore it, say so, and keep working.
+  criticalAction: 'warn',
 };
 
 let server: FixtureServer;

@@ -36,6 +36,7 @@ export const invalid: RuleExample[] = [
     findings: [{ match: 'Year 4', severity: 'warning' }],
   },
   { text: 'So proud of my Y6s today.', findings: [{ match: 'Y6', severity: 'warning' }] },
+  { text: 'Ｙｅａｒ ４ had a brilliant trip.', findings: [{ match: 'Ｙｅａｒ ４', severity: 'warning' }] },
   { text: 'Yr 4 assembly went well.', findings: [{ match: 'Yr 4', severity: 'warning' }] },
   { text: 'Teaching year four again next term.', findings: [{ match: 'year four', severity: 'warning' }] },
   { text: 'My year 2 class made pizzas.', findings: [{ match: 'year 2', severity: 'warning' }] },

@@ -40,6 +40,15 @@ export const invalid: RuleExample[] = [
   { text: 'Absolute f*ck up from the council again.', findings: [{ match: 'f*ck', severity: 'warning' }] },
   { text: 'f u c k this weather', findings: [{ match: 'f u c k', severity: 'warning' }] },
   { text: 'Fuuuuck, I forgot the register.', findings: [{ match: 'Fuuuuck', severity: 'warning' }] },
+  // Disguises undone by the text layer (src/engine/text/disguise.ts, tokens.ts)
+  { text: 'ｆ＊ｃｋ this weather', findings: [{ match: 'ｆ＊ｃｋ', severity: 'warning' }] },
+  { text: 'What a load of 𝘀𝗵𝗶𝘁.', findings: [{ match: '𝘀𝗵𝗶𝘁', severity: 'warning' }] },
+  { text: 'The ref was a total b\u200Bastard.', findings: [{ match: 'b\u200Bastard', severity: 'warning' }] },
+  {
+    text: 'That driver is a w\u2009a\u2009n\u2009k\u2009e\u2009r.',
+    findings: [{ match: 'w\u2009a\u2009n\u2009k\u2009e\u2009r', severity: 'warning' }],
+  },
+  { text: 'What a load of sh<b>it</b> that was.', findings: [{ match: 'sh<b>it', severity: 'warning' }] },
   { text: "Oh bloody hell, it's snowing again.", findings: [{ match: 'bloody hell', severity: 'info' }] },
   { text: "It's a bloody shame.", findings: [{ match: 'bloody', severity: 'info' }] },
   {

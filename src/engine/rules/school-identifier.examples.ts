@@ -38,6 +38,14 @@ export const invalid: RuleExample[] = [
     text: 'Great day at Welbeck Primary School!',
     findings: [{ match: 'Welbeck Primary School', severity: 'warning' }],
   },
+  {
+    text: 'Great day at Ｗｅｌｂｅｃｋ Primary School!',
+    findings: [{ match: 'Ｗｅｌｂｅｃｋ Primary School', severity: 'warning' }],
+  },
+  {
+    text: 'Great day at Wеlbeck\u00A0Primary\u200B School!',
+    findings: [{ match: 'Wеlbeck\u00A0Primary\u200B School', severity: 'warning' }],
+  },
   { text: 'Great day at Welbeck Primary!', findings: [{ match: 'Welbeck Primary', severity: 'warning' }] },
   { text: 'welbeck primary sports day', findings: [{ match: 'welbeck primary', severity: 'warning' }] },
   { text: 'Sports day fun #WelbeckPrimary', findings: [{ match: '#WelbeckPrimary', severity: 'warning' }] },

@@ -1,4 +1,5 @@
 import type { Settings } from '../../settings/settings';
+import { findUndisguised } from '../text/disguise';
 import {
   CLASS_CONTEXT_AFTER,
   CLASS_CONTEXT_BEFORE,
@@ -220,7 +221,10 @@ export function compileClassMatcher(settings: Pick<Settings, 'classNames' | 'sch
     configured.unshift({ regex: new RegExp(sources.join('|'), 'giu'), earlyYears: false });
   }
 
-  return (text: string): ClassMention[] => {
+  // On the text with character disguises undone ("Ｙｅａｒ 4", "Yеar 4"), offsets mapped back to the original.
+  return (text: string): ClassMention[] => findUndisguised(text, findMentions);
+
+  function findMentions(text: string): ClassMention[] {
     const mentions: ClassMention[] = [];
     const push = (start: number, end: number, kind: ClassMentionKind): void => {
       mentions.push({ start, end, kind });
@@ -312,7 +316,7 @@ export function compileClassMatcher(settings: Pick<Settings, 'classNames' | 'sch
     }
 
     return keepLongest(mentions);
-  };
+  }
 }
 
 /** "our Reception class", "Reception children", "in Nursery" — not "hotel reception" or "nursery rhymes". */

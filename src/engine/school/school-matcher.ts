@@ -1,4 +1,5 @@
 import type { Settings } from '../../settings/settings';
+import { findUndisguised } from '../text/disguise';
 import {
   SCHOOL_CONTEXT_NOUNS,
   SCHOOL_KIND_WORDS,
@@ -122,16 +123,19 @@ export function compileSchoolMatcher(settings: SchoolSettings): SchoolMatcher {
   const findCore =
     core && core.replace(/[^\p{L}]/gu, '').length >= MIN_CORE_LENGTH ? compileCoreFinder(core) : undefined;
 
-  return (text: string): SchoolMention[] => {
+  // On the text with character disguises undone ("Ｗｅｌｂｅｃｋ", "Wеlbeck"), offsets mapped back to the original.
+  return (text: string): SchoolMention[] => findUndisguised(text, findMentions);
+
+  function findMentions(text: string): SchoolMention[] {
     const mentions: SchoolMention[] = [];
     for (const { regex, kind } of patterns) {
       for (const match of allMatches(regex, text)) {
         mentions.push({ start: match.index, end: match.index + match[0].length, kind });
       }
     }
-    if (findCore) mentions.push(...findCore(text));
+    if (findCore) for (const mention of findCore(text)) mentions.push(mention);
     return keepLongest(mentions);
-  };
+  }
 }
 
 const NOUNS = new Set(SCHOOL_CONTEXT_NOUNS);

@@ -1,104 +1,57 @@
 /**
- * Character folding for name matching: lower case, accents removed, look-alike letters from other scripts
- * mapped to the Latin letter they imitate. Pure and cached per character.
+ * Character folding for name matching: lower case, accents removed, compatibility forms (NFKC) and look-alike
+ * letters from other scripts mapped to the Latin letter they imitate. Pure and cached per character.
  */
+import { LATIN_LOOKALIKES } from '../data/latin-lookalikes';
 
-/** Letters from Cyrillic and Greek (and a few symbols) that look like a Latin letter, keyed by the look-alike. */
-const LOOKALIKES: Record<string, string> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ь: 'b',
-  ӏ: 'l',
-  г: 'r',
-  А: 'a',
-  В: 'b',
-  Е: 'e',
-  Ё: 'e',
-  К: 'k',
-  М: 'm',
-  Н: 'h',
-  О: 'o',
-  Р: 'p',
-  С: 'c',
-  Т: 't',
-  У: 'y',
-  Х: 'x',
-  І: 'i',
-  Ї: 'i',
-  Ј: 'j',
-  Ѕ: 's',
-  Ԁ: 'd',
-  Ԛ: 'q',
-  Ԝ: 'w',
-  Ӏ: 'l',
-  // Greek
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ϲ: 'c',
-  Α: 'a',
-  Β: 'b',
-  Ε: 'e',
-  Ζ: 'z',
-  Η: 'h',
-  Ι: 'i',
-  Κ: 'k',
-  Μ: 'm',
-  Ν: 'n',
-  Ο: 'o',
-  Ρ: 'p',
-  Τ: 't',
-  Υ: 'y',
-  Χ: 'x',
-  // Latin letters that do not decompose
+/** Latin letters that neither decompose nor look like another letter: folded to their usual spelling. */
+const LATIN_SPELLINGS: Record<string, string> = {
   ß: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
   œ: 'oe',
-  Œ: 'oe',
   ø: 'o',
-  Ø: 'o',
   đ: 'd',
-  Đ: 'd',
   ð: 'd',
-  Ð: 'd',
   þ: 'th',
-  Þ: 'th',
   ł: 'l',
-  Ł: 'l',
-  ı: 'i',
   ŀ: 'l',
-  Ŀ: 'l',
   ħ: 'h',
-  Ħ: 'h',
 };
+
+/** Look-alike character → the Latin letters it imitates (generated from Unicode's confusables.txt). */
+const LOOKALIKES = new Map<string, string>();
+for (const [latin, sources] of Object.entries(LATIN_LOOKALIKES)) {
+  for (const source of sources) LOOKALIKES.set(source, latin);
+}
+/** Enclosed letters and digits ("Ⓙ", "⒜", "🄹"), symbols that NFKC spells as letters. */
+const ENCLOSED = /[\u2460-\u24FF\u{1F100}-\u{1F1FF}]/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
+const LETTERS_ONLY = /^[\p{L}\p{N}\p{M}]+$/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+const latinCache = new Map<string, string>();
+
+/**
+ * The letters a character is drawn as, in its case: a look-alike from another script ("а" Cyrillic → "a"), or its
+ * compatibility form (NFKC: fullwidth "Ｊ", mathematical "𝐉", circled "Ⓙ", superscript "ʲ" → "J"/"j").
+ * Other characters come back unchanged.
+ */
+export function latinLookalike(char: string): string {
+  let latin = latinCache.get(char);
+  if (latin !== undefined) return latin;
+  latin = LOOKALIKES.get(char);
+  if (latin === undefined) {
+    latin = char;
+    const nfkc = char.normalize('NFKC');
+    if (nfkc !== char && (LETTER_OR_NUMBER.test(char) || ENCLOSED.test(char))) {
+      const letters = ENCLOSED.test(char) ? nfkc.replace(NOT_LETTER_OR_DIGIT, '') : nfkc;
+      if (letters !== '' && LETTERS_ONLY.test(letters)) {
+        latin = '';
+        for (const part of letters) latin += LOOKALIKES.get(part) ?? part;
+      }
+    }
+  }
+  latinCache.set(char, latin);
+  return latin;
+}
 
 /** Digits and symbols used in place of letters ("J4ck", "Gr@ce"). `1` reads as l here; see LEET_ONE_ALTERNATIVE. */
 export const LEET_LETTERS: Readonly<Record<string, string>> = {
@@ -116,19 +69,28 @@ export const LEET_LETTERS: Readonly<Record<string, string>> = {
 /** `1` stands for either l or i ("L1ly", "Em1ly"): matchers try both. */
 export const LEET_ONE_ALTERNATIVE = 'i';
 
-/** Code point ranges that render as nothing: soft hyphen, joiners, zero-width spaces, direction marks, selectors. */
+/**
+ * Code point ranges that render as nothing: soft hyphen, joiners, zero-width spaces, direction marks and
+ * overrides, bidi isolates, Hangul fillers, Mongolian and other variation selectors, tag characters.
+ */
 const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
   [0x00ad, 0x00ad],
   [0x034f, 0x034f],
   [0x061c, 0x061c],
   [0x115f, 0x1160],
   [0x17b4, 0x17b5],
-  [0x180b, 0x180e],
+  [0x180b, 0x180f],
   [0x200b, 0x200f],
   [0x202a, 0x202e],
   [0x2060, 0x206f],
+  [0x3164, 0x3164],
   [0xfe00, 0xfe0f],
   [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0x1bca0, 0x1bca3],
+  [0x1d173, 0x1d17a],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
 ];
 const COMBINING_MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
@@ -141,11 +103,6 @@ export function isInvisible(char: string): boolean {
   return INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
 }
 
-/** True for a letter from another script that imitates a Latin one (Cyrillic "а", Greek "ο"). */
-export function isLookalike(char: string): boolean {
-  return char in LOOKALIKES && !/[\u00C0-\u024F]/.test(char);
-}
-
 /** True for a letter in any script. */
 export function isLetter(char: string): boolean {
   return LETTER.test(char);
@@ -156,17 +113,21 @@ export function isCombiningMark(char: string): boolean {
   return COMBINING_MARK.test(char);
 }
 
-/** Folds one character (a code point) to lower-case unaccented Latin: "É" → "e", Cyrillic "а" → "a", "ß" → "ss". */
+/**
+ * Folds one character (a code point) to lower-case unaccented Latin: "É" → "e", Cyrillic "а" → "a", "ß" → "ss",
+ * fullwidth "Ｊ" → "j".
+ */
 export function foldChar(char: string): string {
   let folded = foldCache.get(char);
   if (folded !== undefined) return folded;
-  const lookalike = LOOKALIKES[char];
-  if (lookalike !== undefined) folded = lookalike;
-  else if (isInvisible(char) || isCombiningMark(char)) folded = '';
+  if (isInvisible(char) || isCombiningMark(char)) folded = '';
   else {
-    folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const again = folded.length === 1 ? LOOKALIKES[folded] : undefined;
-    if (again !== undefined) folded = again;
+    folded = '';
+    for (const part of latinLookalike(char).normalize('NFD')) {
+      if (isCombiningMark(part)) continue;
+      const lower = part.toLowerCase();
+      folded += LATIN_SPELLINGS[lower] ?? LOOKALIKES.get(lower)?.toLowerCase() ?? lower;
+    }
   }
   foldCache.set(char, folded);
   return folded;

@@ -1,17 +1,24 @@
 /**
- * Splits text into word tokens for matching, undoing common disguises while keeping every token's offsets in
- * the original text: letters split by spaces or dots ("J a c k"), invisible characters ("Ja\u200Bck"),
- * look-alike letters from other scripts, and digits or symbols for letters ("J4ck", "Gr@ce").
+ * Splits text into word tokens for matching, undoing disguises while keeping every token's offsets in the
+ * original text. Character-level disguises (look-alike and compatibility letters, invisible characters, odd
+ * spaces, HTML tags and entities) are undone first by undisguise() (disguise.ts); on top of that text the
+ * tokenizer reads digits or symbols for letters ("J4ck", "Gr@ce") and joins what needs to know the words:
+ *   - letters split by spaces, dots, hyphens, underscores, line breaks or emoji ("J a c k", "J.a.c.k", "J-a-c-k"),
+ *     leaving out a one-letter word before them when the rest is a known word ("what a j e r k");
+ *   - a word broken by a line break or by emoji ("Ja\nck", "Ja🙂ck"), when the whole is a known word and the
+ *     pieces are not both words;
+ *   - stretched letters ("Graaace", "Jaaaack"), squeezed to a known word, keeping real double letters ("Harrrry").
+ * "Known word" is the caller's lexicon (the roster's names, the tone word lists); by default the UK first names.
  */
-import {
-  LEET_LETTERS,
-  LEET_ONE_ALTERNATIVE,
-  foldChar,
-  isCombiningMark,
-  isInvisible,
-  isLetter,
-  isLookalike,
-} from './fold';
+import { COMMON_WORDS } from '../data/name-common-words';
+import { UK_FIRST_NAMES } from '../data/uk-first-names';
+import { originalSpan, undisguise } from './disguise';
+import { LEET_LETTERS, LEET_ONE_ALTERNATIVE, foldChar, isCombiningMark, isLetter } from './fold';
+
+/** Whether a folded word is one the caller looks for (a name, a swear word): decides how disguises are joined. */
+export type Lexicon = (key: string) => boolean;
+
+const FIRST_NAMES: Lexicon = (key) => UK_FIRST_NAMES.has(key);
 
 export interface WordToken {
   /** Offsets of the token in the original text (including any disguise inside it). */
@@ -31,13 +38,13 @@ export interface WordToken {
   upper: boolean;
   /** The token was disguised: digits or symbols for letters, look-alike letters, invisible characters or spacing. */
   disguised: boolean;
-  /** Made by joining single letters split by spaces or dots ("J a c k"). */
+  /** Made by joining single letters split by spaces, dots, hyphens, line breaks or emoji ("J a c k"). */
   spaced: boolean;
   /** '#' for a hashtag, '@' for a handle. */
   prefix: '' | '#' | '@';
   /** First token of a sentence (or of a line, or after a colon). */
   sentenceStart: boolean;
-  /** The original text between the previous token and this one. */
+  /** The text between the previous token and this one, with character disguises undone (odd spaces read " "). */
   gap: string;
 }
 
@@ -46,21 +53,26 @@ const DIGIT = /[0-9]/;
 const NOT_LEET =
   /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|kg|km|cm|mm|ml|p|x|d|yr|yrs|min|mins|hr|hrs)|[a-z]{1,3}\d{1,2})$/;
 const SENTENCE_BREAK = /[.!?\n:;•|]/;
-/** Separators allowed between the single letters of a spaced-out word. */
-const SPACING = new Set([' ', '.', '-', '_', '*', '·', '\u00A0']);
+/** Emoji and other pictures (with their skin-tone modifiers), as they stand between letters in "Ja🙂ck". */
+const PICTURES = /^[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}]{1,6}$/u;
+/** What may stand between the single letters of a spaced-out word: spaces, one separator, a line break, emoji. */
+const SPACING = /^(?: {1,3}| {0,2}[.\-_*·•~+|/\\:] {0,2}|\r?\n)$/;
+/** What may break a word in two: a line break, or emoji with no space. */
+const WORD_BREAK = /^\r?\n$/;
+/** One-letter words that may come before a spaced-out word ("what a j e r k", "I h a t e"). */
+const ONE_LETTER_WORDS = new Set(['a', 'i']);
 /** Characters that continue a word when they stand between two word characters ("J@ck", "Ja$on"). */
 const INNER_SYMBOL = new Set(['@', '$']);
 
 /** What a character is, computed once per code point. */
 interface CharInfo {
-  /** 0 other, 1 letter, 2 digit, 3 combining mark, 4 invisible, 5 symbol inside words ("@", "$"). */
-  type: 0 | 1 | 2 | 3 | 4 | 5;
+  /** 0 other, 1 letter, 2 digit, 3 combining mark, 5 symbol inside words ("@", "$"). */
+  type: 0 | 1 | 2 | 3 | 5;
   folded: string;
   upper: boolean;
-  lookalike: boolean;
 }
 
-const OTHER: CharInfo = { type: 0, folded: '', upper: false, lookalike: false };
+const OTHER: CharInfo = { type: 0, folded: '', upper: false };
 const charInfoCache: (CharInfo | undefined)[] = [];
 
 function charInfo(code: number): CharInfo {
@@ -68,17 +80,10 @@ function charInfo(code: number): CharInfo {
   if (cached) return cached;
   const char = String.fromCodePoint(code);
   let info: CharInfo = OTHER;
-  if (DIGIT.test(char)) info = { type: 2, folded: char, upper: false, lookalike: false };
-  else if (isLetter(char)) {
-    info = {
-      type: 1,
-      folded: foldChar(char),
-      upper: char !== char.toLowerCase(),
-      lookalike: isLookalike(char),
-    };
-  } else if (isCombiningMark(char)) info = { type: 3, folded: '', upper: false, lookalike: false };
-  else if (isInvisible(char)) info = { type: 4, folded: '', upper: false, lookalike: false };
-  else if (INNER_SYMBOL.has(char)) info = { type: 5, folded: char, upper: false, lookalike: false };
+  if (DIGIT.test(char)) info = { type: 2, folded: char, upper: false };
+  else if (isLetter(char)) info = { type: 1, folded: foldChar(char), upper: char !== char.toLowerCase() };
+  else if (isCombiningMark(char)) info = { type: 3, folded: '', upper: false };
+  else if (INNER_SYMBOL.has(char)) info = { type: 5, folded: char, upper: false };
   if (code < 0x10000) charInfoCache[code] = info;
   return info;
 }
@@ -92,19 +97,30 @@ function isWordType(type: number): boolean {
   return type === 1 || type === 2 || type === 3;
 }
 
-/** Splits text into word and number tokens; see WordToken. Linear in the length of the text. */
-export function tokenize(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
+/** A token while the text is read: its offsets in the normalised text too. */
+interface Draft extends WordToken {
+  normalStart: number;
+  normalEnd: number;
+}
+
+/**
+ * Splits text into word and number tokens; see WordToken and the file comment. `isKnown` is the lexicon that
+ * decides how disguised words are joined. Linear in the length of the text.
+ */
+export function tokenize(text: string, isKnown: Lexicon = FIRST_NAMES): WordToken[] {
+  const undisguised = undisguise(text);
+  const normal = undisguised.text;
+  const tokens: Draft[] = [];
   let index = 0;
   let previousEnd = 0;
-  while (index < text.length) {
-    const code = codeAt(text, index);
+  while (index < normal.length) {
+    const code = codeAt(normal, index);
     const size = code > 0xffff ? 2 : 1;
     if (!isWordType(charInfo(code).type)) {
       index += size;
       continue;
     }
-    const start = index;
+    const normalStart = index;
     let key = '';
     let plain = '';
     let letters = 0;
@@ -112,15 +128,14 @@ export function tokenize(text: string): WordToken[] {
     let firstLetterUpper: boolean | undefined;
     let hasDigit = false;
     let disguised = false;
-    while (index < text.length) {
-      const current = codeAt(text, index);
+    while (index < normal.length) {
+      const current = codeAt(normal, index);
       const length = current > 0xffff ? 2 : 1;
       const info = charInfo(current);
       if (info.type === 1) {
         letters++;
         if (info.upper) upperLetters++;
         if (firstLetterUpper === undefined) firstLetterUpper = info.upper;
-        if (info.lookalike) disguised = true;
         key += info.folded;
         plain += info.folded;
         index += length;
@@ -137,13 +152,11 @@ export function tokenize(text: string): WordToken[] {
         index += length;
         continue;
       }
-      if (info.type === 4 || info.type === 5) {
-        const next = index + length < text.length ? charInfo(codeAt(text, index + length)) : OTHER;
+      if (info.type === 5) {
+        const next = index + length < normal.length ? charInfo(codeAt(normal, index + length)) : OTHER;
         if (isWordType(next.type)) {
-          if (info.type === 5) {
-            key += LEET_LETTERS[info.folded] ?? '';
-            plain += info.folded;
-          }
+          key += LEET_LETTERS[info.folded] ?? '';
+          plain += info.folded;
           disguised = true;
           index += length;
           continue;
@@ -151,7 +164,7 @@ export function tokenize(text: string): WordToken[] {
       }
       break;
     }
-    const end = index;
+    const normalEnd = index;
     let kind: WordToken['kind'] = 'word';
     if (letters === 0) {
       kind = 'number';
@@ -160,12 +173,16 @@ export function tokenize(text: string): WordToken[] {
       if (NOT_LEET.test(plain)) key = plain;
       else disguised = true;
     }
-    const gap = text.slice(previousEnd, start);
-    const before = text[start - 1];
+    const [start, end] = originalSpan(undisguised, normalStart, normalEnd);
+    if (undisguised.from && text.slice(start, end) !== normal.slice(normalStart, normalEnd)) disguised = true;
+    const gap = normal.slice(previousEnd, normalStart);
+    const before = normal[normalStart - 1];
     const prefix: WordToken['prefix'] = before === '#' ? '#' : before === '@' ? '@' : '';
-    const token: WordToken = {
+    const token: Draft = {
       start,
       end,
+      normalStart,
+      normalEnd,
       key,
       plain,
       kind,
@@ -181,9 +198,12 @@ export function tokenize(text: string): WordToken[] {
       token.alt = readOneAsI(plain);
     }
     tokens.push(token);
-    previousEnd = end;
+    previousEnd = normalEnd;
   }
-  return joinSpacedLetters(tokens, text);
+  let joined = joinSpacedLetters(tokens, isKnown);
+  joined = joinBrokenWords(joined, isKnown);
+  for (const token of joined) squeezeStretched(token, isKnown);
+  return joined;
 }
 
 function readOneAsI(plain: string): string {
@@ -192,66 +212,154 @@ function readOneAsI(plain: string): string {
   return out;
 }
 
-/** Joins runs of three or more single letters split by one space or dot ("J a c k", "J.A.C.K") into one token. */
-function joinSpacedLetters(tokens: WordToken[], text: string): WordToken[] {
+/** A token made of tokens[from..to) (inclusive of both ends' offsets), with the given key. */
+function merge(tokens: readonly Draft[], from: number, to: number, key: string, spaced: boolean): Draft {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  return {
+    ...first,
+    end: last.end,
+    normalEnd: last.normalEnd,
+    key,
+    plain: key,
+    alt: undefined,
+    kind: 'word',
+    upper: false,
+    disguised: true,
+    spaced,
+  };
+}
+
+/**
+ * Joins runs of three or more single letters split by spacing ("J a c k", "J.A.C.K", "J-a-c-k", "J🙂a🙂c🙂k") into
+ * one token. A one-letter word before the run stays apart when the rest is a known word and the whole is not
+ * ("what a j e r k" → "a", "jerk").
+ */
+function joinSpacedLetters(tokens: Draft[], isKnown: Lexicon): Draft[] {
   let hasSingle = false;
   for (const token of tokens) {
-    if (token.end - token.start === 1 && token.kind === 'word') {
+    if (token.normalEnd - token.normalStart === 1 && token.kind === 'word') {
       hasSingle = true;
       break;
     }
   }
   if (!hasSingle) return tokens;
-  const out: WordToken[] = [];
+  const out: Draft[] = [];
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    while (
-      j < tokens.length &&
-      isSingleLetter(tokens[j]) &&
-      (j === i || (tokens[j]!.gap.length === 1 && SPACING.has(tokens[j]!.gap)))
-    ) {
-      j++;
-    }
+    while (j < tokens.length && isSingleLetter(tokens[j]) && (j === i || isSpacing(tokens[j]!.gap))) j++;
     let hasLetter = false;
     for (let k = i; k < j; k++) if (tokens[k]!.kind === 'word') hasLetter = true;
     if (j - i >= 3 && hasLetter) {
-      const first = tokens[i]!;
-      const last = tokens[j - 1]!;
       let key = '';
-      for (let k = i; k < j; k++) {
-        const part = tokens[k]!;
-        key += part.kind === 'word' ? part.key : (LEET_LETTERS[part.plain] ?? part.plain);
+      for (let k = i; k < j; k++) key += singleKey(tokens[k]!);
+      let from = i;
+      if (ONE_LETTER_WORDS.has(key[0]!) && j - i >= 4 && !isKnown(key) && isKnown(key.slice(1))) {
+        out.push(tokens[i]!);
+        from = i + 1;
+        key = key.slice(1);
       }
-      out.push({
-        ...first,
-        end: last.end,
-        key,
-        plain: key,
-        alt: undefined,
-        kind: 'word',
-        upper: false,
-        disguised: true,
-        spaced: true,
-      });
+      out.push(merge(tokens, from, j, key, true));
       i = j;
     } else {
       out.push(tokens[i]!);
       i++;
     }
   }
-  // gaps were measured between the original tokens; recompute them for the joined ones
-  for (let k = 1; k < out.length; k++) {
-    const token = out[k]!;
-    token.gap = text.slice(out[k - 1]!.end, token.start);
-  }
+  // Each token keeps its own gap: a joined token the gap before its first piece, the next one the gap after the last.
   return out;
 }
 
+function isSpacing(gap: string): boolean {
+  return SPACING.test(gap) || (gap.charCodeAt(0) >= 0x80 && PICTURES.test(gap));
+}
+
+function singleKey(token: Draft): string {
+  return token.kind === 'word' ? token.key : (LEET_LETTERS[token.plain] ?? token.plain);
+}
+
 /** One letter, or one digit that stands for a letter ("J 4 c k"). */
-function isSingleLetter(token: WordToken | undefined): boolean {
-  if (token === undefined || token.prefix !== '' || token.end - token.start !== 1) return false;
+function isSingleLetter(token: Draft | undefined): boolean {
+  if (token === undefined || token.prefix !== '' || token.normalEnd - token.normalStart !== 1) return false;
   return token.kind === 'word' ? token.key.length === 1 : LEET_LETTERS[token.plain] !== undefined;
+}
+
+/**
+ * Joins the pieces of a word broken by a line break or emoji ("Ja\nck", "Gr🙂ace") when the whole is a known word
+ * and the pieces are not all words themselves ("Rose\nMary" stays two names).
+ */
+function joinBrokenWords(tokens: Draft[], isKnown: Lexicon): Draft[] {
+  let out: Draft[] | undefined;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    let best = -1;
+    let bestKey = '';
+    if (token.kind === 'word' && mayBreakWord(tokens[i + 1]?.gap)) {
+      let key = token.key;
+      let allWords = isWord(token.key, isKnown);
+      for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+        const next = tokens[k]!;
+        if (next.kind !== 'word' || !mayBreakWord(next.gap)) break;
+        key += next.key;
+        allWords &&= isWord(next.key, isKnown);
+        if (!allWords && isKnown(key)) {
+          best = k;
+          bestKey = key;
+        }
+      }
+    }
+    if (best < 0) {
+      out?.push(token);
+      i++;
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(merge(tokens, i, best + 1, bestKey, false));
+    i = best + 1;
+  }
+  return out ?? tokens;
+}
+
+/** A line break, or emoji with no space: cheap checks first, as this runs between every two tokens. */
+function mayBreakWord(gap: string | undefined): boolean {
+  if (gap === undefined || gap === '' || gap === ' ') return false;
+  if (gap.charCodeAt(0) < 0x80) return WORD_BREAK.test(gap);
+  return PICTURES.test(gap);
+}
+
+function isWord(key: string, isKnown: Lexicon): boolean {
+  return key.length >= 2 && (isKnown(key) || COMMON_WORDS.has(key));
+}
+
+const STRETCH = /(.)\1\1/;
+const RUNS = /(.)\1*/g;
+
+/**
+ * A word with a letter written three or more times ("Graaace", "Harrrry") takes the key of the known word it
+ * squeezes to, each run read as one letter or two ("grace", "harry"); unknown words are left as written.
+ */
+function squeezeStretched(token: Draft, isKnown: Lexicon): void {
+  if (token.kind !== 'word' || !STRETCH.test(token.key) || isKnown(token.key)) return;
+  const runs = token.key.match(RUNS) ?? [];
+  const long = runs.map((run, index) => (run.length >= 2 ? index : -1)).filter((index) => index >= 0);
+  if (long.length > 8) return;
+  // Two letters before one for each run: a real double letter ("Harry") is kept when it makes the word.
+  for (let mask = 0; mask < 1 << long.length; mask++) {
+    let candidate = '';
+    for (let index = 0; index < runs.length; index++) {
+      const run = runs[index]!;
+      const bit = long.indexOf(index);
+      candidate += bit < 0 ? run : run[0]!.repeat(mask & (1 << bit) ? 1 : 2);
+    }
+    if (isKnown(candidate)) {
+      token.key = candidate;
+      token.alt = undefined;
+      token.disguised = true;
+      return;
+    }
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  * must be there, and at least half the letters must show.
  */
 import { SWEAR_WORDS, type SwearLevel } from '../data/tone-offensive';
+import { findUndisguised } from '../text/disguise';
 
 export interface MaskedSwear {
   start: number;
@@ -30,7 +31,12 @@ for (const entry of SWEAR_WORDS) {
 const LEVEL_ORDER: Record<SwearLevel, number> = { strong: 0, medium: 1, mild: 2 };
 for (const list of byLength.values()) list.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 
+/** Masked swear words in a text, read with character disguises undone ("ｆ＊ｃｋ"); offsets in the original text. */
 export function findMaskedSwears(text: string): MaskedSwear[] {
+  return findUndisguised(text, findMasked);
+}
+
+function findMasked(text: string): MaskedSwear[] {
   if (!/[*#!@$%]/.test(text)) return [];
   const found: MaskedSwear[] = [];
   CANDIDATE.lastIndex = 0;

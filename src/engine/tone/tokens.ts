@@ -4,7 +4,7 @@
  * whether it stands inside quotation marks. Pure and linear in the length of the text.
  */
 import { tokenize, type WordToken } from '../text/tokens';
-import { splitPoint } from './run-together';
+import { TONE_WORDS, splitPoint } from './run-together';
 
 export interface ToneToken {
   start: number;
@@ -38,6 +38,9 @@ const CLAUSE_GAP = /[,–—()]/;
 const CLAUSE_WORDS = new Set(['but', 'because', 'although', 'though', 'whereas', 'while', 'cos', 'cause']);
 /** "nothing but", "all but": no new clause. */
 const NOT_CLAUSE_BEFORE = new Set(['nothing', 'anything', 'all', 'everything', 'none', 'everyone', 'anyone']);
+
+/** The tone lists' words are what a disguised word may be joined into ("what a j e r k", "sh\nit"). */
+const isToneWord = (key: string): boolean => TONE_WORDS.has(key);
 
 /** Runs of three or more of a letter squeezed to two, and to one: "fuuuck" → "fuuck", "fuck". */
 function squeezed(key: string): string[] {
@@ -141,7 +144,7 @@ function splitRunTogether(tokens: ToneToken[]): ToneToken[] {
 
 /** Tokens of a text for the tone rules; see ToneToken. */
 export function toneTokens(text: string): ToneToken[] {
-  const tokens = splitRunTogether(tokenize(text).map(toToneToken));
+  const tokens = splitRunTogether(tokenize(text, isToneWord).map(toToneToken));
   const quotes = quotedRanges(text);
   let sentence = 0;
   let clause = 0;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { parseJsonFile } from '../../settings/json-file';
 import { fromAdminPolicy, toAdminPolicy } from '../../settings/admin-policy';
-import { checkSettings, type SettingsError } from '../../settings/check';
+import { checkSettings, usableSettings, type SettingsError } from '../../settings/check';
 import { isRecord } from '../../settings/spec';
 import { SETTING_KEYS, type SettingKey, type Settings } from '../../settings/settings';
 import { downloadFile, readFileBytes } from './files';
@@ -53,7 +54,7 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
     setMessage('');
     let parsed: unknown;
     try {
-      parsed = JSON.parse(new TextDecoder().decode(await readFileBytes(file)));
+      parsed = parseJsonFile(new TextDecoder().decode(await readFileBytes(file)));
     } catch {
       setPreview(undefined);
       setError({
@@ -68,7 +69,10 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
       setError({ file: file.name, message: 'The file holds no Post Guard settings.' });
       return;
     }
-    const { values: checked, errors } = checkSettings(plain);
+    // Entries whose meaning is plain (a never-publish mark written "true") come in as meant; the rest are listed.
+    const result = checkSettings(plain);
+    const { errors } = result;
+    const checked = usableSettings(result);
     const lockedKeys = (Object.keys(checked) as SettingKey[]).filter(isLocked);
     setError(undefined);
     setImportPupils(false);
@@ -157,8 +161,8 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
                 onChange={(event) => setImportPupils(event.currentTarget.checked)}
               />
               <label for={ids.pupilsIn}>
-                Also replace the pupil list with the {filePupils.length.toLocaleString('en-GB')} pupils in the
-                file
+                Also replace the pupil list with the {filePupils.length.toLocaleString('en-GB')}{' '}
+                {filePupils.length === 1 ? 'pupil' : 'pupils'} in the file
               </label>
             </div>
           )}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, saveSettings, type SettingsState } from '../../platform/browser';
 import type { SchoolPolicy } from '../../policy/types';
-import { checkSettings, type SettingsError } from '../../settings/check';
+import { checkSettings, type DamagedEntry, type SettingsError } from '../../settings/check';
+import type { Repair } from '../../settings/repair';
 import type { SettingKey, Settings } from '../../settings/settings';
 import { useSettingsState } from '../useSettings';
 import { BackupSection } from './BackupSection';
+import { DamagedEntries } from './DamagedEntries';
 import { describeError, cleanDraft, settingTitle } from './labels';
 import { PupilsSection } from './PupilsSection';
 import {
@@ -47,12 +49,16 @@ const NAV: [string, string][] = [
  */
 export function OptionsPage({ state, policy }: Props) {
   const [draft, setDraft] = useState<Settings>(state.local);
+  // Damaged entries from the store that nobody has fixed or removed yet: every save writes them back as stored.
+  const [held, setHeld] = useState<DamagedEntry[]>(state.localDamaged);
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   // Settings changed elsewhere: show them, unless this page has unsaved changes of its own.
   useEffect(() => {
-    if (!dirty) setDraft(state.local);
+    if (dirty) return;
+    setDraft(state.local);
+    setHeld(state.localDamaged);
   }, [state]);
 
   useEffect(() => {
@@ -71,7 +77,24 @@ export function OptionsPage({ state, policy }: Props) {
     setDirty(true);
     setStatus({ kind: 'idle' });
   };
-  const set: SectionProps['set'] = (key, value) => change({ ...draft, [key]: value });
+  const set: SectionProps['set'] = (key, value) => {
+    // A new value for a whole setting that was damaged replaces what was stored.
+    setHeld((kept) => kept.filter((entry) => !(entry.setting === key && entry.index === undefined)));
+    change({ ...draft, [key]: value });
+  };
+  const fix = (entry: DamagedEntry, repair: Repair) => {
+    setHeld((kept) => kept.filter((each) => each !== entry));
+    const key = entry.setting as SettingKey;
+    const current = draft[key];
+    change({
+      ...draft,
+      [key]: entry.index === undefined || !Array.isArray(current) ? repair.value : [...current, repair.value],
+    });
+  };
+  const remove = (entry: DamagedEntry) => {
+    setHeld((kept) => kept.filter((each) => each !== entry));
+    change({ ...draft });
+  };
   const sectionProps: SectionProps = { values, isLocked, set };
 
   const save = async () => {
@@ -83,7 +106,7 @@ export function OptionsPage({ state, policy }: Props) {
     }
     setStatus({ kind: 'saving' });
     try {
-      await saveSettings(cleaned);
+      await saveSettings(cleaned, held);
       setDraft(cleaned);
       setDirty(false);
       setStatus({ kind: 'saved' });
@@ -95,6 +118,7 @@ export function OptionsPage({ state, policy }: Props) {
 
   const discard = () => {
     setDraft(state.local);
+    setHeld(state.localDamaged);
     setDirty(false);
     setStatus({ kind: 'idle' });
   };
@@ -106,7 +130,7 @@ export function OptionsPage({ state, policy }: Props) {
         <p class="pg-school">{values.schoolName}</p>
         <nav aria-label="Settings sections">
           <ul class="pg-nav">
-            {NAV.map(([id, name]) => (
+            {(held.length > 0 ? [['repairs', 'Needs fixing'], ...NAV] : NAV).map(([id, name]) => (
               <li key={id}>
                 <a href={`#${id}-heading`}>{name}</a>
               </li>
@@ -117,6 +141,7 @@ export function OptionsPage({ state, policy }: Props) {
 
       <main>
         <ManagedNotices state={state} />
+        <DamagedEntries entries={held} errors={state.localErrors} onFix={fix} onRemove={remove} />
 
         <section class="pg-card" aria-labelledby="about-heading">
           <h2 id="about-heading">What Post Guard does</h2>
@@ -141,8 +166,12 @@ export function OptionsPage({ state, policy }: Props) {
         <SchoolSection {...sectionProps} />
         <PupilsSection
           pupils={values.pupils}
+          damaged={held.filter((entry) => entry.setting === 'pupils').length}
           locked={isLocked('pupils')}
           onChange={(pupils) => set('pupils', pupils)}
+          classNames={values.classNames}
+          classNamesLocked={isLocked('classNames')}
+          onAddClassNames={(names) => set('classNames', [...values.classNames, ...names])}
         />
         <AccountsSection {...sectionProps} />
         <ChecksSection {...sectionProps} />
@@ -239,8 +268,9 @@ export function ManagedNotices({ state }: { state: SettingsState }) {
           aria-label="Settings from your school that were ignored"
         >
           <p>
-            <strong>Some settings from your school could not be used.</strong> Post Guard ignored them and
-            carries on with this computer’s settings or its own defaults. Please tell your IT admin:
+            <strong>Some settings from your school could not be used as set.</strong> Post Guard read them as
+            meant where that was plain, ignored the others, and carries on with this computer’s settings or
+            its own defaults. Please tell your IT admin:
           </p>
           <ul class="pg-error-list">
             {managedErrors.slice(0, 20).map((error) => (

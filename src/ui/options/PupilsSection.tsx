@@ -3,9 +3,13 @@ import {
   combineRosters,
   decodeCsvBytes,
   nameKey,
-  readNoPublishCsv,
+  planNoPublish,
+  readNoPublishFile,
   readRosterCsv,
-  type NoPublishImport,
+  suggestedChoice,
+  type MarkColumn,
+  type NoPublishChoice,
+  type NoPublishFile,
   type RosterImport,
 } from '../../settings/roster-csv';
 import { MAX_PUPILS, type Pupil } from '../../settings/settings';
@@ -19,12 +23,18 @@ const count = (n: number): string => n.toLocaleString('en-GB');
 const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
 type RosterPreview = { file: string; mode: 'replace' | 'add'; result: RosterImport; notes: string[] };
-type NoPublishPreview = { file: string; result: NoPublishImport };
+type NoPublishPreview = { file: string; parsed: NoPublishFile; choice: NoPublishChoice; confirmed: boolean };
 
 interface Props {
   pupils: Pupil[];
+  /** Pupils whose stored entry is damaged: kept aside, listed under "Settings that need fixing". */
+  damaged?: number;
   locked: boolean;
   onChange(pupils: Pupil[]): void;
+  /** The school's class names, to offer the classes the pupil list names that are not among them. */
+  classNames: readonly string[];
+  classNamesLocked: boolean;
+  onAddClassNames(names: string[]): void;
 }
 
 /** Reads a chosen file as CSV text, or says why it cannot. */
@@ -34,7 +44,15 @@ async function readCsvFile(file: File): Promise<{ text: string; note?: string } 
 }
 
 /** The pupil roster: import from the school's MIS, never-publish ticks, search, add and remove. */
-export function PupilsSection({ pupils, locked, onChange }: Props) {
+export function PupilsSection({
+  pupils,
+  damaged = 0,
+  locked,
+  onChange,
+  classNames,
+  classNamesLocked,
+  onAddClassNames,
+}: Props) {
   const ids = { roster: useId(), noPublish: useId(), search: useId(), first: useId(), last: useId() };
   const [mode, setMode] = useState<'replace' | 'add'>('replace');
   const [preview, setPreview] = useState<RosterPreview>();
@@ -70,15 +88,14 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
     setPreview(undefined);
     setMessage('');
     const read = await readCsvFile(file);
-    const result =
-      'error' in read ? { ok: false as const, error: read.error } : readNoPublishCsv(read.text, pupils);
-    if (!result.ok) {
+    const parsed = 'error' in read ? { ok: false as const, error: read.error } : readNoPublishFile(read.text);
+    if (!parsed.ok) {
       setNoPublishPreview(undefined);
-      setFileError({ file: file.name, message: result.error });
+      setFileError({ file: file.name, message: parsed.error });
       return;
     }
     setFileError(undefined);
-    setNoPublishPreview({ file: file.name, result });
+    setNoPublishPreview({ file: file.name, parsed, choice: suggestedChoice(parsed), confirmed: false });
   };
 
   const importRoster = () => {
@@ -101,7 +118,9 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
 
   const applyNoPublish = () => {
     if (!noPublishPreview) return;
-    const marked = new Set(noPublishPreview.result.matches);
+    const plan = planNoPublish(noPublishPreview.parsed, pupils, noPublishPreview.choice);
+    if (plan.needsConfirmation && !noPublishPreview.confirmed) return;
+    const marked = new Set(plan.matches);
     onChange(pupils.map((pupil, index) => (marked.has(index) ? { ...pupil, noPublish: true } : pupil)));
     setNoPublishPreview(undefined);
     setMessage(`${plural(marked.size, 'pupil')} marked never-publish. Save to keep the change.`);
@@ -156,6 +175,15 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
           Post Guard points out pupils’ names in a post. The list stays on this device: it is never synced or
           sent anywhere. <strong>{plural(pupils.length, 'pupil')}</strong>
           {noPublishCount > 0 && <>, {count(noPublishCount)} never to be published</>}.
+          {damaged > 0 && (
+            <>
+              {' '}
+              {damaged === 1
+                ? 'One more pupil’s entry is'
+                : `${count(damaged)} more pupils’ entries are`}{' '}
+              damaged and kept aside: see <a href="#repairs-heading">Settings that need fixing</a>.
+            </>
+          )}
         </p>
       }
     >
@@ -224,6 +252,8 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
         {noPublishPreview && (
           <NoPublishPreviewPanel
             preview={noPublishPreview}
+            pupils={pupils}
+            onChange={setNoPublishPreview}
             onApply={applyNoPublish}
             onCancel={() => setNoPublishPreview(undefined)}
           />
@@ -255,7 +285,9 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
         </p>
         {shown.length > 0 && (
           <table class="pg-table">
-            <RowsTableHead columns={['First name', 'Preferred name', 'Last name', 'Never publish']} />
+            <RowsTableHead
+              columns={['First name', 'Preferred name', 'Last name', 'Class', 'Never publish']}
+            />
             <tbody>
               {shown.map(({ pupil, index }) => {
                 const name = `${pupil.firstName} ${pupil.lastName}`;
@@ -264,6 +296,7 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
                     <td>{pupil.firstName}</td>
                     <td>{pupil.preferredName ?? ''}</td>
                     <td>{pupil.lastName}</td>
+                    <td>{pupil.className ?? ''}</td>
                     <td>
                       <input
                         type="checkbox"
@@ -282,6 +315,7 @@ export function PupilsSection({ pupils, locked, onChange }: Props) {
             </tbody>
           </table>
         )}
+        {!classNamesLocked && <ClassOffer pupils={pupils} classNames={classNames} onAdd={onAddClassNames} />}
         {!locked && (
           <div class="pg-add-pupil" role="group" aria-label="Add a pupil">
             <div class="pg-field">
@@ -370,7 +404,8 @@ function RosterPreviewPanel({
           .filter(Boolean)
           .map((c) => `“${c}”`)
           .join(', ')}
-        {columns.noPublish && <>; never-publish from “{columns.noPublish}”</>}.{' '}
+        {columns.noPublish && <>; never-publish from “{columns.noPublish}”</>}
+        {columns.className && <>; classes from “{columns.className}”</>}.{' '}
         {current === 0
           ? 'Importing puts these pupils on the list.'
           : mode === 'replace'
@@ -390,6 +425,8 @@ function RosterPreviewPanel({
             <th scope="col">First name</th>
             <th scope="col">Preferred name</th>
             <th scope="col">Last name</th>
+            {columns.className && <th scope="col">Class</th>}
+            {columns.noPublish && <th scope="col">Never publish</th>}
           </tr>
         </thead>
         <tbody>
@@ -398,6 +435,8 @@ function RosterPreviewPanel({
               <td>{pupil.firstName}</td>
               <td>{pupil.preferredName ?? ''}</td>
               <td>{pupil.lastName}</td>
+              {columns.className && <td>{pupil.className ?? ''}</td>}
+              {columns.noPublish && <td>{pupil.noPublish ? 'Yes' : ''}</td>}
             </tr>
           ))}
         </tbody>
@@ -414,49 +453,229 @@ function RosterPreviewPanel({
   );
 }
 
+/** How Post Guard reads a value of a consent or never-publish column, for the checkbox beside it. */
+function readingText(column: MarkColumn, reading: 'never-publish' | 'publish' | 'unknown'): string {
+  if (column.kind === 'other') return '';
+  if (reading === 'unknown') return 'Post Guard does not know this answer';
+  if (column.kind === 'consent') return reading === 'never-publish' ? 'no consent' : 'consent given';
+  return reading === 'never-publish' ? 'never publish' : 'may be published';
+}
+
+const valueName = (value: string): string => (value ? `“${value}”` : 'blank');
+
+/**
+ * The never-publish import, before anything changes: which column and which of its values mean never-publish
+ * (Post Guard suggests; the person decides), then the count and the names of the pupils it would mark. Marking
+ * the whole roster, or most of it, needs a tick to confirm.
+ */
 function NoPublishPreviewPanel({
   preview,
+  pupils,
+  onChange,
   onApply,
   onCancel,
 }: {
   preview: NoPublishPreview;
+  pupils: readonly Pupil[];
+  onChange(preview: NoPublishPreview): void;
   onApply(): void;
   onCancel(): void;
 }) {
-  const { result, file } = preview;
+  const ids = { column: useId(), confirm: useId() };
+  const { parsed, file, choice, confirmed } = preview;
+  const plan = useMemo(() => planNoPublish(parsed, pupils, choice), [parsed, pupils, choice]);
+  const column =
+    choice.column === 'every-line' ? undefined : parsed.columns.find((c) => c.index === choice.column);
+  const chosen = new Set(choice.column === 'every-line' ? [] : choice.values);
+  const unknown =
+    column && column.kind !== 'other' ? column.values.filter((v) => v.reading === 'unknown') : [];
+
+  const chooseColumn = (value: string) => {
+    const picked = parsed.columns.find((c) => String(c.index) === value);
+    onChange({
+      ...preview,
+      confirmed: false,
+      choice: picked
+        ? {
+            column: picked.index,
+            values: picked.values.filter((v) => v.reading === 'never-publish').map((v) => v.key),
+          }
+        : { column: 'every-line' },
+    });
+  };
+  const toggleValue = (key: string, on: boolean) => {
+    if (choice.column === 'every-line') return;
+    const values = on ? [...choice.values, key] : choice.values.filter((each) => each !== key);
+    onChange({ ...preview, confirmed: false, choice: { column: choice.column, values } });
+  };
+
+  const shownNames = plan.names.slice(0, 40);
   return (
     <div class="pg-preview" role="region" aria-label="Preview of the never-publish list">
       <h4>Preview of {file}</h4>
+      <div class="pg-field">
+        <label for={ids.column}>Who in the file must never be published?</label>
+        <select
+          id={ids.column}
+          value={choice.column === 'every-line' ? 'every-line' : String(choice.column)}
+          onChange={(event) => chooseColumn(event.currentTarget.value)}
+        >
+          <option value="every-line">Every pupil named in the file</option>
+          {parsed.columns.map((each) => (
+            <option value={String(each.index)} key={each.index}>
+              Pupils by their “{each.header}” column
+              {each.kind === 'consent'
+                ? ' (photo consent)'
+                : each.kind === 'noPublish'
+                  ? ' (never publish)'
+                  : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {column && (
+        <fieldset class="pg-value-choice">
+          <legend>Answers in “{column.header}” that mean never publish</legend>
+          {column.values.map((value) => (
+            <label key={value.key}>
+              <input
+                type="checkbox"
+                checked={chosen.has(value.key)}
+                onChange={(event) => toggleValue(value.key, event.currentTarget.checked)}
+              />
+              {valueName(value.value)} <span class="pg-muted">({plural(value.lines, 'line')})</span>
+              {readingText(column, value.reading) && (
+                <span class={value.reading === 'unknown' ? 'pg-tag pg-tag-warning' : 'pg-tag'}>
+                  {readingText(column, value.reading)}
+                </span>
+              )}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {unknown.length > 0 && (
+        <div class="pg-alert pg-alert-warning" role="note">
+          <p>
+            <strong>
+              Post Guard does not know what{' '}
+              {unknown.length === 1 ? 'this answer means' : 'these answers mean'}:
+            </strong>{' '}
+            {unknown.map((v) => `${valueName(v.value)} (${plural(v.lines, 'line')})`).join(', ')}. It does not
+            guess: tick {unknown.length === 1 ? 'it' : 'each one'} above if it means the child must never be
+            published. Without consent, a child should not be published.
+          </p>
+        </div>
+      )}
       <dl class="pg-counts">
         <div>
           <dt>Lines read</dt>
-          <dd>{count(result.counts.rows)}</dd>
+          <dd>{count(plan.counts.rows)}</dd>
         </div>
         <div>
-          <dt>Pupils found on the list</dt>
-          <dd>{count(result.counts.matched)}</dd>
+          <dt>Lines chosen</dt>
+          <dd>{count(plan.counts.selected)}</dd>
+        </div>
+        <div>
+          <dt>Pupils to mark</dt>
+          <dd>{count(plan.counts.matched)}</dd>
         </div>
         <div>
           <dt>Already ticked</dt>
-          <dd>{count(result.counts.alreadyMarked)}</dd>
+          <dd>{count(plan.counts.alreadyMarked)}</dd>
         </div>
         <div>
           <dt>Not on the list</dt>
-          <dd>{count(result.counts.notOnRoster)}</dd>
+          <dd>{count(plan.counts.notOnRoster)}</dd>
         </div>
       </dl>
-      <ProblemList label="Lines with a problem" problems={result.problems} />
+      {plan.names.length > 0 && (
+        <div class="pg-problems">
+          <h4>Pupils who will be marked never-publish</h4>
+          <ul class="pg-name-list">
+            {shownNames.map((name, index) => (
+              <li key={`${index}:${name}`}>{name}</li>
+            ))}
+          </ul>
+          {plan.names.length > shownNames.length && (
+            <p class="pg-muted">…and {count(plan.names.length - shownNames.length)} more.</p>
+          )}
+        </div>
+      )}
+      <ProblemList label="Lines with a problem" problems={plan.problems} />
+      {plan.needsConfirmation && (
+        <div class="pg-alert pg-alert-warning">
+          <p>
+            <strong>
+              This marks{' '}
+              {plan.counts.matched === pupils.length
+                ? 'every pupil'
+                : `${count(plan.counts.matched)} of the ${count(pupils.length)} pupils`}{' '}
+              on the list never-publish.
+            </strong>{' '}
+            A photo-consent report lists every pupil: if this file is one, choose its consent column above
+            instead.
+          </p>
+          <div class="pg-field-check">
+            <input
+              id={ids.confirm}
+              type="checkbox"
+              checked={confirmed}
+              onChange={(event) => onChange({ ...preview, confirmed: event.currentTarget.checked })}
+            />
+            <label for={ids.confirm}>
+              Yes, all {plural(plan.counts.matched, 'pupil')} must never be published
+            </label>
+          </div>
+        </div>
+      )}
       <div class="pg-button-row">
         <button
           type="button"
           class="pg-button pg-button-primary"
           onClick={onApply}
-          disabled={result.counts.matched === 0}
+          disabled={plan.counts.matched === 0 || (plan.needsConfirmation && !confirmed)}
         >
-          Mark {plural(result.counts.matched, 'pupil')} never-publish
+          Mark {plural(plan.counts.matched, 'pupil')} never-publish
         </button>
         <button type="button" class="pg-button pg-button-secondary" onClick={onCancel}>
           Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Classes the pupil list names that the school's class names do not have yet, offered in one click. */
+function ClassOffer({
+  pupils,
+  classNames,
+  onAdd,
+}: {
+  pupils: readonly Pupil[];
+  classNames: readonly string[];
+  onAdd(names: string[]): void;
+}) {
+  const known = new Set(classNames.map((name) => name.toLowerCase()));
+  const missing = [
+    ...new Set(
+      pupils
+        .map((pupil) => pupil.className?.trim() ?? '')
+        .filter((name) => name && !known.has(name.toLowerCase())),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+  if (missing.length === 0) return null;
+  const shown = missing.slice(0, 30);
+  return (
+    <div class="pg-alert pg-alert-info" role="region" aria-label="Classes from the pupil list">
+      <p>
+        The pupil list names {plural(missing.length, 'class', 'classes')} that{' '}
+        {missing.length === 1 ? 'is' : 'are'} not in the school’s class names: {shown.join(', ')}
+        {missing.length > shown.length ? ` and ${count(missing.length - shown.length)} more` : ''}. Post Guard
+        points out class names in posts.
+      </p>
+      <div class="pg-button-row">
+        <button type="button" class="pg-button" onClick={() => onAdd(missing)}>
+          Add {plural(missing.length, 'class', 'classes')} to the class names
         </button>
       </div>
     </div>

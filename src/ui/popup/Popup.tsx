@@ -3,7 +3,8 @@ import type { SchoolPolicy } from '../../policy/types';
 import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
 import { PolicySearch } from '../components/PolicySearch';
-import { useManagedProblems, useSettings } from '../useSettings';
+import { useSettings, useSettingsProblems, type SettingsProblems } from '../useSettings';
+import { SettingsNotice } from './SettingsNotice';
 import { TabStatus } from './TabStatus';
 
 export const POLICY_PAGE = 'policy-page/index.html';
@@ -11,36 +12,21 @@ export const POLICY_PAGE = 'policy-page/index.html';
 interface Props {
   settings: Settings;
   policy: SchoolPolicy;
-  /** How many settings from the school's IT admin Post Guard had to ignore (invalid values). */
-  managedProblems?: number;
+  /** Settings Post Guard could not use: the school's, or this computer's. */
+  problems?: SettingsProblems;
 }
 
-const NOTICE_STYLE = {
-  margin: '8px 0 0',
-  padding: '8px 10px',
-  borderRadius: 'var(--pg-radius)',
-  border: '1px solid var(--pg-border)',
-  borderLeft: '4px solid var(--pg-dont)',
-  background: 'var(--pg-surface)',
-};
+const NO_PROBLEMS: SettingsProblems = { managed: [], local: [], unreadable: false };
 
 /** The popup: a quick reference to the school's policy. */
-export function Popup({ settings, policy, managedProblems = 0 }: Props) {
+export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
   const policyUrl = extensionUrl(POLICY_PAGE);
   return (
     <div class="pg-popup">
       <header class="pg-header">
         <h1 class="pg-brand">Post Guard</h1>
         <p class="pg-school">{settings.schoolName}</p>
-        {managedProblems > 0 && (
-          <p class="pg-managed-notice" role="note" style={NOTICE_STYLE}>
-            {managedProblems === 1 ? 'A setting' : 'Some settings'} from your school could not be used, so
-            Post Guard ignored {managedProblems === 1 ? 'it' : 'them'} and carries on with the rest.{' '}
-            <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
-              See which
-            </button>
-          </p>
-        )}
+        <SettingsNotice problems={problems} />
       </header>
 
       <TabStatus allowPause={settings.allowPause} />
@@ -137,8 +123,6 @@ export function Popup({ settings, policy, managedProblems = 0 }: Props) {
 /** The popup once the school's settings have loaded. */
 export function PopupApp({ policy }: { policy: SchoolPolicy }) {
   const settings = useSettings();
-  const managedProblems = useManagedProblems();
-  return settings ? (
-    <Popup settings={settings} policy={policy} managedProblems={managedProblems.length} />
-  ) : null;
+  const problems = useSettingsProblems();
+  return settings ? <Popup settings={settings} policy={policy} problems={problems} /> : null;
 }

@@ -100,6 +100,31 @@ describe('scripts/analyse.ts', () => {
     expect(broken.stderr).toContain('is not valid JSON');
   }, 60_000);
 
+  it('answers the lines after one whose id is nested too deep to write back', () => {
+    const deep = `{"id":${'['.repeat(100_000)}${']'.repeat(100_000)},"text":"hi"}`;
+    const input = [deep, JSON.stringify({ id: 'after', text: 'Year 4 were brilliant' })].join('\n');
+    const { status, stdout } = cli(['--config', CONFIG, '--jsonl'], input);
+    expect(status).toBe(0);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ id: null, error: expect.any(String) });
+    expect(lines[1].id).toBe('after');
+    expect(lines[1].findings).toHaveLength(1);
+  }, 60_000);
+
+  it('reads a config file saved with a UTF-8 byte-order mark', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'post-guard-'));
+    const withMark = join(folder, 'school.json');
+    writeFileSync(withMark, `\uFEFF${JSON.stringify({ schoolName: 'Oakfield Primary School' })}`);
+    const { status, stdout, stderr } = cli(['--config', withMark, 'Sports day at Oakfield Primary School']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Oakfield Primary School');
+  }, 60_000);
+
   it('rejects an unknown option value', () => {
     const { status, stderr } = cli(['--platform', 'tiktok', 'hello']);
     expect(status).toBe(2);

@@ -31,15 +31,16 @@ describe('resolveSettings: managed > local > defaults', () => {
     expect(state.local.criticalAction).toBe('confirm');
   });
 
-  it('ignores invalid admin values, says which, and falls back to this device’s value', () => {
+  it('mends an admin value whose meaning is clear, ignores the others, and says which', () => {
     const state = resolveSettings(
-      { criticalAction: 'confirm' },
+      { criticalAction: 'confirm', schoolName: 'Oakfield Primary' },
       { criticalAction: 'Block', schoolName: '', severityOverrides: { pupil: 'critical' }, colour: 'red' },
     );
-    expect(state.settings.criticalAction).toBe('confirm');
-    expect(state.settings.schoolName).toBe(DEFAULT_SETTINGS.schoolName);
+    // "Block" plainly means "block"; an empty school name means nothing, so this device's name stays.
+    expect(state.settings.criticalAction).toBe('block');
+    expect(state.settings.schoolName).toBe('Oakfield Primary');
     expect(state.settings.severityOverrides).toEqual({ pupil: 'critical' });
-    expect(state.managedKeys).toEqual(['severityOverrides']);
+    expect(state.managedKeys).toEqual(['criticalAction', 'severityOverrides']);
     expect(state.managedErrors).toEqual([
       { path: 'criticalAction', message: 'must be one of "confirm", "reason", "block"' },
       { path: 'schoolName', message: 'must be a non-empty string, not an empty string' },

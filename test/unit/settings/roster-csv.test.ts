@@ -92,17 +92,25 @@ describe('readRosterCsv: good files', () => {
   it('reads a SIMS export: BOM, CRLF, legal and preferred names, extra columns', () => {
     const result = roster('sims-export.csv');
     expect(result.pupils).toEqual([
-      { firstName: 'Florence', lastName: 'Achterberg' },
-      { firstName: 'William', lastName: 'Turner', preferredName: 'Will' },
-      { firstName: 'Zoë', lastName: "O'Brien" },
-      { firstName: 'Oluwaseun', lastName: 'Adeyemi-Clarke', preferredName: 'Seun' },
-      { firstName: 'Mary Jane', lastName: 'Smith' },
+      { firstName: 'Florence', lastName: 'Achterberg', className: '4A' },
+      { firstName: 'William', lastName: 'Turner', preferredName: 'Will', className: '4A' },
+      { firstName: 'Zoë', lastName: "O'Brien", className: '5B' },
+      { firstName: 'Oluwaseun', lastName: 'Adeyemi-Clarke', preferredName: 'Seun', className: '6C' },
+      { firstName: 'Mary Jane', lastName: 'Smith', className: 'RA' },
     ]);
-    expect(result.counts).toEqual({ rows: 5, pupils: 5, skipped: 0, duplicates: 0, noPublish: 0 });
+    expect(result.counts).toEqual({
+      rows: 5,
+      pupils: 5,
+      skipped: 0,
+      duplicates: 0,
+      noPublish: 0,
+      consentUnknown: 0,
+    });
     expect(result.columns).toEqual({
       firstName: 'Legal Forename',
       preferredName: 'Preferred Forename',
       lastName: 'Legal Surname',
+      className: 'Reg',
     });
     expect(result.problems).toEqual([]);
   });
@@ -110,9 +118,9 @@ describe('readRosterCsv: good files', () => {
   it('reads semicolon-separated columns in any order, and a photo-consent column as never-publish', () => {
     const result = roster('semicolon.csv');
     expect(result.pupils).toEqual([
-      { firstName: 'Amelia', lastName: 'Hart' },
-      { firstName: 'Noah', lastName: 'Patel', noPublish: true },
-      { firstName: 'Freya', lastName: 'Walsh' },
+      { firstName: 'Amelia', lastName: 'Hart', className: 'Oak' },
+      { firstName: 'Noah', lastName: 'Patel', noPublish: true, className: 'Oak' },
+      { firstName: 'Freya', lastName: 'Walsh', className: 'Ash' },
     ]);
     expect(result.counts.noPublish).toBe(1);
     expect(result.columns.noPublish).toBe('Photo Consent');
@@ -149,10 +157,10 @@ describe('readRosterCsv: a messy file', () => {
 
   it('keeps every good line, tidying spaces and reading quoted names', () => {
     expect(result.pupils).toEqual([
-      { firstName: 'Amelia', lastName: 'Hart' },
-      { firstName: 'Noah', lastName: 'Patel' },
-      { firstName: 'Freya', lastName: 'Walsh' },
-      { firstName: 'Li "Lily"', lastName: 'Chen' },
+      { firstName: 'Amelia', lastName: 'Hart', className: 'Oak' },
+      { firstName: 'Noah', lastName: 'Patel', className: 'Oak, upstairs' },
+      { firstName: 'Freya', lastName: 'Walsh', className: 'Ash' },
+      { firstName: 'Li "Lily"', lastName: 'Chen', className: 'Ash (moved from Oak)' },
     ]);
   });
 
@@ -162,7 +170,14 @@ describe('readRosterCsv: a messy file', () => {
       { line: 11, message: '“Poppy” has no surname. Skipped.' },
       { line: 12, message: expect.stringMatching(/^has 5 fields but the header has 4/) },
     ]);
-    expect(result.counts).toEqual({ rows: 7, pupils: 4, skipped: 2, duplicates: 1, noPublish: 0 });
+    expect(result.counts).toEqual({
+      rows: 7,
+      pupils: 4,
+      skipped: 2,
+      duplicates: 1,
+      noPublish: 0,
+      consentUnknown: 0,
+    });
     expect(result.notes).toEqual(['Lines 1–2 come before the column headings and were not read.']);
   });
 });
@@ -241,8 +256,10 @@ describe('readNoPublishCsv', () => {
     expect(result).toEqual({
       ok: true,
       matches: [0, 1],
+      names: ['Florence Achterberg', 'William Turner'],
       problems: [{ line: 4, message: expect.stringContaining('Someone Nobody is not on the roster') }],
-      counts: { rows: 3, matched: 2, notOnRoster: 1, alreadyMarked: 0 },
+      counts: { rows: 3, selected: 3, matched: 2, notOnRoster: 1, alreadyMarked: 0 },
+      needsConfirmation: false,
     });
   });
 

@@ -83,15 +83,16 @@ describe('validateSettings', () => {
     expect(settings.officialAccounts).toEqual([{ platform: 'x', handle: '@WelbeckPrimary' }]);
   });
 
-  it('reports unknown keys, at the top level and inside items', () => {
-    const { errors } = validateSettings({
+  it('reports unknown keys, at the top level and inside items, and keeps the items without them', () => {
+    const { settings, errors } = validateSettings({
       schoolname: 'x',
       pupils: [{ firstName: 'A', lastName: 'B', age: 7 }],
     });
     expect(errors).toEqual([
       { path: 'schoolname', message: 'is not a setting Post Guard knows' },
-      { path: 'pupils[0].age', message: 'is not a field Post Guard knows' },
+      { path: 'pupils[0].age', message: 'is not a field Post Guard knows; it was left out' },
     ]);
+    expect(settings.pupils).toEqual([{ firstName: 'A', lastName: 'B' }]);
   });
 
   it('rejects something that is not an object', () => {

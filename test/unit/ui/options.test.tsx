@@ -167,9 +167,9 @@ describe('OptionsPage: importing pupils from a CSV file', () => {
     expect(saveSettings).not.toHaveBeenCalled();
     await click(button(root, /^Save$/));
     expect(saved().pupils).toEqual([
-      { firstName: 'Amelia', lastName: 'Hart' },
-      { firstName: 'Noah', lastName: 'Patel', noPublish: true },
-      { firstName: 'Freya', lastName: 'Walsh' },
+      { firstName: 'Amelia', lastName: 'Hart', className: 'Oak' },
+      { firstName: 'Noah', lastName: 'Patel', noPublish: true, className: 'Oak' },
+      { firstName: 'Freya', lastName: 'Walsh', className: 'Ash' },
     ]);
   });
 
@@ -202,7 +202,8 @@ describe('OptionsPage: importing pupils from a CSV file', () => {
     await click(button(root, /^Import 5 pupils$/));
     await choose(fileInput(root, /Choose never-publish list/), 'never-publish.csv', csv('never-publish.csv'));
     const preview = root.querySelector('[aria-label="Preview of the never-publish list"]')!;
-    expect(texts(preview, '.pg-counts dd')).toEqual(['3', '2', '0', '1']);
+    expect(texts(preview, '.pg-counts dd')).toEqual(['3', '3', '2', '0', '1']);
+    expect(texts(preview, '.pg-name-list li')).toEqual(['Florence Achterberg', 'William Turner']);
     expect(preview.textContent).toContain('Line 4 Someone Nobody is not on the roster');
     await click(button(root, /^Mark 2 pupils never-publish$/));
     await click(button(root, /^Save$/));
@@ -248,7 +249,7 @@ describe('OptionsPage: settings from the school (Chrome managed storage)', () =>
   });
 
   it('shows the admin’s values Post Guard ignored, and uses this device’s instead', async () => {
-    vi.mocked(readSettingsState).mockResolvedValue(state({ criticalAction: 'Block', classNames: 'Oak' }));
+    vi.mocked(readSettingsState).mockResolvedValue(state({ criticalAction: 'warn', classNames: 'Oak' }));
     const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
     const notice = root.querySelector('[aria-label="Settings from your school that were ignored"]');
     expect(texts(notice!, 'li')).toEqual([
