@@ -71,7 +71,7 @@ async function waitForFinding(world: ExtensionWorld, words: string[]): Promise<v
 /** Where two boxes show a badge (a post's comment box and the reply box under it): the finding is the reply's. */
 async function waitForFindingBesideAnotherBox(world: ExtensionWorld, words: string[]): Promise<void> {
   await expect
-    .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+    .poll(() => markedWords(world), { timeout: 10_000, intervals: [25] })
     .toEqual({ warning: words, critical: [] });
   const statuses = await world.evaluate<string[]>(
     `return [...root.querySelectorAll('.badge-anchor:not([hidden]) [role=status]')].map((el) => el.textContent ?? '');`,
