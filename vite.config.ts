@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -72,6 +73,31 @@ function dynamicResourceUrls(): CrxPlugin {
 }
 
 /**
+ * The face detector's files, shipped inside the extension so that nothing is downloaded at run time: BlazeFace's
+ * model from @vladmandic/human (MIT) and the single-thread wasm builds of @tensorflow/tfjs-backend-wasm
+ * (Apache-2.0; SIMD, and plain for a CPU without SIMD). The offscreen document finds them at these paths
+ * (src/offscreen/face-detector.ts: MODEL_FOLDER, WASM_FOLDER).
+ */
+function photoDetectorFiles(): Plugin {
+  const human = join(dirname(fileURLToPath(import.meta.resolve('@vladmandic/human'))), '..');
+  const tfjsWasm = join(dirname(fileURLToPath(import.meta.resolve('@tensorflow/tfjs-backend-wasm'))), '..');
+  const files: Record<string, string> = {
+    'vendor/human-models/blazeface.json': join(human, 'models/blazeface.json'),
+    'vendor/human-models/blazeface.bin': join(human, 'models/blazeface.bin'),
+    'vendor/tfjs-wasm/tfjs-backend-wasm-simd.wasm': join(tfjsWasm, 'dist/tfjs-backend-wasm-simd.wasm'),
+    'vendor/tfjs-wasm/tfjs-backend-wasm.wasm': join(tfjsWasm, 'dist/tfjs-backend-wasm.wasm'),
+  };
+  return {
+    name: 'post-guard-photo-detector-files',
+    generateBundle() {
+      for (const [fileName, from] of Object.entries(files)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+      }
+    },
+  };
+}
+
+/**
  * dictionary-en-gb exports only its Node entry, which reads its Hunspell files with node:fs. The service worker
  * imports the files themselves as text (`dictionary-en-gb/index.dic?raw`): this points those imports at the
  * package's folder.
@@ -79,7 +105,13 @@ function dynamicResourceUrls(): CrxPlugin {
 const dictionaryFolder = dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: builtManifest }), dynamicResourceUrls(), managedSchema()],
+  plugins: [
+    preact(),
+    crx({ manifest: builtManifest }),
+    dynamicResourceUrls(),
+    managedSchema(),
+    photoDetectorFiles(),
+  ],
   resolve: {
     alias: [{ find: /^dictionary-en-gb\/(index\.(?:aff|dic)\?raw)$/, replacement: `${dictionaryFolder}/$1` }],
   },
@@ -94,6 +126,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         policy: 'policy-page/index.html',
+        offscreen: 'offscreen/index.html',
       },
     },
   },

@@ -18,6 +18,7 @@ import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
 import { toneHeldOutEvaluator, toneSecondLookEvaluator } from './lib/eval/tone-heldout';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
+import { photosEvaluator } from './lib/eval/photos';
 
 export const EVALUATORS: readonly Evaluator[] = [
   personNamesEvaluator,
@@ -28,6 +29,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   toneHeldOutEvaluator,
   toneSecondLookEvaluator,
   disguisesEvaluator,
+  photosEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
@@ -85,9 +87,9 @@ function selected(ids: readonly string[]): { evaluators: readonly Evaluator[]; r
 }
 
 /** Runs one evaluator; a data set it needs that is not here skips its section with a note instead of failing. */
-function runOrSkip(evaluator: Evaluator, folders: readonly string[]): EvaluatorResult {
+async function runOrSkip(evaluator: Evaluator, folders: readonly string[]): Promise<EvaluatorResult> {
   try {
-    return evaluator.run(folders);
+    return await evaluator.run(folders);
   } catch (error) {
     if (!(error instanceof MissingDatasetError)) throw error;
     process.stdout.write(`\nSkipped: ${evaluator.title}: ${error.message}\n`);
@@ -102,13 +104,14 @@ function runOrSkip(evaluator: Evaluator, folders: readonly string[]): EvaluatorR
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   installNodeTagger();
   const folders = dataDirectories();
   const data = folders.map((folder) => relative(REPO_ROOT, folder) || '.').join(', then ');
   const started = performance.now();
   const { evaluators, report } = selected(process.argv.slice(2));
-  const results = evaluators.map((evaluator) => runOrSkip(evaluator, folders));
+  const results: EvaluatorResult[] = [];
+  for (const evaluator of evaluators) results.push(await runOrSkip(evaluator, folders));
   const seconds = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
   const reports = join(REPO_ROOT, 'reports');
@@ -129,4 +132,7 @@ function main(): void {
   process.stdout.write(`\nWrote reports/${report}.md and reports/${report}.json\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

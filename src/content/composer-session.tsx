@@ -19,6 +19,8 @@ import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerMarks } from './marks';
 import { hasTrustedInput } from './watch-composers';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
+import { mediaKey } from '../engine/media-facts';
+import { getPagePhotos } from '../photo/page-photos';
 import type { PageContext } from './page-context';
 import {
   EXTENSION_GONE_REASON,
@@ -69,6 +71,8 @@ export function startPage(adapter: SiteAdapter, page: PageContext): void {
   if (guardedPages.has(page)) return;
   guardedPages.add(page);
   installPublishGuard(adapter, guardedComposers, page.signal);
+  // The photo checks' capture listeners, so composerContext can ask what attached pictures show.
+  getPagePhotos();
   page.watchValidity(extensionIsAlive);
 }
 
@@ -183,7 +187,7 @@ export function startComposerSession(
       const editor = readEditor(composer);
       const { context: found, accountName } = contextFor(analysis);
       const lesson = currentLesson(analysis.settings.lessonTimes, new Date());
-      checkedContext = `${found.account}|${found.hasMedia}`;
+      checkedContext = `${found.account}|${mediaKey(found)}`;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).
       const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${checkedContext}|${editor.text}`;
@@ -359,7 +363,7 @@ export function startComposerSession(
     const analysis = loadedAnalysis();
     if (store.state.status.kind !== 'checked' || !analysis) return;
     const { context: now } = contextFor(analysis);
-    if (`${now.account}|${now.hasMedia}` !== checkedContext) void check();
+    if (`${now.account}|${mediaKey(now)}` !== checkedContext) void check();
   }, WATCH_INTERVAL_MS);
 
   // The extension went away (updated or removed): say the checks are off, and leave that note in place.

@@ -5,6 +5,7 @@ import { RULES } from './rules/index';
 import { splitPassages, type Passage } from './passages';
 import { combineFindings } from './combinations';
 import { spellChecker } from './tone/spelling';
+import { mediaKey } from './media-facts';
 import { sentenceTagger } from './nlp/tagger';
 
 interface CompiledRule {
@@ -72,7 +73,7 @@ export class AnalysisRun {
   ) {
     this.compiled = compile(settings, rules);
     this.context = { ...context, account: context.account === 'official' ? 'official' : 'personal' };
-    const { platform, account, hasMedia, isReply } = this.context;
+    const { platform, account, isReply } = this.context;
     // Spelling too (whether a checker is installed, and its version): a checker installed, or a word it has
     // learnt is misspelt, changes the style findings of a passage checked before.
     const checker = spellChecker();
@@ -80,7 +81,7 @@ export class AnalysisRun {
     // The same for the sentence tagger: tags that arrive change how a passage checked before reads.
     const tagger = sentenceTagger();
     const tags = tagger ? (tagger.version ?? 0) : 'none';
-    this.contextKey = `${platform}|${account}|${hasMedia}|${isReply ?? false}|${spelling}|${tags}`;
+    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${spelling}|${tags}`;
     this.passages = splitPassages(text);
   }
 

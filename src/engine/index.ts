@@ -9,4 +9,6 @@ export type {
   Platform,
   AccountKind,
   Suggestion,
+  MediaFacts,
 } from './types';
+export { mediaKey } from './media-facts';

@@ -11,6 +11,7 @@ import {
   typeLikeAPerson,
 } from './helpers/extension-test';
 import type { ExtensionWorld } from './helpers/extension-world';
+import { PHOTO_WITH_PEOPLE } from './helpers/photos';
 
 const SCHOOL = {
   schoolName: 'Welbeck Primary School',
@@ -140,12 +141,15 @@ test.describe('inline warnings on X (draft-js)', () => {
     expect(await editorText(official.page)).toBe('Well done Jack for a brilliant assembly');
   });
 
-  test('media on a personal account is a warning about pupil images', async ({ openSite }) => {
+  test('a photo with people on a personal account is a warning about pupil images', async ({ openSite }) => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Lovely afternoon in the sunshine');
     await waitForCheck(world, /nothing in this post/);
-    await page.locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]').setInputFiles(IMAGE);
-    await waitForCheck(world, /1 thing to check/);
+    await page
+      .locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]')
+      .setInputFiles(PHOTO_WITH_PEOPLE);
+    // The face model loads with the first photo.
+    await waitForCheck(world, /1 thing to check/, 20_000);
     await clickInOverlay(page, world, '.badge');
     expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toMatch(
       /school['’]s own accounts/,

@@ -63,6 +63,10 @@ export const xAdapter: SiteAdapter = {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
     return scope?.querySelector(X_SELECTORS.attachedMedia) != null;
   },
+  attachedPictures(composer) {
+    const scope = closestContaining(composer, X_SELECTORS.toolBar);
+    return scope ? matchAll(scope, X_SELECTORS.attachedPictures) : [];
+  },
   submitForClick(target) {
     const send = target.closest(X_SELECTORS.messageSendButton);
     if (send) return messageIntent(send);

@@ -21,6 +21,8 @@ export const X_SELECTORS = {
    * December 2026 update).
    */
   attachedMedia: '[data-testid="attachments"] img, [data-testid="attachments"] video',
+  /** The attached pictures themselves, whose blob: previews the photo check reads (composer-dom.md). */
+  attachedPictures: '[data-testid="attachments"] img, [data-testid="attachments"] video',
   /** The logged-in account: the avatar in the side navigation (mobile: the top bar's profile button) carries the
    * handle in its testid. */
   accountAvatar:

@@ -48,6 +48,9 @@ export const youtubeAdapter: SiteAdapter = {
     const dialog = composer.closest(YOUTUBE_SELECTORS.communityDialog);
     return dialog?.querySelector(YOUTUBE_SELECTORS.communityMedia) != null;
   },
+  attachedPictures() {
+    return [];
+  },
   submitForClick(target) {
     const S = YOUTUBE_SELECTORS;
     // The community post dialog's own Post button, before the comment box it may be drawn in.

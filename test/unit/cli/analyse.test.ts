@@ -50,6 +50,15 @@ describe('scripts/analyse.ts', () => {
     expect(stdout).toContain('INFO media');
   }, 60_000);
 
+  it('takes what the photo check found: no face holds nothing back, faces beside a class are critical', () => {
+    const pet = cli(['--config', CONFIG, '--media-faces', '0', 'Me and my dog']);
+    expect(pet.status).toBe(0);
+    expect(pet.stdout).toContain('No problems found (x, personal account, a photo (faces: 0))');
+    const people = cli(['--config', CONFIG, '--media-faces', '3', 'Year 4 were brilliant']);
+    expect(people.stdout).toContain('CRITICAL media');
+    expect(cli(['--media-faces', 'some', 'Hello']).status).toBe(2);
+  }, 60_000);
+
   it('answers JSON lines with one line per input, an error line for a bad input, and nothing else', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Year 4 were brilliant', platform: 'x', account: 'personal' }),

@@ -116,6 +116,7 @@ describe('composerContext', () => {
       frameOf: (element: Element) => element,
       identify: () => ({ names: ['staffmember'] }),
       hasMedia: () => false,
+      attachedPictures: () => [],
       submitForClick: () => undefined,
       submitForKey: () => undefined,
     };

@@ -15,6 +15,7 @@ const SELECTORS = [
   'editorFrame',
   'toolBar',
   'attachedMedia',
+  'attachedPictures',
   'accountAvatar',
   'postButton',
   'profileLink',
@@ -30,6 +31,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -43,6 +45,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 2,
     toolBar: 2,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
@@ -57,6 +60,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 3,
     toolBar: 2,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
@@ -69,6 +73,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -82,6 +87,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 1,
+    attachedPictures: 1,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -95,6 +101,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -109,6 +116,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 0,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 0,
@@ -211,6 +219,13 @@ describe('xAdapter on the saved pages', () => {
     expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
     attachment.remove();
     expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(false);
+  });
+
+  it('attachedPictures gives the photo’s preview to the composer it is attached to', () => {
+    loadPage('x/home-with-photo');
+    expect(xAdapter.attachedPictures(one(HOME_EDITOR)).map((element) => element.tagName)).toEqual(['IMG']);
+    loadPage('x/home');
+    expect(xAdapter.attachedPictures(one(HOME_EDITOR))).toEqual([]);
   });
 
   it('hasMedia is true only for the composer with the photo', () => {
