@@ -32,7 +32,7 @@ export const valid: RuleExample[] = [
   { text: 'Poppy seed cake for the staff room!' },
   { text: 'She wore a ruby ring to the wedding.', settings: ruby },
   { text: 'A ruby is the July birthstone.', settings: ruby },
-  { text: 'Will we see you at the fair?', settings: will },
+  { text: 'Will you come along to the fair?', settings: will },
   { text: 'We will see you at the fair.', settings: will },
   { text: 'Hope you have a lovely break!', settings: hope },
   { text: 'We made a daisy chain at lunch.', settings: margaret },

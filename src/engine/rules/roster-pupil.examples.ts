@@ -28,7 +28,7 @@ export const valid: RuleExample[] = [
   { text: 'Emily, Amir and Poppy read beautifully.' },
   { text: 'Last summer we went to Wales.' },
   { text: 'Summer! Finally.' },
-  { text: 'Will there be a bake sale on Friday?' },
+  { text: 'Will there be cake at the fete on Friday?' },
   { text: 'I hope Lee enjoys the trip.', settings: { pupils: [{ firstName: 'Grace', lastName: 'Lee' }] } },
 ];
 

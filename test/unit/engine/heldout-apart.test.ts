@@ -51,7 +51,10 @@ function runs(text: string): string[] {
 describe('held-out paraphrase sets', () => {
   it('has posts to measure', () => {
     expect(heldOut.length).toBeGreaterThan(0);
-    for (const post of heldOut) expect(['flag', 'clean']).toContain(post.expect);
+    // The conduct sets say flag or clean; the names set (names.jsonl) has its own expectations, read by its evaluator.
+    for (const post of heldOut.filter((row) => row.category !== undefined)) {
+      expect(['flag', 'clean']).toContain(post.expect);
+    }
   });
 
   it('shares no text with the rule tables or the corpus', () => {
