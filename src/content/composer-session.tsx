@@ -1,3 +1,5 @@
+import { MODEL_QUOTES, clauseQuotes } from '../policy/active-policy';
+import type { QuoteLookup } from '../ui/composer/PolicyQuote';
 import { render } from 'preact';
 import type { SiteAdapter } from '../sites/types';
 import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
@@ -133,6 +135,8 @@ export function startComposerSession(
   let account: AccountKind = 'unknown';
   let accountName: string | undefined;
   let lesson: LessonTime | undefined;
+  /** The rules' quotes from the school's active policy, as of the last check. */
+  let quotes: QuoteLookup = MODEL_QUOTES;
   let panelOpen = false;
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
@@ -179,6 +183,7 @@ export function startComposerSession(
           }}
           onClose={closePanel}
           onOpenPolicy={() => void sendExtensionMessage({ type: 'open-policy' })}
+          quotes={quotes}
         />
       ) : null,
       panelAnchor,
@@ -256,6 +261,7 @@ export function startComposerSession(
       const editor = readEditor(composer);
       const context = contextFor(analysis);
       lesson = currentLesson(analysis.settings.lessonTimes, new Date());
+      quotes = clauseQuotes(analysis.settings);
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).
       const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${context.account}|${context.hasMedia}|${editor.text}`;
