@@ -1,4 +1,4 @@
-import { MODEL_QUOTES, clauseQuotes } from '../policy/active-policy';
+import { MODEL_QUOTES, clauseQuotes } from '../policy/clause-quotes';
 import type { QuoteLookup } from '../ui/composer/PolicyQuote';
 import { render } from 'preact';
 import type { SiteAdapter } from '../sites/types';

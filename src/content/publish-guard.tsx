@@ -1,4 +1,4 @@
-import { clauseQuotes } from '../policy/active-policy';
+import { clauseQuotes } from '../policy/clause-quotes';
 import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';

@@ -3,6 +3,8 @@
  * policy (Welbeck Primary School's). Pure: settings in, policy and quotes out.
  */
 import { POLICY_CLAUSES, POLICY_CLAUSE_IDS, type PolicyClauseId } from './clauses';
+import type { PolicySettings } from './clause-quotes';
+export { clauseQuotes, MODEL_QUOTES, type ClauseQuote } from './clause-quotes';
 import { parsePolicyDocument } from './parse-document';
 import { searchPolicy } from './search';
 import { policyPassages } from './text';
@@ -19,12 +21,6 @@ export interface ActivePolicy {
   own: boolean;
   /** Parts the school's document does not have, shown from the model policy (and said so). */
   fromModel: OptionalPart[];
-}
-
-/** What the settings say about the policy (the `policy` setting). */
-export interface PolicySettings {
-  document?: string;
-  clauses?: readonly { clause: string; passage: string }[];
 }
 
 let lastParsed: { document: string; schoolName: string; policy: SchoolPolicy | undefined } | undefined;
@@ -51,31 +47,6 @@ export function activePolicy(
   if (fromModel.includes('smartTips')) policy.smartIntro = model.smartIntro;
   return { policy, own: true, fromModel };
 }
-
-export interface ClauseQuote {
-  quote: string;
-  /** The model policy's wording, not the school's own: the UI says so. */
-  modelWording: boolean;
-}
-
-/** Each rule's quote: the school's confirmed passage, else the model policy's line (marked so when the school has its own). */
-export function clauseQuotes(settings: {
-  policy: PolicySettings;
-}): (clause: string) => ClauseQuote | undefined {
-  const ownDocument = Boolean(settings.policy.document?.trim());
-  const confirmed = new Map((settings.policy.clauses ?? []).map((entry) => [entry.clause, entry.passage]));
-  return (clause) => {
-    const model = (POLICY_CLAUSES as Record<string, { quote: string } | undefined>)[clause];
-    if (!model) return undefined;
-    const passage = ownDocument ? confirmed.get(clause) : undefined;
-    return passage
-      ? { quote: passage, modelWording: false }
-      : { quote: model.quote, modelWording: ownDocument };
-  };
-}
-
-/** The quotes of the model policy alone: what the UI uses when it is given no settings. */
-export const MODEL_QUOTES = clauseQuotes({ policy: {} });
 
 /** For each rule, the passages of the school's policy that best match the model's wording, best first. */
 export function suggestPassages(policy: SchoolPolicy, clause: PolicyClauseId, limit = 5): string[] {

@@ -1,5 +1,5 @@
 import type { AccountKind, Finding, Severity } from '../../engine/types';
-import { MODEL_QUOTES } from '../../policy/active-policy';
+import { MODEL_QUOTES } from '../../policy/clause-quotes';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
 export interface FindingsPanelProps {

@@ -1,4 +1,4 @@
-import { MODEL_QUOTES, type ClauseQuote } from '../../policy/active-policy';
+import { MODEL_QUOTES, type ClauseQuote } from '../../policy/clause-quotes';
 
 /** A rule's quote from the active policy (../../policy/active-policy.ts `clauseQuotes`). */
 export type QuoteLookup = (clause: string) => ClauseQuote | undefined;
