@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -18,16 +18,19 @@ import {
 const HARBOURSIDE = path.resolve('policies/harbourside/social-media-policy.md');
 const SHOTS = process.env.POST_GUARD_SHOTS;
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page | Locator, name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await ('goto' in page ? page.screenshot({ path: file, fullPage: true }) : page.screenshot({ path: file }));
 }
 
 test('a second school’s policy loaded on the options page drives popup, policy page and quotes', async ({
   extension,
   openSite,
 }) => {
+  // Four pages and a composer, on a shared machine.
+  test.setTimeout(90_000);
   await storeSettings(extension, { pupils: [{ firstName: 'Jack', lastName: 'Thompson' }] });
   const options = await openExtensionPage(extension, 'options/index.html', 'light');
   const section = options.locator('section[aria-labelledby="policy-document-heading"]');
@@ -50,9 +53,9 @@ test('a second school’s policy loaded on the options page drives popup, policy
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.locator('.pg-save-bar [role=status]')).toHaveText(/^Saved\./);
   await section.scrollIntoViewIfNeeded();
-  await shot(options, 'school-policy-options-light');
+  await shot(section, 'school-policy-options-light');
   await options.emulateMedia({ colorScheme: 'dark' });
-  await shot(options, 'school-policy-options-dark');
+  await shot(section, 'school-policy-options-dark');
 
   // A document that cannot be read is reported, and the last good one stays.
   await section.getByLabel('The policy document').fill('   ');
