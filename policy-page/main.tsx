@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SCHOOL_POLICY } from '../src/policy';
-import { PolicyPageApp } from '../src/ui/policy-page/PolicyPage';
+import { PolicyPageApp } from '../src/ui/policy-page/PolicyPageApp';
 import '../src/ui/theme.css';
 import '../src/ui/policy-page/policy-page.css';
 

@@ -2,7 +2,7 @@
  * Analyses a draft post from the command line, as the extension would.
  *
  *   npm run analyse -- [--config school.json] [--platform x|facebook|youtube] [--account personal|official]
- *                      [--media] [--reply] "text of the post"
+ *                      [--media] [--media-faces N|unchecked|failed] [--media-location] [--reply] "text of the post"
  *   npm run analyse -- --config school.json --jsonl < posts.jsonl
  *
  * The first form prints the findings for a person to read (in colour when writing to a terminal). With --jsonl,
@@ -12,7 +12,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/engine/analyse';
-import type { AccountKind, AnalysisContext, Finding, Platform } from '../src/engine/types';
+import type { AccountKind, AnalysisContext, Finding, MediaFacts, Platform } from '../src/engine/types';
 import { POLICY_CLAUSES } from '../src/policy/clauses';
 import type { Settings } from '../src/settings/settings';
 import { UsageError, loadSettings } from './lib/config';
@@ -23,14 +23,16 @@ const ACCOUNTS: readonly AccountKind[] = ['personal', 'official', 'unknown'];
 
 const USAGE = `Usage:
   npm run analyse -- [--config school.json] [--platform x|facebook|youtube] [--account personal|official]
-                     [--media] [--reply] "text of the post"
+                     [--media] [--media-faces N|unchecked|failed] [--media-location] [--reply] "text of the post"
   npm run analyse -- [--config school.json] --jsonl  < posts.jsonl > findings.jsonl
 
 Options:
   --config FILE    the school's settings (JSON); default: the built-in Welbeck settings
   --platform P     x, facebook or youtube (default x)
   --account A      personal or official (default personal)
-  --media          the post has photos or video attached
+  --media          the post has photos or video attached (not looked at: taken to show people)
+  --media-faces N  one photo attached, in which the photo check found N faces (or: unchecked, failed)
+  --media-location the attached photo records a GPS position
   --reply          the post is a reply to someone else
   --jsonl          read JSON lines {id, text, platform?, account?, media?, reply?} from stdin,
                    write one line {id, findings} per input
@@ -41,6 +43,8 @@ interface Options {
   platform: Platform;
   account: AccountKind;
   media: boolean;
+  mediaFaces?: MediaFacts['facesFound'];
+  mediaLocation: boolean;
   reply: boolean;
   jsonl: boolean;
   help: boolean;
@@ -58,6 +62,8 @@ function parseOptions(argv: string[]): Options {
         platform: { type: 'string', default: 'x' },
         account: { type: 'string', default: 'personal' },
         media: { type: 'boolean', default: false },
+        'media-faces': { type: 'string' },
+        'media-location': { type: 'boolean', default: false },
         reply: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -72,11 +78,20 @@ function parseOptions(argv: string[]): Options {
   if (!PLATFORMS.includes(platform))
     throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')}`);
   if (!ACCOUNTS.includes(account)) throw new UsageError(`--account must be one of ${ACCOUNTS.join(', ')}`);
+  const faces = values['media-faces'];
+  let mediaFaces: MediaFacts['facesFound'] | undefined;
+  if (faces !== undefined) {
+    if (faces === 'unchecked' || faces === 'failed') mediaFaces = faces;
+    else if (/^\d+$/.test(faces)) mediaFaces = Number(faces);
+    else throw new UsageError('--media-faces must be a number of faces, unchecked or failed');
+  }
   return {
     config: values.config,
     platform,
     account,
     media: values.media ?? false,
+    ...(mediaFaces !== undefined ? { mediaFaces } : {}),
+    mediaLocation: values['media-location'] ?? false,
     reply: values.reply ?? false,
     jsonl: values.jsonl ?? false,
     help: values.help ?? false,
@@ -125,7 +140,8 @@ function excerpt(text: string, finding: Finding, style: Style): string {
 }
 
 function formatFindings(text: string, context: AnalysisContext, findings: Finding[], style: Style): string {
-  const where = `${context.platform}, ${context.account} account${context.hasMedia ? ', with media' : ''}${context.isReply ? ', reply' : ''}`;
+  const faces = context.media ? `, a photo (faces: ${context.media.facesFound})` : '';
+  const where = `${context.platform}, ${context.account} account${context.media ? faces : context.hasMedia ? ', with media' : ''}${context.isReply ? ', reply' : ''}`;
   const lines: string[] = [];
   if (findings.length === 0) {
     lines.push(`${style.bold('No problems found')} (${where}).`);
@@ -189,11 +205,27 @@ function analyseJsonLine(line: string, settings: Settings): JsonLineResult {
   }
 }
 
+/**
+ * One input line's answer as one output line. Writing the answer back can fail too (an id nested 100,000 deep
+ * overflows JSON.stringify): that line then gets an error line, and the lines after it are still answered.
+ */
+function answerJsonLine(line: string, settings: Settings): string {
+  const result = analyseJsonLine(line, settings);
+  try {
+    return JSON.stringify(result);
+  } catch (error) {
+    return JSON.stringify({
+      id: null,
+      error: `the answer could not be written: ${(error as Error).message}`,
+    });
+  }
+}
+
 async function runJsonLines(settings: Settings): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    process.stdout.write(JSON.stringify(analyseJsonLine(line, settings)) + '\n');
+    process.stdout.write(answerJsonLine(line, settings) + '\n');
   }
 }
 
@@ -220,11 +252,23 @@ async function main(): Promise<void> {
     if (process.stdin.isTTY) throw new UsageError(`Give the text of a post.\n\n${USAGE}`);
     text = (await readStdin()).replace(/\r?\n$/, '');
   }
+  const photoChecked = options.mediaFaces !== undefined || options.mediaLocation;
   const context: AnalysisContext = {
     platform: options.platform,
     account: options.account,
-    hasMedia: options.media,
+    hasMedia: options.media || photoChecked,
     isReply: options.reply,
+    ...(photoChecked
+      ? {
+          media: {
+            photos: 1,
+            videos: 0,
+            facesFound: options.mediaFaces ?? 0,
+            location: options.mediaLocation,
+            logoMatch: false,
+          },
+        }
+      : {}),
   };
   const findings = analyse(text, context, settings);
   process.stdout.write(formatFindings(text, context, findings, process.stdout.isTTY ? COLOUR : PLAIN) + '\n');

@@ -12,7 +12,9 @@ const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) a
   content_scripts: { matches: string[]; js: string[] }[];
 };
 
-const STATIC_IMPORT = /import\s*(?:[\w*{}\s,$]*?from\s*)?["']\.\/([^"']+\.js)["']/g;
+// A static import, or one rewritten to an awaited import at the chunk's start (scripts/lib/runtime-chunk-imports.ts).
+const STATIC_IMPORT =
+  /(?:import\s*(?:[\w*{}\s,$]*?from\s*)?|=await import\(\(location\.protocol==="chrome-extension:"\?)["']\.\/([^"']+\.js)["']/g;
 const LOADER_TARGET = /getURL\(\s*["']([^"']+\.js)["']\s*\)/;
 const LAZY_IMPORT = /["'](assets\/[^"']+\.js)["']/g;
 

@@ -1,6 +1,7 @@
 /**
  * Measures the engine on public labelled data (never tune a rule to a row of it):
  *   npm run eval            reads data/eval/ (and $POST_GUARD_DATA first), writes reports/eval.md and reports/eval.json
+ *   npm run eval -- <id>…   runs only the named evaluators, writes reports/eval-<id>.md and .json
  * A data set the repository may not carry (OLID) is read only from $POST_GUARD_DATA; without it, its section is
  * skipped with a note.
  * Each evaluator measures one capability; add one by appending to EVALUATORS (see scripts/lib/eval/core.ts).
@@ -11,17 +12,24 @@ import { REPO_ROOT, dataDirectories } from './lib/config';
 import { installNodeTagger } from './lib/engine-host';
 import { MissingDatasetError, type Evaluator, type EvaluatorResult, type ScoreRow } from './lib/eval/core';
 import { disguisesEvaluator } from './lib/eval/disguises';
+import { heldOutNamesEvaluator } from './lib/eval/heldout-names';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
+import { toneHeldOutEvaluator, toneSecondLookEvaluator } from './lib/eval/tone-heldout';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
+import { photosEvaluator } from './lib/eval/photos';
 
 export const EVALUATORS: readonly Evaluator[] = [
   personNamesEvaluator,
+  heldOutNamesEvaluator,
   personalInfoEvaluator,
   toneOlidEvaluator,
   toneHateCheckEvaluator,
+  toneHeldOutEvaluator,
+  toneSecondLookEvaluator,
   disguisesEvaluator,
+  photosEvaluator,
 ];
 
 const percent = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
@@ -64,10 +72,24 @@ function markdown(date: string, data: string, results: readonly EvaluatorResult[
   return parts.join('\n');
 }
 
+/** The evaluators named on the command line (all when none is), and the report's file name. */
+function selected(ids: readonly string[]): { evaluators: readonly Evaluator[]; report: string } {
+  if (ids.length === 0) return { evaluators: EVALUATORS, report: 'eval' };
+  const unknown = ids.filter((id) => !EVALUATORS.some((evaluator) => evaluator.id === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown evaluator ${unknown.join(', ')}; known: ${EVALUATORS.map((evaluator) => evaluator.id).join(', ')}`,
+    );
+  return {
+    evaluators: EVALUATORS.filter((evaluator) => ids.includes(evaluator.id)),
+    report: `eval-${ids.join('+')}`,
+  };
+}
+
 /** Runs one evaluator; a data set it needs that is not here skips its section with a note instead of failing. */
-function runOrSkip(evaluator: Evaluator, folders: readonly string[]): EvaluatorResult {
+async function runOrSkip(evaluator: Evaluator, folders: readonly string[]): Promise<EvaluatorResult> {
   try {
-    return evaluator.run(folders);
+    return await evaluator.run(folders);
   } catch (error) {
     if (!(error instanceof MissingDatasetError)) throw error;
     process.stdout.write(`\nSkipped: ${evaluator.title}: ${error.message}\n`);
@@ -82,18 +104,23 @@ function runOrSkip(evaluator: Evaluator, folders: readonly string[]): EvaluatorR
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   installNodeTagger();
   const folders = dataDirectories();
   const data = folders.map((folder) => relative(REPO_ROOT, folder) || '.').join(', then ');
   const started = performance.now();
-  const results = EVALUATORS.map((evaluator) => runOrSkip(evaluator, folders));
+  const { evaluators, report } = selected(process.argv.slice(2));
+  const results: EvaluatorResult[] = [];
+  for (const evaluator of evaluators) results.push(await runOrSkip(evaluator, folders));
   const seconds = (performance.now() - started) / 1000;
   const date = new Date().toISOString();
   const reports = join(REPO_ROOT, 'reports');
   mkdirSync(reports, { recursive: true });
-  writeFileSync(join(reports, 'eval.json'), JSON.stringify({ date, data, seconds, results }, null, 2) + '\n');
-  writeFileSync(join(reports, 'eval.md'), markdown(date.slice(0, 10), data, results, seconds));
+  writeFileSync(
+    join(reports, `${report}.json`),
+    JSON.stringify({ date, data, seconds, results }, null, 2) + '\n',
+  );
+  writeFileSync(join(reports, `${report}.md`), markdown(date.slice(0, 10), data, results, seconds));
   for (const result of results) {
     process.stdout.write(`\n${result.title}\n`);
     for (const row of result.rows) {
@@ -102,7 +129,10 @@ function main(): void {
       );
     }
   }
-  process.stdout.write(`\nWrote reports/eval.md and reports/eval.json\n`);
+  process.stdout.write(`\nWrote reports/${report}.md and reports/${report}.json\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -8,6 +8,7 @@ import { startFixtureServer } from '../test/e2e/support/server';
 import { launchWithExtension } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { clickInOverlay, storeSettings } from '../test/e2e/helpers/extension-test';
+import { PHOTO_WITH_PEOPLE } from '../test/e2e/helpers/photos';
 
 const OUT = 'docs/screenshots';
 const server = await startFixtureServer();
@@ -51,13 +52,30 @@ try {
     await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
     await shot(page, `x-dialog-${theme}`);
 
+    // A photo with people in it, on a personal account: the panel, then the dialog.
+    await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Great afternoon at the park!');
+    await page
+      .locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]')
+      .setInputFiles(PHOTO_WITH_PEOPLE);
+    const photoWorld = await ExtensionWorld.attach(page);
+    await photoWorld.waitFor(`return root?.querySelector('.badge-anchor:not([hidden]) .count')`, {
+      timeout: 30_000,
+    });
+    await clickInOverlay(page, photoWorld, '.badge-anchor:not([hidden]) .badge');
+    await shot(page, `x-photo-findings-${theme}`);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
+    await shot(page, `x-photo-dialog-${theme}`);
+
     // Tone: an insult (a warning) and tips (a spelling slip the service worker's dictionary finds, a common
     // misspelling, a string of exclamation marks), underlined and listed.
     await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('The council are a bunch of idiots. See you at the assemblly tommorow!!!');
     const toneWorld = await ExtensionWorld.attach(page);
-    await toneWorld.waitFor(`return CSS.highlights.get('post-guard-info')?.size >= 3 || null`, {
+    await toneWorld.waitFor(`return root?.querySelectorAll('.mark.info').length >= 3 || null`, {
       timeout: 20_000,
     });
     await clickInOverlay(page, toneWorld, '.badge-anchor:not([hidden]) .badge');

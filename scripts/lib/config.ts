@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import type { Settings } from '../../src/settings/settings';
 import { formatSettingsErrors, validateSettings } from '../../src/settings/validate';
+import { parseJsonFile } from '../../src/settings/json-file';
 
 /** The repository's root folder (scripts/lib/../..). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -22,7 +23,7 @@ export function loadSettings(path: string | undefined): Settings {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = parseJsonFile(raw);
   } catch (error) {
     throw new UsageError(`Config file ${path} is not valid JSON: ${(error as Error).message}`);
   }

@@ -1,4 +1,5 @@
 import { onExtensionMessage, openOptionsPage, openExtensionPage } from '../platform/browser';
+import { checkPhoto } from './photo-check';
 import { createSpellingService } from './spelling';
 import { createSentenceTagService } from './sentence-tags';
 // The en-GB Hunspell files as text (vite.config.ts resolves these paths): only the service worker carries them.
@@ -10,13 +11,15 @@ const tagSentences = createSentenceTagService();
 
 /**
  * The service worker does what content scripts cannot: open the extension's own pages when the in-page UI
- * asks, look words up in the spelling dictionary, too big to build on a page, and tag the grammar of the sentences
- * the rules pick out (compromise is too slow to start on a page). It sees only the words and sentences it is asked
- * about, keeps them nowhere, and sends nothing anywhere.
+ * asks, look words up in the spelling dictionary, too big to build on a page, tag the grammar of the sentences
+ * the rules pick out (compromise is too slow to start on a page), and pass photos to the face detector in the
+ * offscreen document. It sees only the words, sentences and downscaled photos it is asked about, keeps them
+ * nowhere, and sends nothing anywhere.
  */
 onExtensionMessage({
   'open-options': () => void openOptionsPage(),
   'open-policy': () => void openExtensionPage('policy-page/index.html'),
   'check-spelling': async (message) => misspelt(message.words),
   'tag-sentences': (message) => tagSentences(message.sentences),
+  'check-photo': async (message) => checkPhoto(message.image),
 });

@@ -14,7 +14,28 @@ export interface Analysis {
   analyse(text: string, context: AnalysisContext, stale: () => boolean): Promise<Finding[] | undefined>;
   /** The whole draft at once: for the moment of publishing, when the answer is needed before the click goes on. */
   analyseNow(text: string, context: AnalysisContext): Finding[];
+  /**
+   * Compiles the school's settings and runs the rules once over a short sample, a slice per `turn()`, so that
+   * the first real check does not pay for it (regular expressions are compiled on first use).
+   */
+  warm(platform: AnalysisContext['platform'], turn: () => Promise<void>): Promise<void>;
 }
+
+/**
+ * Longer than this and the engine's chunk (or the settings) is taken as lost: the checks show as off, and the
+ * next check tries again. The chunk is read from the extension's own files: it takes well under a second.
+ */
+export const ENGINE_LOAD_TIMEOUT_MS = 10_000;
+
+/**
+ * Exercises the rules the way a post does (a class, a name, a school, a number, a date, a tone word), repeated to
+ * over 1,000 characters: V8 compiles a regular expression to machine code once it is used on a text that long
+ * (src/engine/analyse.ts compileInSteps), and that should happen here, in idle time.
+ */
+const WARM_UP_TEXT =
+  'Well done to Year 4 for a brilliant trip today! Thank you Mrs Smith, call 01234 567890 on 3rd March. Really annoying weather though. '.repeat(
+    9,
+  );
 
 let loading: Promise<Analysis> | undefined;
 let settingsRead: Promise<Settings> | undefined;
@@ -52,14 +73,42 @@ export function lookupsVersion(): string {
   return `${pageSpelling.version}.${pageSentenceTags.version}`;
 }
 
-const pageTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Rejects with `message` when `promise` has not settled after `ms` milliseconds. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Gives the page a turn between slices: a message to ourselves runs after the page's waiting input and frames,
+ * without the 4 ms that nested setTimeout(0) calls are held back by (HTML standard, timer nesting level).
+ */
+const turns = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+const waitingForTurn: (() => void)[] = [];
+if (turns) turns.port1.onmessage = () => waitingForTurn.shift()?.();
+const pageTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (!turns) {
+      setTimeout(resolve, 0);
+      return;
+    }
+    waitingForTurn.push(resolve);
+    turns.port2.postMessage(undefined);
+  });
 
 /**
  * The analysis engine and the school's settings, loaded on first use: the engine is its own chunk so that a
  * page pays for it only once a composer is focused. A failed load is retried on the next check.
  */
 export function loadAnalysis(): Promise<Analysis> {
-  loading ??= Promise.all([import('../engine/index'), prefetchSettings()]).then(([engine, initial]) => {
+  loading ??= withTimeout(
+    Promise.all([import('../engine/index'), prefetchSettings()]),
+    ENGINE_LOAD_TIMEOUT_MS,
+    'Post Guard’s checks did not load in time',
+  ).then(([engine, initial]) => {
     // Spelling is looked up in the service worker, so only while the school has the style rule on. The engine
     // is its own chunk: its one copy of setSpellChecker is reached through the loaded module.
     const useSpelling = (current: Settings): void =>
@@ -86,6 +135,19 @@ export function loadAnalysis(): Promise<Analysis> {
       },
       analyseNow: (text, context) =>
         applySeverityOverrides(engine.analyse(text, context, settings), settings),
+      async warm(platform, turn) {
+        const sample = {
+          text: WARM_UP_TEXT,
+          context: { platform, account: 'personal' as const, hasMedia: false },
+        };
+        for (const steps = engine.compileInSteps(settings, undefined, sample); ;) {
+          await turn();
+          const deadline = performance.now() + engine.SLICE_BUDGET_MS;
+          let done = false;
+          while (!done && performance.now() < deadline) done = steps.next().done === true;
+          if (done) break;
+        }
+      },
     };
   });
   loading.then(
@@ -96,4 +158,16 @@ export function loadAnalysis(): Promise<Analysis> {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Loads and warms the checks while the page is idle, a slice per idle period, once a composer has appeared:
+ * the first focus then finds them ready.
+ */
+export async function warmAnalysis(
+  platform: AnalysisContext['platform'],
+  idle: (callback: () => void) => void,
+): Promise<void> {
+  const analysis = await loadAnalysis();
+  await analysis.warm(platform, () => new Promise((resolve) => idle(resolve)));
 }

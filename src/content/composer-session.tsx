@@ -1,66 +1,52 @@
-import { MODEL_QUOTES, clauseQuotes } from '../policy/clause-quotes';
-import type { QuoteLookup } from '../ui/composer/PolicyQuote';
-import { render } from 'preact';
+import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
-import type { AccountKind, AnalysisContext, Finding } from '../engine/types';
+import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
-import { StatusBadge, type ComposerStatus } from '../ui/composer/StatusBadge';
-import { SettingsNotice } from '../ui/composer/SettingsNotice';
-import { FindingsPanel } from '../ui/composer/FindingsPanel';
 import { getOverlay, matchSiteTheme } from './overlay';
-import { loadAnalysis, lookupsVersion, onLookupAnswers, prefetchSettings, type Analysis } from './analysis';
+import {
+  loadAnalysis,
+  loadedAnalysis,
+  lookupsVersion,
+  onLookupAnswers,
+  prefetchSettings,
+  warmAnalysis,
+  type Analysis,
+} from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
 import { currentLesson } from '../settings/lesson-times';
-import { sendExtensionMessage } from '../platform/browser';
-import type { LessonTime } from '../settings/settings';
+import { extensionIsAlive, sendExtensionMessage } from '../platform/browser';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
-import { ComposerHighlights } from './highlights';
-import { TextareaHighlights } from './textarea-highlights';
+import { ComposerMarks } from './marks';
+import { hasTrustedInput } from './watch-composers';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
-
-/** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
-const LAST_LINE_CHARS = 200;
-
-/**
- * Whether the end of a rich composer's text lies under `box` (the badge). Only the last characters of the last
- * text are measured with a Range, which reads layout and changes nothing in the editor. Textareas are skipped:
- * their text has no nodes to measure.
- */
-function lastLineUnder(composer: Element, box: DOMRect): boolean {
-  if (composer instanceof HTMLTextAreaElement) return false;
-  // The deepest last node, then back to the last text before it (an empty last line ends in a <br>).
-  let end: Node = composer;
-  while (end.lastChild) end = end.lastChild;
-  const walker = document.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
-  walker.currentNode = end;
-  const last = end instanceof Text ? end : (walker.previousNode() as Text | null);
-  if (!last || last.length === 0) return false;
-  const range = document.createRange();
-  range.setStart(last, Math.max(0, last.length - LAST_LINE_CHARS));
-  range.setEnd(last, last.length);
-  for (const line of range.getClientRects()) {
-    if (line.right > box.left && line.left < box.right && line.bottom > box.top && line.top < box.bottom)
-      return true;
-  }
-  return false;
-}
+import { mediaKey } from '../engine/media-facts';
+import { getPagePhotos } from '../photo/page-photos';
+import type { PageContext } from './page-context';
+import {
+  EXTENSION_GONE_REASON,
+  INITIAL_SESSION_STATE,
+  SessionStore,
+  dismissalKey,
+  type SessionState,
+} from './session-state';
+import { SessionView } from './session-view';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
 /**
  * Layout can move without a scroll or resize (dialogs animating in), and media or the posting account can change
- * without an input event: look again this often.
+ * without an input event: look again this often. Only the frame's box and the posting context are read, never
+ * the draft: reading a 2,000-line draft four times a second kept the page busy.
  */
 const WATCH_INTERVAL_MS = 250;
-const BADGE_INSET_PX = 4;
+/** Every this many looks, also the site's theme, the posting account and attached media (once a second). */
+const SLOW_WATCH_TICKS = 4;
 /** With Alt+Shift: opens the findings panel from the composer (P for Post Guard). */
 const OPEN_PANEL_KEY = 'KeyP';
-const PANEL_GAP_PX = 6;
-const PANEL_WIDTH_PX = 380;
-const PANEL_MIN_WIDTH_PX = 300;
-
-let sessionCount = 0;
+const UNRECOGNISED_REASON =
+  'it does not recognise this box, so it cannot check what you write here. The site may have changed; you can still post as usual.';
+const FAILED_REASON = 'its checks could not run, so what you post goes out unchecked.';
 
 const settingsVersions = new WeakMap<object, number>();
 let settingsCount = 0;
@@ -72,27 +58,23 @@ function settingsVersion(settings: object): number {
   return settingsCount;
 }
 
-/** The sessions on this page, for the publish guard; it is installed with the first session. */
+/** The sessions on this page, for the publish guard. */
 const guardedComposers = new Map<Element, GuardedComposer>();
-let publishGuardInstalled = false;
+const guardedPages = new WeakSet<PageContext>();
+/** The engine is warmed once per page, in idle time, when the first composer appears. */
+let warming = false;
 
 /**
- * Whether the composer's frame is what the user sees at its centre: a composer behind a modal dialog (the feed's
- * comment box under Facebook's "Create post") or scrolled out of view gets no badge on top of the dialog.
+ * What a page does once, with its first composer: the publish guard (it serves every composer that comes and
+ * goes, and stops with the page), and a watch for the extension going away after an update.
  */
-function isOnTop(frame: Element, rect: DOMRect): boolean {
-  // Probe inside the part of the frame that is on screen: a box grown taller than the window still counts.
-  const top = Math.max(rect.top, 0);
-  const bottom = Math.min(rect.bottom, window.innerHeight);
-  if (bottom <= top) return false;
-  const hit = document.elementFromPoint(rect.left + rect.width / 2, (top + bottom) / 2);
-  if (!hit) return false;
-  return frame.contains(hit) || hit.contains(frame) || hit.tagName === 'POST-GUARD-OVERLAY';
-}
-
-/** A finding the user said is fine stays dismissed for the rest of this draft, wherever it moves. */
-function dismissalKey(finding: Finding): string {
-  return `${finding.rule}|${finding.match.toLowerCase()}`;
+export function startPage(adapter: SiteAdapter, page: PageContext): void {
+  if (guardedPages.has(page)) return;
+  guardedPages.add(page);
+  installPublishGuard(adapter, guardedComposers, page.signal);
+  // The photo checks' capture listeners, so composerContext can ask what attached pictures show.
+  getPagePhotos();
+  page.watchValidity(extensionIsAlive);
 }
 
 export interface ComposerSession {
@@ -101,201 +83,143 @@ export interface ComposerSession {
 
 /**
  * Post Guard beside one composer: a status badge and a findings panel drawn in our overlay, underlines through
- * the Custom Highlight API, and the draft checked when typing pauses, on paste and on focus. It listens to the
+ * marks on the words found (drawn in the overlay too), and the draft checked when typing pauses, on paste and on focus. It listens to the
  * composer and never changes it, except to apply a quick fix the user chose, through the editor's own input path.
+ * Its state changes only through SessionStore events; every timer, observer and listener is made through its
+ * context, a child of the page's, and stops when the composer goes, the page is left or the extension goes away.
  */
 export function startComposerSession(
   composer: Element,
   adapter: SiteAdapter,
+  page: PageContext,
   recognised = true,
 ): ComposerSession {
-  const controller = new AbortController();
-  const { signal } = controller;
+  const context = page.child();
   const { root } = getOverlay();
-  const badgeAnchor = document.createElement('div');
-  badgeAnchor.className = 'badge-anchor';
-  const panelAnchor = document.createElement('div');
-  panelAnchor.className = 'panel-anchor';
-  root.append(badgeAnchor, panelAnchor);
-  const panelId = `post-guard-panel-${++sessionCount}`;
-
-  const page = getPageState(adapter.platform);
+  const store = new SessionStore(
+    recognised
+      ? INITIAL_SESSION_STATE
+      : { ...INITIAL_SESSION_STATE, status: { kind: 'off', reason: UNRECOGNISED_REASON } },
+  );
+  const pageState = getPageState(adapter.platform);
   rememberCarets();
   void prefetchSettings().catch(() => undefined);
-  const highlights = new ComposerHighlights();
-  // A textarea has no DOM text for the Highlight API: its marks are boxes drawn in our overlay instead.
-  const textareaMarks =
-    composer instanceof HTMLTextAreaElement ? new TextareaHighlights(composer, root) : undefined;
-  const clearMarks = (): void => {
-    highlights.clear();
-    textareaMarks?.clear();
-  };
-  const dismissed = new Set<string>();
-  let status: ComposerStatus = { kind: 'watching' };
-  let account: AccountKind = 'unknown';
-  let accountName: string | undefined;
-  let lesson: LessonTime | undefined;
-  /** The rules' quotes from the school's active policy, as of the last check. */
-  let quotes: QuoteLookup = MODEL_QUOTES;
-  let panelOpen = false;
+  // The engine loads and compiles while the page is idle, so that the first check on focus is short.
+  if (recognised && !warming) {
+    warming = true;
+    context.requestIdleCallback(
+      () =>
+        void warmAnalysis(adapter.platform, (callback) => page.requestIdleCallback(callback)).catch(
+          () => undefined,
+        ),
+    );
+  }
+
+  // Marks on the words found are drawn in our closed shadow root, never in the page's highlight registry.
+  const marks = new ComposerMarks(composer, root);
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
-  const openPanel = (): void => {
-    caretAtOpen = saveCaret(composer);
-    panelOpen = true;
-  };
+  const view = new SessionView(root, composer, () => adapter.frameOf(composer), {
+    togglePanel: () => {
+      if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
+      store.dispatch({ type: 'panel-toggled' });
+    },
+    closePanel: () => closePanel(),
+    fix: (finding) => void applyFix(finding),
+    dismiss: (finding) => {
+      store.dispatch({ type: 'dismissed', finding });
+      showMarks();
+    },
+    openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
+  });
   const closePanel = (): void => {
-    panelOpen = false;
-    draw();
+    store.dispatch({ type: 'panel-closed' });
     restoreCaret(composer, caretAtOpen ?? saveCaret(composer));
-  };
-  const draw = (): void => {
-    render(
-      <>
-        <SettingsNotice />
-        <StatusBadge
-          status={status}
-          panelId={panelId}
-          expanded={panelOpen}
-          onToggle={() => {
-            if (panelOpen) panelOpen = false;
-            else openPanel();
-            draw();
-            requestPlace();
-          }}
-        />
-      </>,
-      badgeAnchor,
-    );
-    render(
-      panelOpen && status.kind === 'checked' ? (
-        <FindingsPanel
-          id={panelId}
-          findings={status.findings}
-          account={account}
-          accountName={accountName}
-          lesson={lesson}
-          onFix={(finding) => void applyFix(finding)}
-          onDismiss={(finding) => {
-            dismissed.add(dismissalKey(finding));
-            void check(true);
-          }}
-          onClose={closePanel}
-          onOpenPolicy={() => void sendExtensionMessage({ type: 'open-policy' })}
-          quotes={quotes}
-        />
-      ) : null,
-      panelAnchor,
-    );
   };
 
   let placeRequested = false;
   const place = (): void => {
     placeRequested = false;
-    const frame = adapter.frameOf(composer);
-    const rect = frame.getBoundingClientRect();
-    const visible = composer.isConnected && rect.width > 0 && rect.height > 0 && isOnTop(frame, rect);
-    badgeAnchor.hidden = !visible;
-    panelAnchor.hidden = !visible;
-    if (!visible) return;
-    const visibleBottom = Math.min(rect.bottom, window.innerHeight);
-    const placeBadge = (): void => {
-      badgeAnchor.style.left = `${Math.round(rect.right - badgeAnchor.offsetWidth - BADGE_INSET_PX)}px`;
-      badgeAnchor.style.top = `${Math.round(visibleBottom - badgeAnchor.offsetHeight - BADGE_INSET_PX)}px`;
-    };
-    badgeAnchor.classList.remove('compact');
-    placeBadge();
-    // The last line of text can reach the corner the badge sits in: then the badge shrinks to its icon and
-    // count, so that it hides as little of what is being written as it can.
-    if (lastLineUnder(composer, badgeAnchor.getBoundingClientRect())) {
-      badgeAnchor.classList.add('compact');
-      placeBadge();
-    }
-    textareaMarks?.place();
-    if (panelOpen) placePanel(rect);
-  };
-  /** Beside the composer where the window has room (never over the words), else below it, else above. */
-  const placePanel = (rect: DOMRect): void => {
-    const roomBeside = window.innerWidth - rect.right - PANEL_GAP_PX - 8;
-    const beside = roomBeside >= PANEL_MIN_WIDTH_PX;
-    const width = Math.min(PANEL_WIDTH_PX, beside ? roomBeside : window.innerWidth - 16);
-    panelAnchor.style.width = `${Math.round(width)}px`;
-    const height = panelAnchor.offsetHeight;
-    let left: number;
-    let top: number;
-    if (beside) {
-      left = rect.right + PANEL_GAP_PX;
-      top = Math.max(8, Math.min(rect.top, window.innerHeight - height - 8));
-    } else {
-      left = Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8);
-      const below = rect.bottom + PANEL_GAP_PX;
-      top = below + height <= window.innerHeight ? below : Math.max(8, rect.top - PANEL_GAP_PX - height);
-    }
-    panelAnchor.style.left = `${Math.round(left)}px`;
-    panelAnchor.style.top = `${Math.round(top)}px`;
+    marks.place(view.place());
   };
   const requestPlace = (): void => {
     if (placeRequested) return;
     placeRequested = true;
-    requestAnimationFrame(place);
+    context.requestAnimationFrame(place);
+  };
+  const redraw = (state: SessionState): void => {
+    view.draw(state);
+    requestPlace();
+  };
+  store.subscribe(redraw);
+
+  const showMarks = (): void => {
+    const { status } = store.state;
+    marks.show(status.kind === 'checked' ? status.findings : []);
   };
 
-  const contextFor = (analysis: Analysis): AnalysisContext => {
-    const { context, identity } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-    account = context.account;
-    accountName = identity.label;
-    return context;
+  const goOff = (reason: string): void => {
+    checkedKey = undefined;
+    marks.clear();
+    store.dispatch({ type: 'off', reason });
   };
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
+  const contextFor = (analysis: Analysis): { context: AnalysisContext; accountName?: string } => {
+    const { context: found, identity } = composerContext(
+      adapter,
+      composer,
+      analysis.settings.officialAccounts,
+    );
+    return { context: found, accountName: identity.label };
+  };
+
   let checkedKey: string | undefined;
-  /** The draft the shown findings were found in. */
-  let checkedText: string | undefined;
+  /** What the draft's posting context was at the last check: media attached or the account switched since? */
+  let checkedContext: string | undefined;
   const check = async (force = false): Promise<void> => {
-    if (page.offReason !== undefined || !recognised) return;
+    // A box the page made and filled itself is never checked: its marks would tell the page which words are names.
+    if (pageState.offReason !== undefined || !recognised || !context.isValid || !hasTrustedInput(composer))
+      return;
     try {
       const analysis = await loadAnalysis();
       // Paused or switched off while the checks were loading.
-      if (signal.aborted || page.offReason !== undefined) return;
+      if (!context.isValid || pageState.offReason !== undefined) return;
       const editor = readEditor(composer);
-      const context = contextFor(analysis);
-      lesson = currentLesson(analysis.settings.lessonTimes, new Date());
-      quotes = clauseQuotes(analysis.settings);
+      const { context: found, accountName } = contextFor(analysis);
+      const lesson = currentLesson(analysis.settings.lessonTimes, new Date());
+      checkedContext = `${found.account}|${mediaKey(found)}`;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).
-      const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${context.account}|${context.hasMedia}|${editor.text}`;
+      const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${checkedContext}|${editor.text}`;
       if (key === checkedKey && !force) return;
       checkedKey = key;
-      // An emptied box is a new draft: what was dismissed in the last one counts again.
-      if (editor.text.trim() === '') dismissed.clear();
       const analysed = await analysis.analyse(
         editor.text,
-        context,
-        () => checkedKey !== key || signal.aborted,
+        found,
+        () => checkedKey !== key || !context.isValid,
       );
       if (!analysed) return;
-      const findings = analysed.filter((finding) => !dismissed.has(dismissalKey(finding)));
-      checkedText = editor.text;
-      status = { kind: 'checked', findings };
-      textareaMarks?.show(findings);
-      highlights.show(
-        findings.flatMap((finding) => {
-          const range = finding.end > finding.start ? editor.rangeAt(finding.start, finding.end) : undefined;
-          return range ? [{ severity: finding.severity, range }] : [];
-        }),
-      );
+      store.dispatch({
+        type: 'checked',
+        text: editor.text,
+        findings: analysed,
+        account: found.account,
+        accountName,
+        lesson,
+        quotes: clauseQuotes(analysis.settings),
+      });
+      showMarks();
     } catch (error) {
+      if (!context.isValid) return;
       console.error('Post Guard could not check this post', error);
-      clearMarks();
-      status = { kind: 'off', reason: 'its checks could not run, so what you post goes out unchecked.' };
+      goOff(FAILED_REASON);
     }
-    draw();
-    requestPlace();
   };
+  let cancelPending: (() => void) | undefined;
   const checkSoon = (delay: number): void => {
-    clearTimeout(pending);
-    pending = setTimeout(() => void check(), delay);
+    cancelPending?.();
+    cancelPending = context.setTimeout(() => void check(), delay);
   };
 
   /** Applies a quick fix the user chose, as if they had selected the words and typed the replacement. */
@@ -305,9 +229,13 @@ export function startComposerSession(
     const editor = readEditor(composer);
     // The draft changed since it was checked (typing went on, or "Jack" was found before "Jack Thompson" was
     // finished): check the draft as it is now, then apply the same fix where it now applies, if it still does.
-    if (editor.text !== checkedText || editor.text.slice(finding.start, finding.end) !== finding.match) {
+    if (
+      editor.text !== store.state.checkedText ||
+      editor.text.slice(finding.start, finding.end) !== finding.match
+    ) {
       if (checkedAgain) return;
       await check(true);
+      const { status } = store.state;
       const current = status.kind === 'checked' ? status.findings : [];
       const same = current.find(
         (each) => each.rule === finding.rule && each.suggestion && each.match.startsWith(finding.match),
@@ -334,130 +262,129 @@ export function startComposerSession(
 
   let shownOff: string | undefined;
   const showPause = (): void => {
-    const reason = page.offReason;
+    const reason = pageState.offReason;
     if (!recognised || reason === shownOff) return;
     shownOff = reason;
-    checkedKey = undefined;
     if (reason !== undefined) {
-      clearMarks();
-      panelOpen = false;
-      status = { kind: 'off', reason };
-      draw();
-      requestPlace();
+      goOff(reason);
     } else {
-      status = { kind: 'watching' };
-      draw();
+      checkedKey = undefined;
+      store.dispatch({ type: 'resumed' });
       void check();
     }
   };
-  const stopPauseListening = page.onPauseChange(showPause);
+  context.defer(pageState.onPauseChange(showPause));
   // The service worker answers after the check that asked (a misspelt word, a sentence's tags): check again.
-  const stopLookupListening = onLookupAnswers(() => {
-    if (status.kind === 'checked') checkSoon(0);
-  });
-  if (!publishGuardInstalled) {
-    publishGuardInstalled = true;
-    // The guard lives as long as the page: it serves every composer that comes and goes.
-    installPublishGuard(adapter, guardedComposers, new AbortController().signal);
-  }
-  guardedComposers.set(composer, {
-    isDismissed: (finding) => dismissed.has(dismissalKey(finding)),
-    noteSkipped: (reason) => {
-      checkedKey = undefined;
-      clearMarks();
-      status = { kind: 'off', reason };
-      draw();
-      requestPlace();
-    },
-  });
-  const stopReporting = page.addComposer(() => ({
-    state: status.kind,
-    ...(status.kind === 'off' ? { reason: status.reason } : {}),
-    account,
-    ...(accountName ? { accountName } : {}),
-    findings:
-      status.kind === 'checked'
-        ? status.findings.map(({ category, severity, match, message }) => ({
-            category,
-            severity,
-            match,
-            message,
-          }))
-        : [],
-  }));
-
-  composer.addEventListener('focus', () => void check(), { signal });
-  // Alt+Shift+P from the composer opens Post Guard's list and moves focus into it; Escape there comes back.
-  composer.addEventListener(
-    'keydown',
-    (event) => {
-      const keyEvent = event as KeyboardEvent;
-      // Escape closes our list first (and only it), wherever the focus is in the composer.
-      if (keyEvent.key === 'Escape' && panelOpen) {
-        keyEvent.preventDefault();
-        keyEvent.stopPropagation();
-        closePanel();
-        return;
-      }
-      if (
-        !(keyEvent.altKey && keyEvent.shiftKey && keyEvent.code === OPEN_PANEL_KEY) ||
-        status.kind !== 'checked'
-      ) {
-        return;
-      }
-      keyEvent.preventDefault();
-      keyEvent.stopPropagation();
-      openPanel();
-      draw();
-      place();
-      (
-        panelAnchor.querySelector<HTMLElement>('.panel li button') ??
-        panelAnchor.querySelector<HTMLElement>('.panel button')
-      )?.focus();
-    },
-    { signal },
+  context.defer(
+    onLookupAnswers(() => {
+      if (store.state.status.kind === 'checked') checkSoon(0);
+    }),
   );
-  composer.addEventListener('input', () => checkSoon(TYPING_PAUSE_MS), { signal });
-  composer.addEventListener('keyup', () => checkSoon(TYPING_PAUSE_MS), { signal });
+  guardedComposers.set(composer, {
+    isDismissed: (finding) => store.state.dismissed.has(dismissalKey(finding)),
+    noteSkipped: (reason) => goOff(reason),
+  });
+  context.defer(() => guardedComposers.delete(composer));
+  context.defer(
+    pageState.addComposer(() => {
+      const { status, account, accountName } = store.state;
+      return {
+        state: status.kind,
+        ...(status.kind === 'off' ? { reason: status.reason } : {}),
+        account,
+        ...(accountName ? { accountName } : {}),
+        findings:
+          status.kind === 'checked'
+            ? status.findings.map(({ category, severity, match, message }) => ({
+                category,
+                severity,
+                match,
+                message,
+              }))
+            : [],
+      };
+    }),
+  );
+
+  // Focus starts loading the checks, so the first words typed are checked without waiting for them; a box is
+  // checked only once the person has typed in it (check()).
+  context.addEventListener(composer, 'focus', () => {
+    void loadAnalysis().catch(() => undefined);
+    void check();
+  });
+  // Alt+Shift+P from the composer opens Post Guard's list and moves focus into it; Escape there comes back.
+  context.addEventListener(composer, 'keydown', (event) => {
+    // Escape closes our list first (and only it), wherever the focus is in the composer.
+    if (event.key === 'Escape' && store.state.panelOpen) {
+      event.preventDefault();
+      event.stopPropagation();
+      closePanel();
+      return;
+    }
+    if (!(event.altKey && event.shiftKey && event.code === OPEN_PANEL_KEY)) return;
+    if (store.state.status.kind !== 'checked') return;
+    event.preventDefault();
+    event.stopPropagation();
+    caretAtOpen = saveCaret(composer);
+    store.dispatch({ type: 'panel-opened' });
+    place();
+    view.focusPanel();
+  });
+  context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
+  // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
+  // event follows it.
+  context.addEventListener(composer, 'beforeinput', () => checkSoon(TYPING_PAUSE_MS));
+  context.addEventListener(composer, 'keyup', () => checkSoon(TYPING_PAUSE_MS));
   // The pasted text is in the editor once the paste event has been handled: check right after.
-  composer.addEventListener('paste', () => checkSoon(0), { signal });
-  window.addEventListener('scroll', requestPlace, { capture: true, passive: true, signal });
-  window.addEventListener('resize', requestPlace, { passive: true, signal });
-  const resizeObserver = new ResizeObserver(requestPlace);
-  resizeObserver.observe(adapter.frameOf(composer));
-  const interval = setInterval(() => {
-    requestPlace();
+  context.addEventListener(composer, 'paste', () => checkSoon(0));
+  // The site changes the draft without an input event too (X empties the box after posting).
+  if (!(composer instanceof HTMLTextAreaElement)) {
+    context
+      .own(new MutationObserver(() => checkSoon(TYPING_PAUSE_MS)))
+      .observe(composer, { childList: true, characterData: true, subtree: true });
+  }
+  context.addEventListener(window, 'scroll', requestPlace, { capture: true, passive: true });
+  context.addEventListener(window, 'resize', requestPlace, { passive: true });
+  context.own(new ResizeObserver(requestPlace)).observe(adapter.frameOf(composer));
+  let ticks = 0;
+  let placedFor = '';
+  context.setInterval(() => {
+    ticks++;
+    const slow = ticks % SLOW_WATCH_TICKS === 0;
+    // Reading the frame's box is cheap; hit-testing and measuring the last line are not: place again when the
+    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer).
+    const rect = adapter.frameOf(composer).getBoundingClientRect();
+    const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
+    if (where !== placedFor || slow) {
+      placedFor = where;
+      requestPlace();
+    }
+    if (!slow) return;
     matchSiteTheme();
     // Media attached or the account switched: the same words may now mean something else.
-    if (status.kind === 'checked') void check();
+    const analysis = loadedAnalysis();
+    if (store.state.status.kind !== 'checked' || !analysis) return;
+    const { context: now } = contextFor(analysis);
+    if (`${now.account}|${mediaKey(now)}` !== checkedContext) void check();
   }, WATCH_INTERVAL_MS);
-  signal.addEventListener('abort', () => {
-    guardedComposers.delete(composer);
-    stopPauseListening();
-    stopLookupListening();
-    stopReporting();
-    resizeObserver.disconnect();
-    clearInterval(interval);
-    clearTimeout(pending);
-    highlights.clear();
-    textareaMarks?.dispose();
-    render(null, badgeAnchor);
-    render(null, panelAnchor);
-    badgeAnchor.remove();
-    panelAnchor.remove();
+
+  // The extension went away (updated or removed): say the checks are off, and leave that note in place.
+  let keepNote = false;
+  context.onInvalidated(() => {
+    keepNote = true;
+    goOff(EXTENSION_GONE_REASON);
+    place();
+  });
+  context.defer(() => {
+    marks.dispose();
+    if (!keepNote) view.dispose();
   });
 
-  if (!recognised) {
-    status = {
-      kind: 'off',
-      reason:
-        'it does not recognise this box, so it cannot check what you write here. The site may have changed; you can still post as usual.',
-    };
-  }
-  draw();
+  view.draw(store.state);
   place();
-  if (!recognised) return { dispose: () => controller.abort() };
-  if (page.offReason !== undefined) showPause();
-  else if (document.activeElement === composer || readEditor(composer).text !== '') void check();
-  return { dispose: () => controller.abort() };
+  if (recognised) {
+    if (pageState.offReason !== undefined) showPause();
+    else if (document.activeElement === composer || readEditor(composer).text !== '') void check();
+  }
+  return { dispose: () => context.abort() };
 }

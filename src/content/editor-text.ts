@@ -45,8 +45,12 @@ export function readEditor(element: Element): EditorText {
   const pieces: Piece[] = [];
   const breaks: LineBreak[] = [];
   let text = '';
+  // Whether the text so far ends a line, kept as it is built: text.endsWith() would flatten the growing string
+  // once per block, which made reading a 2,000-line draft quadratic.
+  let atLineStart = true;
   const newline = (): void => {
-    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    if (!atLineStart) text += '\n';
+    atLineStart = true;
   };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -55,12 +59,14 @@ export function readEditor(element: Element): EditorText {
         if (data === '') continue;
         pieces.push({ node: child as Text, start: text.length });
         text += data;
+        atLineStart = data.endsWith('\n');
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') {
           // A <br> that only keeps an empty line open (draft-js, Lexical) is the line itself.
           breaks.push({ node: child as HTMLBRElement, start: text.length });
           text += '\n';
+          atLineStart = true;
         } else if (BLOCK_TAGS.has(tag)) {
           newline();
           walk(child);

@@ -2,30 +2,52 @@ import { OVERLAY_CSS } from '../ui/composer/overlay-css';
 
 export interface Overlay {
   /** Where our in-page UI is drawn: inside a closed shadow root, outside every site element. */
-  root: ShadowRoot;
+  root: HTMLElement;
 }
 
-let overlay: Overlay | undefined;
+let overlay: (Overlay & { host: Element }) | undefined;
+
+/**
+ * A name for the host element that says nothing about Post Guard and differs on every page load, so the page
+ * cannot look it up by name (it would tell the site that this user runs a school's extension). It is a valid
+ * custom element name, which the element needs to have a shadow root, and is never defined.
+ */
+function neutralElementName(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const random = crypto.getRandomValues(new Uint8Array(12));
+  const word = (from: number): string =>
+    [...random.subarray(from, from + 6)].map((byte) => letters[byte % letters.length]).join('');
+  return `${word(0)}-${word(6)}`;
+}
 
 /**
  * The one element Post Guard adds to a page: a host on <html>, outside the site's own app tree, so nothing of
  * ours is ever inserted into or around a composer. The shadow root is closed so the page's scripts cannot read
  * what we show (findings can name pupils on the roster); `:host { all: initial }` keeps the page's CSS out.
+ * Nothing the page can see on the host names us: no id, class or attribute, and our colours and theme are set
+ * on an element inside the shadow root, not on the host.
  */
 export function getOverlay(): Overlay {
-  if (overlay?.root.host.isConnected) return overlay;
-  const host = document.createElement('post-guard-overlay');
-  const root = host.attachShadow({ mode: 'closed' });
+  if (overlay?.host.isConnected) return overlay;
+  const host = document.createElement(neutralElementName());
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS;
-  root.append(style);
+  const root = document.createElement('div');
+  root.className = 'overlay';
+  shadow.append(style, root);
   document.documentElement.append(host);
-  overlay = { root };
+  overlay = { root, host };
   matchSiteTheme();
   // Visible to this extension's isolated world only (never to the page): lets the end-to-end tests read the
   // closed shadow root the way a screen reader does.
-  (globalThis as { postGuardOverlayRoot?: ShadowRoot }).postGuardOverlayRoot = root;
+  (globalThis as { postGuardOverlayRoot?: ShadowRoot }).postGuardOverlayRoot = shadow;
   return overlay;
+}
+
+/** Whether `element` is our overlay's host: what the page's hit-testing finds where we draw. */
+export function isOverlayHost(element: Element): boolean {
+  return element === overlay?.host;
 }
 
 /** The page's own background colour, from <body> or else <html>; transparent counts as white. */
@@ -47,9 +69,9 @@ function pageBackground(): [number, number, number] {
  * that can differ from the computer's setting.
  */
 export function matchSiteTheme(): void {
-  const host = overlay?.root.host;
-  if (!host) return;
+  const root = overlay?.root;
+  if (!root) return;
   const [red, green, blue] = pageBackground();
   const theme = 0.299 * red + 0.587 * green + 0.114 * blue < 128 ? 'dark' : 'light';
-  if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+  if (root.getAttribute('data-theme') !== theme) root.setAttribute('data-theme', theme);
 }

@@ -3,6 +3,8 @@ import { isSiteChecked, type Settings } from '../settings/settings';
 import { onSettingsChanged } from '../platform/browser';
 import { prefetchSettings } from './analysis';
 import { SITE_NAMES } from '../sites/site-for-url';
+import { pauseEndWords } from '../ui/pause-end';
+import { setLongTimeout } from './page-context';
 import {
   answerTabStatus,
   onPauseChanged,
@@ -21,7 +23,7 @@ export class PageState {
   private readonly sources = new Set<ReportSource>();
   private readonly pauseListeners = new Set<() => void>();
   private until: number | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancelTimer: (() => void) | undefined;
   private siteChecked = true;
   private pauseAllowed = true;
 
@@ -53,8 +55,7 @@ export class PageState {
     if (!this.siteChecked) return `your school has switched checking off on ${SITE_NAMES[this.platform]}.`;
     const until = this.pausedUntil;
     if (until === undefined) return undefined;
-    const time = new Date(until).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-    return `you paused checking on this site until ${time}.`;
+    return `you paused checking on this site until ${pauseEndWords(until)}.`;
   }
 
   /** The school's settings decide whether this site is checked and whether a pause counts. */
@@ -88,10 +89,10 @@ export class PageState {
 
   private async refreshPause(): Promise<void> {
     this.until = await pausedUntil(this.platform).catch(() => undefined);
-    clearTimeout(this.timer);
-    // The pause ends by itself: switch checks back on when it does.
+    this.cancelTimer?.();
+    // The pause ends by itself: switch checks back on when it does (a 30-day pause is waited in steps).
     if (this.until !== undefined)
-      this.timer = setTimeout(() => void this.refreshPause(), this.until - Date.now() + 50);
+      this.cancelTimer = setLongTimeout(() => void this.refreshPause(), this.until - Date.now() + 50);
     for (const listener of this.pauseListeners) listener();
   }
 }

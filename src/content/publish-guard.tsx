@@ -9,6 +9,8 @@ import { readEditor } from './editor-text';
 import { restoreCaret, saveCaret } from './caret';
 import { getOverlay } from './overlay';
 import { getPageState } from './page-state';
+import { mediaKey } from '../engine/media-facts';
+import { getPagePhotos } from '../photo/page-photos';
 
 /** What the publish guard needs from the session beside each composer. */
 export interface GuardedComposer {
@@ -39,19 +41,25 @@ export function installPublishGuard(
   /** Reasons given for posting past a critical finding: kept only in this page's memory, never stored or sent. */
   const reasons: string[] = [];
 
-  const findingsFor = (analysis: Analysis, intent: SubmitIntent): { findings: Finding[]; key: string } => {
+  const findingsFor = (
+    analysis: Analysis,
+    intent: SubmitIntent,
+  ): { findings: Finding[]; key: string; photoNotChecked?: 'unchecked' | 'failed' } => {
     const findings: Finding[] = [];
     const keys: string[] = [];
+    let photoNotChecked: 'unchecked' | 'failed' | undefined;
     for (const composer of intent.composers) {
       const text = readEditor(composer).text;
       const { context } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-      keys.push(`${context.account}|${context.hasMedia}|${text}`);
+      keys.push(`${context.account}|${mediaKey(context)}|${text}`);
+      const faces = context.media?.facesFound;
+      if (faces === 'unchecked' || faces === 'failed') photoNotChecked = faces;
       const session = composers.get(composer);
       for (const finding of analysis.analyseNow(text, context)) {
         if (finding.severity !== 'info' && !session?.isDismissed(finding)) findings.push(finding);
       }
     }
-    return { findings, key: keys.join('\u0000') };
+    return { findings, key: keys.join('\u0000'), ...(photoNotChecked ? { photoNotChecked } : {}) };
   };
 
   const skip = (intent: SubmitIntent, reason: string): void => {
@@ -92,7 +100,7 @@ export function installPublishGuard(
   /** Decides on a publish the user just made. Returns true when it must be held back. */
   const decide = (intent: SubmitIntent, analysis: Analysis): boolean => {
     const started = performance.now();
-    let verdict: { findings: Finding[]; key: string };
+    let verdict: ReturnType<typeof findingsFor>;
     try {
       verdict = findingsFor(analysis, intent);
     } catch (error) {
@@ -104,8 +112,17 @@ export function installPublishGuard(
       skip(intent, 'the checks took too long when you posted, so your post went out unchecked.');
       return false;
     }
-    if (verdict.findings.length === 0) return false;
-    if (intent.composers.every((composer) => confirmed.get(composer) === verdict.key)) return false;
+    // A photo not checked never holds the post back; the composer says it went out unchecked.
+    const photoNote =
+      verdict.photoNotChecked === 'failed'
+        ? 'the photo check failed, so your photo went out not checked for people.'
+        : 'the photo check had not finished when you posted, so your photo went out not checked for people.';
+    const goesOut = (): false => {
+      if (verdict.photoNotChecked) skip(intent, photoNote);
+      return false;
+    };
+    if (verdict.findings.length === 0) return goesOut();
+    if (intent.composers.every((composer) => confirmed.get(composer) === verdict.key)) return goesOut();
     showDialog(intent, verdict.findings, verdict.key, analysis);
     return true;
   };
@@ -123,15 +140,19 @@ export function installPublishGuard(
       return;
     }
     const analysis = loadedAnalysis();
-    if (analysis) {
+    const pictures = intent.composers.flatMap((composer) => adapter.attachedPictures(composer));
+    const photos = getPagePhotos();
+    if (analysis && !photos.pending(pictures)) {
       if (decide(intent, analysis)) hold(event);
       return;
     }
-    // The checks have not loaded yet (the post was written without focusing the box, or loading failed):
-    // hold the post for at most DECISION_BUDGET_MS while they load, then decide or let it go.
+    // The checks have not loaded yet (the post was written without focusing the box, or loading failed), or a
+    // photo is still being checked: hold the post for at most DECISION_BUDGET_MS, then decide on what is known.
     hold(event);
+    const deadline = performance.now() + DECISION_BUDGET_MS;
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, DECISION_BUDGET_MS));
-    void Promise.race([loadAnalysis().catch(() => undefined), timeout]).then((ready) => {
+    void Promise.race([loadAnalysis().catch(() => undefined), timeout]).then(async (ready) => {
+      await photos.settled(pictures, Math.max(0, deadline - performance.now()));
       if (!ready) {
         skip(intent, 'its checks could not start in time, so your post went out unchecked.');
         intent.publish();

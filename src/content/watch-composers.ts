@@ -15,6 +15,19 @@ function editableRoot(element: Element): Element | undefined {
   return root;
 }
 
+/**
+ * Boxes the member of staff has typed, pasted or dropped into, by their editable root. Only events the browser
+ * made from the person's own input count (`isTrusted`: a page script cannot forge it), so a box the page made
+ * and filled itself is never checked, and the page cannot learn from Post Guard which of its words are pupils.
+ */
+const typedIn = new WeakSet<Element>();
+const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
+
+/** Whether the person has put text into `composer` with the keyboard, a paste or a drop. */
+export function hasTrustedInput(composer: Element): boolean {
+  return typedIn.has(editableRoot(composer) ?? composer);
+}
+
 /** How long mutations are gathered before one scan: sites mutate constantly, a scan per mutation would lag. */
 const SCAN_DELAY_MS = 100;
 
@@ -70,6 +83,20 @@ export function watchComposers(
     attributes: true,
     attributeFilter: ['contenteditable', 'data-testid', 'role'],
   });
+  for (const type of TRUSTED_INPUT_EVENTS) {
+    document.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) return;
+        // The innermost target: a box inside a site's (open) shadow root is retargeted to its host at the document.
+        const origin = event.composedPath()[0];
+        const target = origin instanceof Element ? origin : (origin as Node | undefined)?.parentElement;
+        const box = target ? editableRoot(target) : undefined;
+        if (box) typedIn.add(box);
+      },
+      { capture: true, signal },
+    );
+  }
   document.addEventListener(
     'focusin',
     (event) => {

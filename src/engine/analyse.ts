@@ -1,15 +1,22 @@
 import type { AnalysisContext, Finding } from './types';
-import type { RuleCheck, RuleContext, RuleDefinition, RuleHit } from './rule';
+import type { RuleCheck, RuleContext, RuleDefinition, RuleHit, SlicedCheck } from './rule';
 import type { Settings } from '../settings/settings';
 import { RULES } from './rules/index';
 import { splitPassages, type Passage } from './passages';
 import { combineFindings } from './combinations';
 import { spellChecker } from './tone/spelling';
+import { mediaKey } from './media-facts';
 import { sentenceTagger } from './nlp/tagger';
 
 interface CompiledRule {
   definition: RuleDefinition;
-  check: RuleCheck;
+  check: RuleCheck | SlicedCheck;
+}
+
+/** A whole-post rule part-way through its work. */
+interface DocumentRuleRun {
+  definition: RuleDefinition;
+  hits: RuleHit[] | Generator<void, RuleHit[], void>;
 }
 
 interface CompiledSettings {
@@ -54,7 +61,8 @@ export class AnalysisRun {
   private readonly contextKey: string;
   private readonly passages: Passage[];
   private next = 0;
-  private readonly found: Finding[] = [];
+  private found: Finding[] = [];
+  private documentRuns: DocumentRuleRun[] | undefined;
   private done = false;
 
   constructor(
@@ -65,7 +73,7 @@ export class AnalysisRun {
   ) {
     this.compiled = compile(settings, rules);
     this.context = { ...context, account: context.account === 'official' ? 'official' : 'personal' };
-    const { platform, account, hasMedia, isReply } = this.context;
+    const { platform, account, isReply } = this.context;
     // Spelling too (whether a checker is installed, and its version): a checker installed, or a word it has
     // learnt is misspelt, changes the style findings of a passage checked before.
     const checker = spellChecker();
@@ -73,13 +81,13 @@ export class AnalysisRun {
     // The same for the sentence tagger: tags that arrive change how a passage checked before reads.
     const tagger = sentenceTagger();
     const tags = tagger ? (tagger.version ?? 0) : 'none';
-    this.contextKey = `${platform}|${account}|${hasMedia}|${isReply ?? false}|${spelling}|${tags}`;
+    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${spelling}|${tags}`;
     this.passages = splitPassages(text);
   }
 
   /**
-   * Checks passages for about `budgetMs` (at least one passage), then returns whether the run is complete.
-   * The whole-post rules run in the last step.
+   * Checks passages, then the whole-post rules a piece at a time, for about `budgetMs` (at least one passage or
+   * piece), then returns whether the run is complete.
    */
   step(budgetMs = Infinity): boolean {
     if (this.done) return true;
@@ -102,11 +110,33 @@ export class AnalysisRun {
     } while (performance.now() < deadline);
     if (this.next < this.passages.length) return false;
 
-    trimCache(passageCache);
-    this.found.push(...runRules(this.compiled.documentRules, this.text, this.context, 0));
+    if (!this.documentRuns) {
+      trimCache(passageCache);
+      this.documentRuns = this.compiled.documentRules.map(({ definition, check }) => ({
+        definition,
+        hits: check(this.text, this.context),
+      }));
+      if (performance.now() >= deadline && this.documentRuns.some((run) => !Array.isArray(run.hits)))
+        return false;
+    }
+    // Whole-post rules that work in pieces: one piece at a time while the budget lasts.
+    for (const run of this.documentRuns) {
+      if (Array.isArray(run.hits)) continue;
+      for (;;) {
+        const piece = run.hits.next();
+        if (piece.done) {
+          run.hits = piece.value;
+          break;
+        }
+        if (performance.now() >= deadline) return false;
+      }
+    }
+    for (const { definition, hits } of this.documentRuns) {
+      for (const hit of hits as RuleHit[]) this.found.push(toFinding(definition, hit, this.text, 0));
+    }
     const combined = combineFindings(this.found, this.context);
-    this.found.splice(0, this.found.length, ...combined);
-    this.found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    combined.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    this.found = combined;
     this.done = true;
     return true;
   }
@@ -117,30 +147,72 @@ export class AnalysisRun {
   }
 }
 
-function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {
+/**
+ * Compiles the settings for the rules a rule at a time, yielding between rules, so that a page can do it in idle
+ * time before the first check instead of inside it. With a `sample`, each rule also checks it once, a rule per
+ * step: V8 compiles a regular expression to machine code on its first use on a text of 1,000 characters or more,
+ * which for the rules' long word lists took up to 500 ms inside the first check of a long paste.
+ */
+export function* compileInSteps(
+  settings: Settings,
+  rules: readonly RuleDefinition[] = RULES,
+  sample?: { text: string; context: AnalysisContext },
+): Generator<void, void, void> {
   let bySettings = compiledByRules.get(rules);
   if (!bySettings) {
     bySettings = new WeakMap();
     compiledByRules.set(rules, bySettings);
   }
-  const cached = bySettings.get(settings);
-  if (cached) return cached;
-  const all = rules.map((definition) => ({ definition, check: definition.create(settings) }));
-  const compiled: CompiledSettings = {
-    passageRules: all.filter((rule) => rule.definition.scope === 'passage'),
-    documentRules: all.filter((rule) => rule.definition.scope === 'document'),
-    passageCache: new Map(),
+  if (!bySettings.has(settings)) {
+    const all: CompiledRule[] = [];
+    for (const definition of rules) {
+      all.push({ definition, check: definition.create(settings) });
+      yield;
+    }
+    if (!bySettings.has(settings)) {
+      bySettings.set(settings, {
+        passageRules: all.filter((rule) => rule.definition.scope === 'passage'),
+        documentRules: all.filter((rule) => rule.definition.scope === 'document'),
+        passageCache: new Map(),
+      });
+    }
+  }
+  if (!sample) return;
+  const compiled = bySettings.get(settings)!;
+  const context: RuleContext = {
+    ...sample.context,
+    account: sample.context.account === 'official' ? 'official' : 'personal',
   };
-  bySettings.set(settings, compiled);
-  return compiled;
+  for (const rule of [...compiled.passageRules, ...compiled.documentRules]) {
+    runRules([rule], sample.text, context, 0);
+    yield;
+  }
+}
+
+function compile(settings: Settings, rules: readonly RuleDefinition[]): CompiledSettings {
+  const cached = compiledByRules.get(rules)?.get(settings);
+  if (cached) return cached;
+  for (const _ of compileInSteps(settings, rules)) {
+    // One go: the caller needs the rules now.
+  }
+  return compiledByRules.get(rules)!.get(settings)!;
 }
 
 function runRules(rules: CompiledRule[], text: string, context: RuleContext, offset: number): Finding[] {
   const findings: Finding[] = [];
   for (const { definition, check } of rules) {
-    for (const hit of check(text, context)) findings.push(toFinding(definition, hit, text, offset));
+    for (const hit of allHits(check(text, context))) findings.push(toFinding(definition, hit, text, offset));
   }
   return findings;
+}
+
+/** A check's hits, running a sliced check to its end in one go. */
+function allHits(hits: RuleHit[] | Generator<void, RuleHit[], void>): RuleHit[] {
+  if (Array.isArray(hits)) return hits;
+  for (;;) {
+    const piece = hits.next();
+    if (piece.done) return piece.value;
+  }
 }
 
 function toFinding(definition: RuleDefinition, hit: RuleHit, text: string, offset: number): Finding {

@@ -1,4 +1,4 @@
-export { analyse, AnalysisRun, SLICE_BUDGET_MS } from './analyse';
+export { analyse, AnalysisRun, compileInSteps, SLICE_BUDGET_MS } from './analyse';
 export { setSpellChecker, type SpellChecker } from './tone/spelling';
 export { setSentenceTagger, type SentenceTagger, type TaggedTerm } from './nlp/tagger';
 export type {
@@ -9,4 +9,6 @@ export type {
   Platform,
   AccountKind,
   Suggestion,
+  MediaFacts,
 } from './types';
+export { mediaKey } from './media-facts';

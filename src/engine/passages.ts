@@ -56,3 +56,33 @@ function sliceEnd(text: string, from: number, limit: number): number {
   if (space > MAX_PASSAGE_LENGTH / 2) return from + space + 1;
   return limit;
 }
+
+/** A stretch of a long post for a whole-post search, with context on both sides of the part it answers for. */
+export interface SearchWindow {
+  /** text[from, to): the part this window answers for, with up to WINDOW_OVERLAP characters of context around. */
+  text: string;
+  offset: number;
+  from: number;
+  to: number;
+}
+
+/** Characters of each window a whole-post search owns: a few milliseconds of regular-expression work. */
+export const WINDOW_LENGTH = 4000;
+/** Context each side of a window: longer than any phrase searched for (a school's name, a disclaimer). */
+export const WINDOW_OVERLAP = 200;
+
+/**
+ * Cuts a post into windows for whole-post searches that are run a piece at a time. Each character belongs to
+ * exactly one window's [from, to), and every phrase shorter than WINDOW_OVERLAP that starts there lies wholly
+ * inside that window's text. A post of up to WINDOW_LENGTH characters is one window: the text itself.
+ */
+export function searchWindows(text: string): SearchWindow[] {
+  const windows: SearchWindow[] = [];
+  for (let from = 0; from < text.length || from === 0; from += WINDOW_LENGTH) {
+    const to = Math.min(text.length, from + WINDOW_LENGTH);
+    const offset = Math.max(0, from - WINDOW_OVERLAP);
+    windows.push({ text: text.slice(offset, Math.min(text.length, to + WINDOW_OVERLAP)), offset, from, to });
+    if (to === text.length) break;
+  }
+  return windows;
+}

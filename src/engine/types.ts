@@ -10,8 +10,30 @@ export interface AnalysisContext {
   account: AccountKind;
   /** Images or video are attached to the post. */
   hasMedia: boolean;
+  /**
+   * What the on-device checks found in the attached pictures (src/photo/). Absent when the pictures were not looked
+   * at (the command line without --media-faces, a composer whose pictures Post Guard cannot see): then any picture
+   * is taken to show people, the safer reading of the policy.
+   */
+  media?: MediaFacts;
   /** The post answers someone else's post or comment. */
   isReply?: boolean;
+}
+
+/** What the on-device checks found in the photos and video attached to one post. */
+export interface MediaFacts {
+  photos: number;
+  videos: number;
+  /**
+   * Faces found in all the photos and video frames checked. 'unchecked' when none was found yet and a picture is
+   * still being checked or could not be drawn (a video whose frames the page will not give); 'failed' when the face
+   * detector could not run. Either way the post is not held back for it: the finding says the photo was not checked.
+   */
+  facesFound: number | 'unchecked' | 'failed';
+  /** A photo carries a GPS position (EXIF or XMP). */
+  location: boolean;
+  /** A photo looks like one of the school's logos or badges set on the options page. */
+  logoMatch: boolean;
 }
 
 export type Severity = 'info' | 'warning' | 'critical';

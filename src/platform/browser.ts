@@ -112,7 +112,16 @@ export type ExtensionMessage =
   | { type: 'open-options' }
   | { type: 'open-policy' }
   | { type: 'check-spelling'; words: string[] }
+  // A content script asks the service worker to look for faces in a downscaled photo (a data: URL)…
+  | { type: 'check-photo'; image: string }
+  // …and the service worker passes it to the offscreen document, where the detector runs.
+  | { type: 'detect-faces'; image: string }
   | { type: 'tag-sentences'; sentences: string[] };
+
+/** What the photo check answers: how many faces, or why it could not look. */
+export type PhotoCheckReply =
+  // scores: every box the detector kept, faces or not (for the evaluation's threshold table).
+  { faces: number; detectMs: number; scores?: number[] } | { error: string };
 
 /**
  * What each message is answered with: the misspelt words of a spelling request; each sentence's tagged words for
@@ -123,18 +132,28 @@ interface ExtensionReplies {
   'open-policy': void;
   'check-spelling': string[];
   'tag-sentences': TaggedTerm[][];
+  'check-photo': PhotoCheckReply;
+  'detect-faces': PhotoCheckReply;
 }
-/** The messages the service worker answers. */
-const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set(['check-spelling', 'tag-sentences']);
+/** The messages that are answered (the sender waits for a reply). */
+const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
+  'check-spelling',
+  'tag-sentences',
+  'check-photo',
+  'detect-faces',
+]);
 type ExtensionMessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;
 export type ExtensionReply<M extends ExtensionMessage> = ExtensionReplies[M['type']];
 
-/** One handler per message; a message with an answer is answered through the handler's Promise. */
-export type ExtensionMessageHandlers = {
+/**
+ * A handler per message this part of the extension serves (the service worker and the offscreen document serve
+ * different ones); a message with an answer is answered through the handler's Promise.
+ */
+export type ExtensionMessageHandlers = Partial<{
   [T in ExtensionMessage['type']]: (
     message: ExtensionMessageOf<T>,
   ) => ExtensionReplies[T] extends void ? void : Promise<ExtensionReplies[T]>;
-};
+}>;
 
 /** The most words one spelling request asks about, and the longest word it asks about: longer is not a word. */
 export const MAX_SPELLING_WORDS = 200;
@@ -170,9 +189,17 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
       return isWordList(candidate.words);
     case 'tag-sentences':
       return isWordList((candidate as { sentences?: unknown }).sentences);
+    case 'check-photo':
+    case 'detect-faces':
+      return typeof (candidate as { image?: unknown }).image === 'string';
     default:
       return false;
   }
+}
+
+function isPhotoCheckReply(reply: unknown): reply is PhotoCheckReply {
+  const candidate = reply as { faces?: unknown; error?: unknown } | null;
+  return typeof candidate?.faces === 'number' || typeof candidate?.error === 'string';
 }
 
 /** Sends a message to the service worker and resolves to its answer (rejects if the answer is not one). */
@@ -186,6 +213,9 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
   if (message.type === 'tag-sentences' && !isTagLists(reply, message.sentences.length)) {
     throw new Error('Post Guard’s service worker did not answer the tagging request');
   }
+  if ((message.type === 'check-photo' || message.type === 'detect-faces') && !isPhotoCheckReply(reply)) {
+    throw new Error('Post Guard’s photo check did not answer');
+  }
   return reply as ExtensionReply<M>;
 }
 
@@ -193,8 +223,43 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
 export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isExtensionMessage(message)) return undefined;
-    const reply = (handlers[message.type] as (message: ExtensionMessage) => unknown)(message);
+    const handler = handlers[message.type] as ((message: ExtensionMessage) => unknown) | undefined;
+    // Served by another part of the extension: leave the answer to it.
+    if (!handler) return undefined;
+    const reply = handler(message);
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
     return ANSWERED.has(message.type) ? reply : undefined;
   });
+}
+
+/**
+ * Whether this content script's extension is still there. After the extension is updated, reloaded or removed,
+ * the old content script keeps running in open pages, but its runtime id is gone and no API call works.
+ */
+export function extensionIsAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the extension's offscreen document at `path` unless it is open (one per extension). Chrome's offscreen
+ * API is not in webextension-polyfill, hence `chrome` here.
+ */
+let offscreenOpening: Promise<void> | undefined;
+export async function ensureOffscreenDocument(path: string, justification: string): Promise<void> {
+  const url = chrome.runtime.getURL(path);
+  const open = await chrome.runtime.getContexts({
+    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+    documentUrls: [url],
+  });
+  if (open.length > 0) return;
+  offscreenOpening ??= chrome.offscreen
+    .createDocument({ url: path, reasons: [chrome.offscreen.Reason.WORKERS], justification })
+    .finally(() => {
+      offscreenOpening = undefined;
+    });
+  await offscreenOpening;
 }

@@ -24,6 +24,14 @@ export const POLICY_CLAUSES = {
     quote:
       "Permission to use any photos or video recordings should be sought in line with Welbeck Primary School's digital and video images policy/data consent policy.",
   },
+  'no-logo-personal-accounts': {
+    section: 'Managing your personal use of Social Media:',
+    quote: 'Do not use the Welbeck Primary School logo and/or branding on personal accounts',
+  },
+  'keep-personal-info-private': {
+    section: 'Managing your personal use of Social Media:',
+    quote: 'Keep your personal information private.',
+  },
   'disclaimer-personal-accounts': {
     section: 'Personal communications',
     quote:

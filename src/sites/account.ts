@@ -1,4 +1,4 @@
-import type { AccountKind, AnalysisContext, Platform } from '../engine/types';
+import type { AccountKind, AnalysisContext, MediaFacts, Platform } from '../engine/types';
 import type { OfficialAccount } from '../settings/settings';
 import type { PostingIdentity, SiteAdapter } from './types';
 
@@ -24,9 +24,16 @@ export function accountKind(
   return official ? 'official' : 'personal';
 }
 
+/** Looks at attached pictures: the content script sets it (src/photo/page-photos.ts) when the first composer appears. */
+let inspectPictures: ((pictures: readonly Element[]) => MediaFacts) | undefined;
+export function setPictureInspector(inspect: (pictures: readonly Element[]) => MediaFacts): void {
+  inspectPictures = inspect;
+}
+
 /**
  * What the engine needs to know about a composer besides its text: the site, whether the school's own account
- * is posting, and whether media is attached. Read from the page each time: both can change while writing.
+ * is posting, whether media is attached and what the photo checks found in it. Read from the page each time: all
+ * can change while writing.
  */
 export function composerContext(
   adapter: SiteAdapter,
@@ -35,5 +42,12 @@ export function composerContext(
 ): { context: AnalysisContext; identity: PostingIdentity } {
   const identity = adapter.identify(composer);
   const account = accountKind(adapter.platform, identity, officialAccounts);
-  return { context: { platform: adapter.platform, account, hasMedia: adapter.hasMedia(composer) }, identity };
+  const context: AnalysisContext = {
+    platform: adapter.platform,
+    account,
+    hasMedia: adapter.hasMedia(composer),
+  };
+  const pictures = inspectPictures ? adapter.attachedPictures(composer) : [];
+  if (inspectPictures && pictures.length > 0) context.media = inspectPictures(pictures);
+  return { context, identity };
 }

@@ -36,6 +36,8 @@ export interface SiteAdapter {
   identify(composer: Element): PostingIdentity;
   /** Images or video are attached to the post being written in this composer. */
   hasMedia(composer: Element): boolean;
+  /** The attached pictures (img and video previews) of the post being written in this composer. */
+  attachedPictures(composer: Element): Element[];
   /** The publishing a click on `target` would do (a Post, Reply, Comment or Send button), if any. */
   submitForClick(target: Element): SubmitIntent | undefined;
   /** The publishing a key press would do (Ctrl/Cmd+Enter on X, Enter in comments and live chat), if any. */

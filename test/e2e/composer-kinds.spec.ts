@@ -5,14 +5,15 @@
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
   badgeStatus,
   clickInOverlay,
+  drawnMarks,
   editorText,
-  highlightedWords,
+  markedWords,
   posts,
   storeSettings,
   typeLikeAPerson,
@@ -38,13 +39,27 @@ async function waitForStatus(world: ExtensionWorld, expected: RegExp): Promise<v
   await expect.poll(() => badgeStatus(world), { timeout: 10_000, intervals: [25] }).toMatch(expected);
 }
 
+/** A textarea's name is marked: warning marks drawn in the overlay, all of them inside the textarea's box. */
+async function expectMarksInside(world: ExtensionWorld, textarea: Locator): Promise<void> {
+  const box = (await textarea.boundingBox())!;
+  const marks = await drawnMarks(world);
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) {
+    expect(mark.severity).toBe('warning');
+    expect(mark.left).toBeGreaterThanOrEqual(box.x);
+    expect(mark.top).toBeGreaterThanOrEqual(box.y);
+    expect(mark.right).toBeLessThanOrEqual(box.x + box.width);
+    expect(mark.bottom).toBeLessThanOrEqual(box.y + box.height);
+  }
+}
+
 /**
  * Waits until the whole draft has been checked: the badge reports one finding and `words` are underlined (a
  * check of a half-typed draft may have reported "Jack" alone a moment before).
  */
 async function waitForFinding(world: ExtensionWorld, words: string[]): Promise<void> {
   await expect
-    .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+    .poll(() => markedWords(world), { timeout: 10_000, intervals: [25] })
     .toEqual({
       warning: words,
       critical: [],
@@ -123,7 +138,7 @@ test.describe('composer kinds', () => {
     const second = 'Well done Jack Thompson for winning the sprint';
     await typeLikeAPerson(page, second);
     await expect
-      .poll(() => highlightedWords(world), { timeout: 10_000, intervals: [25] })
+      .poll(() => markedWords(world), { timeout: 10_000, intervals: [25] })
       .toEqual({ warning: ['Jack Thompson'], critical: [] });
     // Each post of the thread has its own badge (the home composer's is hidden behind the dialog): the one
     // beside the second post reports the finding, the first post's stays clean.
@@ -179,8 +194,8 @@ test.describe('composer kinds', () => {
     const draft = 'Well done Jack Thompson for the assembly';
     await typeLikeAPerson(page, draft);
     await waitForStatus(world, FOUND);
-    // A textarea's text cannot be highlighted: nothing is underlined, and its value is untouched.
-    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    // The name is marked by boxes drawn in Post Guard's overlay over the textarea; its value is untouched.
+    await expectMarksInside(world, textarea);
     expect(await textarea.inputValue()).toBe(draft);
     expect(await editorText(page)).toBe(draft);
     await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
@@ -353,7 +368,7 @@ test.describe('composer kinds', () => {
     );
   });
 
-  test('YouTube Studio reply textarea: badge and panel work without highlights; Post anyway publishes once', async ({
+  test('YouTube Studio reply textarea: badge, panel and marks drawn over the textarea; Post anyway publishes once', async ({
     openSite,
   }) => {
     // ?pointerSequence=1: Studio's buttons ignore a click without a pointerdown before it.
@@ -364,8 +379,8 @@ test.describe('composer kinds', () => {
     const draft = 'Jack Thompson did this in class';
     await typeLikeAPerson(page, draft);
     await waitForStatus(world, FOUND);
-    // A textarea's text cannot be highlighted: nothing is underlined, and its value is untouched.
-    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    // The name is marked by boxes drawn in Post Guard's overlay over the textarea; its value is untouched.
+    await expectMarksInside(world, textarea);
     expect(await textarea.inputValue()).toBe(draft);
     expect(await editorText(page)).toBe(draft);
     await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');

@@ -4,12 +4,14 @@ import {
   expect,
   badgeStatus,
   clickInOverlay,
+  drawnMarks,
   editorText,
-  highlightedWords,
+  markedWords,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
 import type { ExtensionWorld } from './helpers/extension-world';
+import { PHOTO_WITH_PEOPLE } from './helpers/photos';
 
 const SCHOOL = {
   schoolName: 'Welbeck Primary School',
@@ -66,7 +68,7 @@ test.describe('inline warnings on X (draft-js)', () => {
     test
       .info()
       .annotations.push({ type: 'latency', description: `${Date.now() - typedAt} ms after the last key` });
-    expect(await highlightedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
+    expect(await markedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
     expect(await editorText(page)).toBe(draft);
 
     await clickInOverlay(page, world, '.badge');
@@ -82,12 +84,12 @@ test.describe('inline warnings on X (draft-js)', () => {
     await typeLikeAPerson(page, 'Proud of Jack Thompson today');
     await waitForCheck(world, /1 thing to check/);
     // The check of the whole draft, not of a half-typed one ("Proud of Jack").
-    await expect.poll(() => highlightedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
+    await expect.poll(() => markedWords(world)).toEqual({ warning: ['Jack Thompson'], critical: [] });
     await clickInOverlay(page, world, '.badge');
     await clickInOverlay(page, world, '.panel li button:not(.quiet)');
     await expect.poll(() => editorText(page)).toBe('Proud of J. today');
     await waitForCheck(world, /nothing in this post/);
-    expect(await highlightedWords(world)).toEqual({ warning: [], critical: [] });
+    expect(await markedWords(world)).toEqual({ warning: [], critical: [] });
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page)).toBe('Proud of Jack Thompson today');
@@ -107,7 +109,7 @@ test.describe('inline warnings on X (draft-js)', () => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Ruby Patel did so well');
     await waitForCheck(world, /1 thing to check/);
-    expect(await highlightedWords(world)).toEqual({ warning: [], critical: ['Ruby Patel'] });
+    expect(await markedWords(world)).toEqual({ warning: [], critical: ['Ruby Patel'] });
     await clickInOverlay(page, world, '.badge');
     const buttons = await world.waitFor<string[]>(
       `const list = root.querySelector('.panel li'); return list && [...list.querySelectorAll('button')].map((b) => b.textContent);`,
@@ -139,12 +141,15 @@ test.describe('inline warnings on X (draft-js)', () => {
     expect(await editorText(official.page)).toBe('Well done Jack for a brilliant assembly');
   });
 
-  test('media on a personal account is a warning about pupil images', async ({ openSite }) => {
+  test('a photo with people on a personal account is a warning about pupil images', async ({ openSite }) => {
     const { page, world } = await openXComposer(openSite);
     await typeLikeAPerson(page, 'Lovely afternoon in the sunshine');
     await waitForCheck(world, /nothing in this post/);
-    await page.locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]').setInputFiles(IMAGE);
-    await waitForCheck(world, /1 thing to check/);
+    await page
+      .locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]')
+      .setInputFiles(PHOTO_WITH_PEOPLE);
+    // The face model loads with the first photo.
+    await waitForCheck(world, /1 thing to check/, 20_000);
     await clickInOverlay(page, world, '.badge');
     expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toMatch(
       /school['’]s own accounts/,
@@ -163,7 +168,7 @@ test.describe('inline warnings on Facebook (Lexical) and YouTube', () => {
     await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
     await typeLikeAPerson(page, 'So proud of Jack Thompson today');
     await waitForCheck(world, /1 thing to check/);
-    await expect.poll(async () => (await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+    await expect.poll(async () => (await markedWords(world)).warning).toEqual(['Jack Thompson']);
     await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
     await clickInOverlay(page, world, '.panel li button:not(.quiet)');
     await expect.poll(() => editorText(page)).toBe('So proud of J. today');
@@ -174,7 +179,7 @@ test.describe('inline warnings on Facebook (Lexical) and YouTube', () => {
     await page.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
     await typeLikeAPerson(page, 'Jack Thompson loved this video');
     await waitForCheck(world, /1 thing to check/);
-    expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+    expect((await markedWords(world)).warning).toEqual(['Jack Thompson']);
     expect(await editorText(page)).toBe('Jack Thompson loved this video');
   });
 });
@@ -201,7 +206,7 @@ test('a 100,000-character paste is kept whole and checked without holding the pa
   await page.keyboard.insertText(pasted);
   // Correctness, not speed, is asserted here: `npm run bench` measures the engine's slices.
   await waitForCheck(world, /1 thing to check/, 15_000);
-  expect((await highlightedWords(world)).warning).toEqual(['Jack Thompson']);
+  expect((await markedWords(world)).warning).toEqual(['Jack Thompson']);
   expect((await editorText(page)).length).toBe(pasted.length);
   const longestTask = await page.evaluate(
     () => (window as unknown as { longest: { ms: number } }).longest.ms,
@@ -239,13 +244,8 @@ test('a textarea composer (YouTube Studio) gets its marks as boxes over the word
   await textarea.click();
   await typeLikeAPerson(page, draft);
   await waitForCheck(world, /2 things to check/);
-  const marks = await world.waitFor<{ severity: string; left: number; top: number; width: number }[]>(`
-    const marks = [...root.querySelectorAll('.textarea-mark')];
-    return marks.length === 2 && marks.map((m) => {
-      const r = m.getBoundingClientRect();
-      return { severity: m.classList.contains('critical') ? 'critical' : 'warning', left: r.left, top: r.top, width: r.width };
-    });
-  `);
+  await expect.poll(async () => (await drawnMarks(world)).length).toBe(2);
+  const marks = (await drawnMarks(world)).map((mark) => ({ ...mark, width: mark.right - mark.left }));
   // Each box sits on its words: the textarea's own text positions, measured by the browser.
   const box = (await textarea.boundingBox())!;
   expect(marks.map((mark) => mark.severity)).toEqual(['warning', 'critical']);

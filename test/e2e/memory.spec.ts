@@ -2,7 +2,7 @@
  * Memory over 100 open/close cycles of a composer: X's compose dialog, opened from the side navigation and
  * closed again (client-side navigation /home ↔ /compose/post), with a pupil's name typed and found each time.
  * Garbage is collected through the DevTools protocol before each measurement. Asserted: counts (overlay anchors,
- * sessions, Post Guard's observers and abort controllers, highlighted ranges) return to what the composers on the
+ * sessions, Post Guard's observers and abort controllers, mark layers and marks) return to what the composers on the
  * page need, and the heap grows less than a generous bound. Timings are not asserted. The figures go to
  * reports/memory.json.
  */
@@ -45,8 +45,9 @@ interface Counts {
   mutationObservers: number;
   /** Every live object made in Post Guard's isolated world (arrays, closures, DOM wrappers…). */
   isolatedWorldObjects: number;
-  /** Ranges registered with the CSS Custom Highlight API. */
-  highlightedRanges: number;
+  /** Layers of marks in the overlay (one per composer) and the marks drawn in them. */
+  markLayers: number;
+  drawnMarks: number;
 }
 
 async function collectGarbage(cdp: CDPSession): Promise<void> {
@@ -101,14 +102,14 @@ async function readCounts(
   const overlay = await world.evaluate<{
     badgeAnchors: number;
     panelAnchors: number;
-    highlightedRanges: number;
+    markLayers: number;
+    drawnMarks: number;
   }>(`
-    let highlightedRanges = 0;
-    for (const name of ['post-guard-warning', 'post-guard-critical']) highlightedRanges += CSS.highlights.get(name)?.size ?? 0;
     return {
       badgeAnchors: root.querySelectorAll('.badge-anchor').length,
       panelAnchors: root.querySelectorAll('.panel-anchor').length,
-      highlightedRanges,
+      markLayers: root.querySelectorAll('.marks').length,
+      drawnMarks: root.querySelectorAll('.mark').length,
     };
   `);
   return {
@@ -119,7 +120,8 @@ async function readCounts(
     abortControllers: await world.countObjects('AbortController.prototype'),
     mutationObservers: await world.countObjects('MutationObserver.prototype'),
     isolatedWorldObjects: await world.countObjects('Object.prototype'),
-    highlightedRanges: overlay.highlightedRanges,
+    markLayers: overlay.markLayers,
+    drawnMarks: overlay.drawnMarks,
   };
 }
 
@@ -214,7 +216,8 @@ test('memory and counts return to rest over 100 open/close cycles of X’s compo
   expect(countsAfter.badgeAnchors).toBe(1);
   expect(countsAfter.panelAnchors).toBe(1);
   expect(countsAfter.sessions).toBe(1);
-  expect(countsAfter.highlightedRanges).toBe(0);
+  expect(countsAfter.markLayers).toBe(1);
+  expect(countsAfter.drawnMarks).toBe(0);
   // Nothing per cycle is kept: not one observer or controller more than before the 100 cycles.
   expect(countsAfter.resizeObservers).toBe(countsBefore.resizeObservers);
   expect(countsAfter.abortControllers).toBe(countsBefore.abortControllers);

@@ -4,7 +4,7 @@ import {
   badgeStatus,
   clickInOverlay,
   editorText,
-  highlightedWords,
+  markedWords,
   storeSettings,
   openExtensionPage,
   typeLikeAPerson,
@@ -57,7 +57,7 @@ test.describe('British English spelling (the dictionary in the service worker)',
     const title = await world.evaluate<string>(`return root.querySelector('.panel h2').textContent`);
     expect(title).toBe('Nothing to check, 1 tip');
     // The tip is underlined (dotted, as a spell checker does), still without a node added to the editor.
-    expect(await highlightedWords(world, ['info'])).toEqual({ info: ['assemblly'] });
+    expect(await markedWords(world, ['info'])).toEqual({ info: ['assemblly'] });
     expect(await editorText(page)).toBe(draft);
   });
 

@@ -68,7 +68,7 @@ export interface Evaluator {
   id: string;
   title: string;
   /** Reads its data sets with readDataset from the first of `dataDirectories` that holds each file. */
-  run(dataDirectories: readonly string[]): EvaluatorResult;
+  run(dataDirectories: readonly string[]): EvaluatorResult | Promise<EvaluatorResult>;
 }
 
 /** A data set that is in none of the data folders: its evaluator's section is skipped with a note. */

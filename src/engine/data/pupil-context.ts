@@ -89,7 +89,11 @@ export const NAME_CUES_BEFORE: readonly string[] = [
   'congrats',
   'happy birthday',
   'thank you',
+  'thank you so much',
+  'thank you very much',
   'thanks',
+  'thanks so much',
+  'thanks very much',
   'bravo',
   'go',
   'welcome',
@@ -225,3 +229,59 @@ export const ADULT_ROLES: ReadonlySet<string> = new Set([
   'ect',
   'nqt',
 ]);
+
+/** Words that make the child named next a member of staff's own ("my son", "our little one"). */
+export const OWN_CHILD_OWNERS: ReadonlySet<string> = new Set(['my', 'our']);
+
+/**
+ * Family words for one's own children and young relatives, after "my" or "our": "My son Arlo starts school
+ * tomorrow" is about the member of staff's child, not a pupil. Source: the family words staff use in personal
+ * posts (kinship terms of English); written for Post Guard.
+ */
+export const OWN_CHILD_WORDS: ReadonlySet<string> = new Set([
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'kid',
+  'kids',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'eldest',
+  'oldest',
+  'youngest',
+  'middle one',
+  'little one',
+  'little ones',
+  'little girl',
+  'little boy',
+  'baby',
+  'baby girl',
+  'baby boy',
+  'twins',
+  'triplets',
+  'niece',
+  'nieces',
+  'nephew',
+  'nephews',
+  'grandson',
+  'grandsons',
+  'granddaughter',
+  'granddaughters',
+  'grandchild',
+  'grandchildren',
+  'stepson',
+  'stepdaughter',
+  'step son',
+  'step daughter',
+  'godson',
+  'goddaughter',
+  'god daughter',
+  'god son',
+  'godchild',
+  'own child',
+  'own children',
+]);
+// "my children" and "my class" are how primary teachers speak of their pupils: not in the list.

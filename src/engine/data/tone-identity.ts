@@ -20,6 +20,11 @@ export interface GroupEntry extends LexiconEntry {
    * "trans neck"): "black" alone is a colour, "gay" alone may be anything.
    */
   modifier?: boolean;
+  /**
+   * An everyday word in school posts ("girls", "boys"): a group only when the sentence denies it a place or an
+   * ability ("girls can't do maths"), never for other acts ("Send all girls out to the playground").
+   */
+  everyday?: boolean;
 }
 
 function groups(
@@ -49,6 +54,23 @@ const PEOPLE_WORDS = [
   'lives',
   'life',
   'community',
+  // Everyday words for people in British posts: "black lads", "Polish builders", "migrant children".
+  'lads',
+  'families',
+  'family',
+  'kids',
+  'children',
+  'builders',
+  'workers',
+  'couples',
+  'parents',
+  'mums',
+  'dads',
+  'girls',
+  'boys',
+  'communities',
+  'neighbours',
+  'drivers',
 ];
 const withPeople = (adjectives: readonly string[]): string[] =>
   adjectives.flatMap((adjective) => PEOPLE_WORDS.map((word) => `${adjective} ${word}`));
@@ -59,12 +81,17 @@ export const GROUPS: readonly GroupEntry[] = [
   ...groups('race', EQUALITY_ACT, [
     'blacks', 'whites', 'asians', 'africans', 'arabs', 'indians', 'pakistanis', 'bangladeshis', 'mexicans',
     'latinos', 'hispanics', 'jews', 'jew', 'gypsies', 'gypsy', 'roma', 'travellers', 'poles', 'romanians',
-    'eastern europeans',
+    'eastern europeans', 'illegals', 'illegal immigrants', 'illegal migrants', 'boat people', 'small boat arrivals',
+    // Nationalities among the most common non-UK countries of birth in England and Wales (ONS, Census 2021,
+    // "Country of birth") and nationalities often named in anti-migrant posts (Home Office, asylum statistics).
+    'albanians', 'nigerians', 'somalis', 'the irish', 'bulgarians', 'lithuanians', 'afghans', 'iraqis', 'syrians',
+    'eritreans', 'sudanese', 'turks', 'kurds', 'the chinese', 'iranians', 'ghanaians', 'jamaicans', 'portuguese',
+    'albanian', 'nigerian', 'somali', 'afghan', 'iraqi', 'syrian', 'eritrean', 'romanian',
     'foreigners', 'foreigner', 'immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'refugee',
     'asylum seekers', 'asylum seeker', 'ethnic minorities', 'people of colour', 'people of color',
     ...withPeople(['black', 'white', 'brown', 'asian', 'african', 'arab', 'jewish', 'foreign', 'immigrant', 'migrant', 'chinese', 'indian', 'polish']),
   ]),
-  ...groups('race', MODIFIER, ['black', 'brown', 'immigrant', 'migrant', 'foreign', 'asian', 'african', 'arab', 'pakistani', 'mexican', 'polish', 'romanian', 'jewish', 'chinese'], true),
+  ...groups('race', MODIFIER, ['black', 'brown', 'immigrant', 'migrant', 'foreign', 'asian', 'african', 'arab', 'pakistani', 'mexican', 'polish', 'romanian', 'jewish', 'chinese', 'albanian', 'nigerian', 'somali', 'afghan', 'iraqi', 'syrian', 'romanian', 'irish', 'roma', 'traveller', 'travellers', 'gypsy'], true),
   ...groups('religion', EQUALITY_ACT, [
     'muslims', 'muslim', 'islam', 'christians', 'hindus', 'hindu', 'sikhs', 'sikh', 'buddhists', 'catholics',
     'atheists', ...withPeople(['muslim', 'christian', 'hindu', 'sikh']),
@@ -86,6 +113,12 @@ export const GROUPS: readonly GroupEntry[] = [
     'nonbinary people', ...withPeople(['trans', 'transgender', 'nonbinary']),
   ]),
   ...groups('gender-identity', MODIFIER, ['trans'], true),
+  ...['girls', 'boys'].map((term): GroupEntry => ({
+    term,
+    characteristic: 'sex',
+    everyday: true,
+    note: 'Girls and boys as a sex group ("girls can\'t do maths"): Equality Act 2010, s.11',
+  })),
   ...groups('age', EQUALITY_ACT, ['old people', 'elderly people', 'the elderly', 'pensioners', 'boomers', 'oaps', 'teenagers', 'millennials', 'old folk']),
 ]; // prettier-ignore
 

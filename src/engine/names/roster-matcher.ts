@@ -11,8 +11,15 @@ import { foldNameWords } from '../text/fold';
 import { isMostlyCapitalised, tokenize, type WordToken } from '../text/tokens';
 import { UK_FIRST_NAMES, firstNameAmbiguity, type NameAmbiguity } from '../data/uk-first-names';
 import { COMMON_WORDS } from '../data/name-common-words';
-import { isAdultName, isUsedAsName } from './name-use';
+import { isAdultName } from './name-use';
 import { isPlaceAfterTravel, namePhraseAt } from './name-phrases';
+import { plainView, type NameView } from './cues/cue';
+import { readWordName } from './read-word-name';
+import { isOwnChild } from './own-child';
+import { tagLookup } from './sentence-tags';
+import { sentenceTagger } from '../nlp/tagger';
+import { wordClassesOf } from '../data/name-word-classes';
+import { NICKNAMES } from '../data/name-nicknames';
 
 export interface RosterMatch {
   /** Offsets in the original text. */
@@ -26,6 +33,15 @@ export interface RosterMatch {
   initial: string;
   /** At least one of the pupils is on the no-publish list. */
   noPublish: boolean;
+  /**
+   * 'name': written as a name; 'unsure': a name that is also a word, where the sentence does not tell which it
+   * is ("Daisy!" opening a post, "Summer is here").
+   */
+  reading: 'name' | 'unsure';
+  /** Written as a member of staff's own child ("my son Will"). */
+  ownChild: boolean;
+  /** A short form of a never-publish pupil's given name ("Will" for William). */
+  nickname: boolean;
 }
 
 interface Entry {
@@ -66,6 +82,8 @@ function newNode(): TrieNode {
 
 export class RosterMatcher {
   private readonly given = newNode();
+  /** Short forms of never-publish pupils' given names ("Will" for William): a guess, so never certain. */
+  private readonly nicknames = newNode();
   private readonly surnames = newNode();
   /** Names written as one word: "gracelee" (#GraceLee, "G r a c e L e e"), "maryjane". */
   private readonly joined = new Map<
@@ -78,6 +96,8 @@ export class RosterMatcher {
   private readonly isKnownWord = (key: string): boolean =>
     this.givenKeys.has(key) || this.surnameKeys.has(key) || this.joined.has(key) || UK_FIRST_NAMES.has(key);
   private lastText: string | undefined;
+  /** The tagger's version when lastText was matched: new tags may change how a name that is a word reads. */
+  private lastTags: number | undefined;
   private lastMatches: RosterMatch[] = [];
 
   constructor(pupils: readonly Pupil[]) {
@@ -103,6 +123,20 @@ export class RosterMatcher {
       }
       if (surnameWords.length > 0) this.insert(this.surnames, surnameWords, entry);
       for (const word of surnameWords) this.surnameKeys.add(word);
+      if (pupil.noPublish === true) this.addNicknames(givenWords, entry);
+    }
+  }
+
+  /** The short forms of a never-publish pupil's given names that are not already one of them. */
+  private addNicknames(givenWords: readonly string[][], entry: Entry): void {
+    const own = new Set(givenWords.map((words) => words.join(' ')));
+    for (const words of givenWords) {
+      for (const nickname of NICKNAMES[words.join(' ')] ?? []) {
+        if (own.has(nickname)) continue;
+        const node = this.insert(this.nicknames, [nickname], entry);
+        node.ambiguity = ambiguityOf(nickname);
+        this.givenKeys.add(nickname);
+      }
     }
   }
 
@@ -113,9 +147,11 @@ export class RosterMatcher {
 
   /** Every roster name in the text, in order, one match per name. */
   find(text: string): RosterMatch[] {
-    if (text === this.lastText) return this.lastMatches;
+    const tags = sentenceTagger()?.version;
+    if (text === this.lastText && tags === this.lastTags) return this.lastMatches;
     const matches = this.findIn(tokenize(text, this.isKnownWord), text);
     this.lastText = text;
+    this.lastTags = tags;
     this.lastMatches = matches;
     return matches;
   }
@@ -123,13 +159,14 @@ export class RosterMatcher {
   /** As find, on tokens already made from text. */
   findIn(tokens: readonly WordToken[], text: string): RosterMatch[] {
     const matches: RosterMatch[] = [];
-    const mostlyCapitalised = isMostlyCapitalised(tokens);
     const isKnownName = (key: string): boolean => this.givenKeys.has(key) || UK_FIRST_NAMES.has(key);
+    const view = plainView(tokens, text, isMostlyCapitalised(tokens), isKnownName, tagLookup(tokens, text));
     let i = 0;
     while (i < tokens.length) {
-      const match = this.matchAt(tokens, i, text, mostlyCapitalised, isKnownName);
+      const match = this.matchAt(view, i);
       if (match) {
-        matches.push(match.match);
+        const { first, last } = match;
+        matches.push({ ...match.match, ownChild: isOwnChild(tokens, first, last) });
         i = match.next;
       } else i++;
     }
@@ -137,12 +174,15 @@ export class RosterMatcher {
   }
 
   private matchAt(
-    tokens: readonly WordToken[],
+    view: NameView,
     i: number,
-    text: string,
-    mostlyCapitalised: boolean,
-    isKnownName: (key: string) => boolean,
-  ): { match: RosterMatch; next: number } | undefined {
+  ): { match: RosterMatch; next: number; first: number; last: number } | undefined {
+    const found = this.matchFrom(view, i);
+    return found && { ...found, first: i, last: found.next - 1 };
+  }
+
+  private matchFrom(view: NameView, i: number): { match: RosterMatch; next: number } | undefined {
+    const { tokens, text } = view;
     const token = tokens[i]!;
     if (token.kind !== 'word') return undefined;
 
@@ -200,13 +240,42 @@ export class RosterMatcher {
         return undefined;
       }
       const ambiguity = given.node.ambiguity;
-      const useAsName =
-        last === i ? isUsedAsName(tokens, i, { ambiguity, mostlyCapitalised, isKnownName }) : true;
-      if (useAsName && !isAdultName(tokens, i, last)) {
+      const reading =
+        last === i && ambiguity !== 'none'
+          ? readWordName(view, i, { ambiguity, classes: wordClassesOf(token.key) }).reading
+          : 'name';
+      if (reading !== 'word' && !isAdultName(tokens, i, last)) {
         return {
-          match: this.make(token.start, tokens[last]!.end, given.node.entries, 'first', initial),
+          match: this.make(token.start, tokens[last]!.end, given.node.entries, 'first', initial, reading),
           next: last + 1,
         };
+      }
+    }
+
+    // "Will" for a never-publish William: perhaps the child, so unsure at best
+    const nickname = this.walk(this.nicknames, tokens, i);
+    if (nickname && !(given && given.last >= nickname.last)) {
+      const last = nickname.last;
+      const ambiguity = nickname.node.ambiguity;
+      const reading =
+        ambiguity === 'none'
+          ? 'unsure'
+          : readWordName(view, i, { ambiguity, classes: wordClassesOf(token.key) }).reading;
+      if (
+        reading !== 'word' &&
+        !isAdultName(tokens, i, last) &&
+        namePhraseAt(tokens, i, last) === undefined
+      ) {
+        const initial = (token.key[0] ?? '').toUpperCase();
+        const match = this.make(
+          token.start,
+          tokens[last]!.end,
+          nickname.node.entries,
+          'first',
+          initial,
+          'unsure',
+        );
+        return { match: { ...match, nickname: true }, next: last + 1 };
       }
     }
 
@@ -295,6 +364,7 @@ export class RosterMatcher {
     entries: Entry[],
     level: 'full' | 'first',
     initial: string,
+    reading: RosterMatch['reading'] = 'name',
   ): RosterMatch {
     const pupils = entries.map((entry) => entry.pupil);
     return {
@@ -304,6 +374,9 @@ export class RosterMatcher {
       level,
       initial: initial.toUpperCase(),
       noPublish: pupils.some((pupil) => pupil.noPublish === true),
+      reading,
+      ownChild: false,
+      nickname: false,
     };
   }
 }

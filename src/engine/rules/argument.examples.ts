@@ -22,6 +22,14 @@ export const valid: RuleExample[] = [
   { text: "Happy to discuss this at parents' evening." },
   { text: 'You are so kind, thank you!' },
   { text: 'Thanks for your patience while we sort it out.' },
+  { text: "Sure, I'll send it over tomorrow.", context: { isReply: true } },
+  { text: 'Wow, what a lovely surprise!', context: { isReply: true } },
+  { text: "Thanks, I'll try again later.", context: { isReply: true } },
+  { text: 'Please read it again when you have a moment, the dates changed.', context: { isReply: true } },
+  { text: "We'll check the facts and get back to you.", context: { isReply: true } },
+  { text: "Don't give up, Year 6!", context: { isReply: true } },
+  { text: 'It makes no sense to drive, the car park is full.', context: { isReply: true } },
+  { text: 'Nobody asked for a refund, it was a donation.', context: { isReply: true } },
 ];
 
 export const invalid: RuleExample[] = [
@@ -110,5 +118,40 @@ export const invalid: RuleExample[] = [
     text: "Sweetie, that's not how it works.",
     context: { isReply: true },
     findings: [{ match: 'Sweetie', severity: 'info' }],
+  },
+  {
+    text: "That's a load of codswallop.",
+    context: { isReply: true },
+    findings: [{ match: "That's a load of codswallop", severity: 'warning' }],
+  },
+  {
+    text: 'Did you actually read the policy?',
+    context: { isReply: true },
+    findings: [{ match: 'Did you actually read', severity: 'warning' }],
+  },
+  {
+    text: 'Who made you the judge of good teaching?',
+    context: { isReply: true },
+    findings: [{ match: 'Who made you the', severity: 'warning' }],
+  },
+  {
+    text: 'Give it a rest, honestly.',
+    context: { isReply: true },
+    findings: [{ match: 'Give it a rest', severity: 'warning' }],
+  },
+  {
+    text: 'Think before you hit send next time.',
+    context: { isReply: true },
+    findings: [{ match: 'Think before you hit', severity: 'warning' }],
+  },
+  {
+    text: 'Clueless take, as ever.',
+    context: { isReply: true },
+    findings: [{ match: 'Clueless take', severity: 'warning' }],
+  },
+  {
+    text: 'Did you even read the policy?',
+    context: { isReply: false },
+    findings: [{ match: 'Did you even read', severity: 'info' }],
   },
 ];

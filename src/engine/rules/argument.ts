@@ -1,19 +1,24 @@
 import type { RuleDefinition, RuleHit } from '../rule';
 import { ARGUMENT } from '../data/tone-conduct';
+import { ARGUMENT_PATTERNS, ARGUMENT_WORDS } from '../data/tone-argument';
 import { compileLexicon } from '../tone/lexicon';
-import { isQuoted } from '../tone/context';
+import { compilePatterns } from '../tone/patterns';
+import { isNegator, isQuoted, isSelfDirected } from '../tone/context';
 import { hit } from '../tone/conduct';
 import { sharedToneTokens } from '../tone/tokens';
 
 /**
  * Argument: combative replies that escalate a debate ("you're completely wrong", "educate yourself", "do your
- * homework") and shouting in capitals. The policy's do's: "Avoid entering into debate/ argument". In a reply
- * (context.isReply) a combative phrase is a warning; in a post of one's own it is an info reminder. Dismissive
- * phrasing ("you people", "sweetie") counts only in a reply, as a reminder. Shouting (three or more words in
- * capitals in a row) is a warning in a reply; elsewhere the style rule coaches it.
+ * homework"), what such a reply does whatever its words (a verdict on the other's words, a challenge to their
+ * competence, a dismissal, an accusation: data/tone-argument.ts), and shouting in capitals. The policy's do's:
+ * "Avoid entering into debate/ argument". In a reply (context.isReply) a combative phrase or act is a warning; in a
+ * post of one's own it is an info reminder (a tip), and only when it is aimed at a reader. Dismissive phrasing
+ * ("you people", "sweetie") counts only in a reply, as a reminder. Shouting (three or more words in capitals in a
+ * row) is a warning in a reply; elsewhere the style rule coaches it.
  */
 
 const LEXICON = compileLexicon(ARGUMENT);
+const PATTERNS = compilePatterns(ARGUMENT_PATTERNS, ARGUMENT_WORDS);
 /** Capital words that are not shouting: acronyms common in school posts. */
 const ACRONYMS = new Set([
   'pe', 'pta', 'pshe', 'sats', 'sen', 'send', 'senco', 'slt', 'ks1', 'ks2', 'eyfs', 'ofsted', 'uk', 'bbc', 'nhs',
@@ -21,6 +26,11 @@ const ACRONYMS = new Set([
   'pm', 'am', 'nb', 'ps', 'ta', 'tas', 'ppa', 'inset', 'cpd', 'stem', 'steam', 'mfl', 'y1', 'y2', 'y3', 'y4',
   'y5', 'y6', 'ehcp', 'fsm', 'dsl', 'wb', 'covid',
 ]); // prettier-ignore
+
+/** Words that soften a sentence into a request or an apology: "Please read it again when you have a moment". */
+const COURTEOUS = new Set(['please', 'thanks', 'thank', 'sorry', 'kindly', 'apologies']);
+/** After "nobody asked", these make it about something else: "nobody asked for a refund". */
+const ASKED_ABOUT = new Set(['for', 'about', 'to', 'if', 'whether', 'me', 'us', 'them']);
 
 const ADDRESSED = /\b(?:you|you're|yourself)\b/i;
 
@@ -70,8 +80,18 @@ export function findArgument(text: string, isReply: boolean): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
   const hits: RuleHit[] = [];
+  const courteous = new Set(
+    tokens.filter((token) => COURTEOUS.has(token.key)).map((token) => token.sentence),
+  );
+  /** Aimed at oneself ("I'll try again", "we'll check the facts"), softened, or denied: not combative. */
+  const ordinary = (first: number, last: number): boolean =>
+    isQuoted(tokens, first, last) ||
+    isSelfDirected(tokens, first, 4) ||
+    (isNegator(tokens, first - 1) && tokens[first - 1]!.key !== 'stop') ||
+    courteous.has(tokens[first]!.sentence);
   for (const match of LEXICON.find(tokens)) {
-    if (isQuoted(tokens, match.first, match.last)) continue;
+    if (ordinary(match.first, match.last)) continue;
+    if (/\basked$/.test(match.entry.term) && ASKED_ABOUT.has(tokens[match.last + 1]?.key ?? '')) continue;
     if (match.entry.strength === 'weak') {
       if (isReply) hits.push(hit(match, 'info', MESSAGES.dismissive));
       continue;
@@ -81,8 +101,35 @@ export function findArgument(text: string, isReply: boolean): RuleHit[] {
     // "do your homework" is also what a teacher tells a class.
     else if (ADDRESSED.test(match.entry.term)) hits.push(hit(match, 'info', MESSAGES.combative));
   }
+  /** One finding per sentence is enough: a sentence already warned (or, outside a reply, reminded) is taken. */
+  const taken = (first: number, last: number): boolean => {
+    const sentence = tokens[first]!.sentence;
+    return hits.some((other) => {
+      if (isReply && other.severity === 'info') return false;
+      const index = tokens.findIndex((token) => token.start === other.start);
+      return (
+        (index >= 0 && tokens[index]!.sentence === sentence) ||
+        (other.start < tokens[last]!.end && tokens[first]!.start < other.end)
+      );
+    });
+  };
+  for (const match of PATTERNS.find(tokens)) {
+    if (ordinary(match.first, match.last) || taken(match.first, match.last)) continue;
+    if (/\basked/.test(match.entry.pattern) && ASKED_ABOUT.has(tokens[match.last + 1]?.key ?? '')) continue;
+    const next = tokens[match.last + 1];
+    const sameClause = next !== undefined && next.clause === tokens[match.last]!.clause;
+    if (match.entry.clauseEnd && sameClause) continue;
+    if (match.entry.notNext?.includes(next?.key ?? '') && sameClause) continue;
+    if (isReply) {
+      // A weaker reminder on the same words gives way to the warning.
+      const overlapping = hits.filter((other) => other.start < match.end && match.start < other.end);
+      for (const other of overlapping) hits.splice(hits.indexOf(other), 1);
+      hits.push(hit(match, 'warning', MESSAGES.combativeReply));
+    } else if (ADDRESSED.test(text.slice(match.start, match.end)))
+      hits.push(hit(match, 'info', MESSAGES.combative));
+  }
   if (isReply) for (const run of shoutingRuns(text)) hits.push(hit(run, 'warning', MESSAGES.shoutingReply));
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 export const argument: RuleDefinition = {

@@ -2,6 +2,8 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  { text: 'Watch this space for the Year 1 nativity photos!' },
+  { text: 'Our safeguarding team can be reached through the school office.' },
   { text: 'We had a fantastic safeguarding training day with the whole staff.' },
   { text: 'Our school council elections are next week.' },
   { text: 'Keep it up, Year 5!' },
@@ -25,6 +27,22 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: "A boy in my class told me about a fight at home last night and I've passed it on.",
+    findings: [
+      {
+        match: "boy in my class told me about a fight at home last night and I've passed it",
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    text: "Watch this space, staffing news for our school soon that parents haven't heard.",
+    findings: [
+      { match: 'Watch this space, staffing', severity: 'warning' },
+      { match: "our school soon that parents haven't heard", severity: 'warning' },
+    ],
+  },
   {
     text: 'A child in my class made a disclosure today.',
     findings: [{ match: 'made a disclosure', severity: 'warning' }],
@@ -61,7 +79,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'One of our pupils has just been permanently excluded.',
-    findings: [{ match: 'permanently excluded', severity: 'warning' }],
+    findings: [{ match: 'One of our pupils has just been permanently excluded', severity: 'warning' }],
   },
   { text: 'Got the call! Inspection tomorrow.', findings: [{ match: 'Got the call', severity: 'warning' }] },
   {
@@ -70,7 +88,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'The social worker came in again about the boy in Year 3.',
-    findings: [{ match: 'social worker', severity: 'warning' }],
+    findings: [{ match: 'social worker came in again about the boy', severity: 'warning' }],
   },
   {
     text: 'Off the record, two staff are leaving.',
@@ -107,5 +125,8 @@ export const invalid: RuleExample[] = [
     text: 'Keep this to yourself: the head is retiring.',
     findings: [{ match: 'Keep this to yourself', severity: 'warning' }],
   },
-  { text: 'One of my pupils is self-harming.', findings: [{ match: 'self-harming', severity: 'warning' }] },
+  {
+    text: 'One of my pupils is self-harming.',
+    findings: [{ match: 'One of my pupils is self-harming', severity: 'warning' }],
+  },
 ];

@@ -1,20 +1,37 @@
 import type { RuleDefinition, RuleHit } from '../rule';
-import { CONFIDENTIAL, CONFIDENTIAL_ALONE, SCHOOL_CONTEXT } from '../data/tone-conduct';
+import {
+  CHILD_REFERENCES,
+  CONFIDENTIAL,
+  CONFIDENTIAL_ALONE,
+  CONFIDENTIAL_HINTS,
+  SCHOOL_CONTEXT,
+  SENSITIVE_SUBJECTS,
+  WELFARE_ACTS,
+} from '../data/confidential';
 import { compileLexicon } from '../tone/lexicon';
+import { isQuoted } from '../tone/context';
 import { hit, mergeHits, near, plain } from '../tone/conduct';
+import { pairSpan, pairTargets } from '../tone/target-act';
 import { sharedToneTokens } from '../tone/tokens';
 
 /**
  * Confidential material: safeguarding and pupil-welfare details (a disclosure, social services, child
  * protection, exclusions, diagnoses), school business before it is public (an inspection call, a restructure,
- * redundancies), and anything that says it is confidential ("between us", "keep it quiet"). The policy: "Do
- * not publish confidential or commercially sensitive material". Clear-cut phrases count alone; the rest
- * ("excluded", "diagnosed with", "merger") only with a word that places them in school nearby.
+ * staff leaving), and anything that says it is confidential ("between us", "keep it quiet"). The policy: "Do not
+ * publish confidential or commercially sensitive material". Phrases that name the material count alone or with a
+ * school word nearby; the rest is read as a target and an act (src/engine/data/confidential.ts): a child or a
+ * family with what is disclosed about them ("Little lad in my class told me what goes on at home"), and a hint of
+ * a secret about the school, its staff or a family ("Can't say much but big changes coming at our place").
+ * Hints about a play or Sports Day ("Watch this space for photos") are left alone.
  */
 
 const LEXICON = compileLexicon(CONFIDENTIAL);
 const SCHOOL = compileLexicon(SCHOOL_CONTEXT);
 const ALONE = new Set(CONFIDENTIAL_ALONE);
+const CHILDREN = compileLexicon(CHILD_REFERENCES);
+const WELFARE = compileLexicon(WELFARE_ACTS);
+const HINTS = compileLexicon(CONFIDENTIAL_HINTS);
+const SUBJECTS = compileLexicon(SENSITIVE_SUBJECTS);
 
 const MESSAGES: Record<string, string> = {
   safeguarding:
@@ -28,23 +45,39 @@ const MESSAGES: Record<string, string> = {
 /** Words after a safeguarding phrase that make it about the subject in general, not about a child. */
 const GENERAL_AFTER = new Set([
   'training', 'policy', 'policies', 'procedures', 'procedure', 'course', 'courses', 'lead', 'leads', 'officer',
-  'team', 'update', 'updates', 'awareness', 'week', 'certificate',
+  'team', 'update', 'updates', 'awareness', 'week', 'certificate', 'helpline',
 ]); // prettier-ignore
 
 export function findConfidential(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
   const hits: RuleHit[] = [];
+  const general = (last: number): boolean => GENERAL_AFTER.has(tokens[last + 1]?.key ?? '');
   let school: ReturnType<typeof SCHOOL.find> | undefined;
   for (const match of LEXICON.find(tokens)) {
     if (!plain(tokens, match, 2)) continue;
     // "child protection training", "safeguarding policy": the subject in general, not a case.
-    if (match.entry.kind === 'safeguarding' && GENERAL_AFTER.has(tokens[match.last + 1]?.key ?? '')) continue;
+    if (match.entry.kind === 'safeguarding' && general(match.last)) continue;
     if (!ALONE.has(match.entry.term)) {
       school ??= SCHOOL.find(tokens);
       if (!near(tokens, school, match.first, match.last, 12)) continue;
     }
     hits.push(hit(match, 'warning', MESSAGES[match.entry.kind]!));
+  }
+  // A child or family, and what is disclosed about them.
+  const children = CHILDREN.find(tokens).filter((match) => !isQuoted(tokens, match.first, match.last));
+  if (children.length > 0) {
+    const welfare = WELFARE.find(tokens).filter((match) => plain(tokens, match, 2) && !general(match.last));
+    for (const pair of pairTargets(tokens, children, welfare))
+      hits.push(hit(pairSpan(pair), 'warning', MESSAGES.safeguarding!));
+  }
+  // A hint of a secret about the school, its staff or a family.
+  const hints = HINTS.find(tokens).filter((match) => !isQuoted(tokens, match.first, match.last));
+  if (hints.length > 0) {
+    const subjects = SUBJECTS.find(tokens);
+    // A hint often stands as its own short sentence: "My lips are sealed."
+    for (const pair of pairTargets(tokens, subjects, hints, 5))
+      hits.push(hit(pairSpan(pair), 'warning', MESSAGES.secrecy!));
   }
   return mergeHits(hits);
 }

@@ -23,6 +23,13 @@ export const valid: RuleExample[] = [
   { text: 'We celebrated Eid and Diwali with the whole school.' },
   { text: "The women's football team won the league!" },
   { text: 'I hate spiders.' },
+  { text: 'Migrant families are welcome here.' },
+  { text: 'Refugees are not criminals, whatever the papers say.' },
+  { text: 'Albanian families brought a feast to the fair.' },
+  { text: 'Send all girls out to the playground at 10.' },
+  { text: 'Our boys were absolutely filthy after the mud run!' },
+  { text: 'Refugee families are welcome at our stay and play.' },
+  { text: "Travellers' children are always welcome at our school." },
 ];
 
 export const invalid: RuleExample[] = [
@@ -87,5 +94,35 @@ export const invalid: RuleExample[] = [
   {
     text: 'Pensioners are parasites.',
     findings: [{ match: 'Pensioners are parasites', severity: 'warning' }],
+  },
+  {
+    text: 'Asylum seekers multiply like rabbits in those hotels.',
+    findings: [{ match: 'Asylum seekers multiply like', severity: 'warning' }],
+  },
+  {
+    text: 'Deport the Afghans, every last one.',
+    findings: [{ match: 'Deport the Afghans', severity: 'warning' }],
+  },
+  { text: 'Kurds out. #britainfirst', findings: [{ match: 'Kurds out', severity: 'warning' }] },
+  {
+    text: "Iraqis don't belong in our town.",
+    findings: [{ match: "Iraqis don't belong", severity: 'warning' }],
+  },
+  {
+    text: "I'd never rent to a Nigerian family.",
+    findings: [{ match: 'never rent to a Nigerian', severity: 'warning' }],
+  },
+  {
+    text: 'Our town has been overrun by illegals.',
+    findings: [{ match: 'overrun by illegals', severity: 'warning' }],
+  },
+  { text: 'Nigerians: scammers, every single one.', findings: [{ match: 'scammers', severity: 'warning' }] },
+  {
+    text: "Girls aren't cut out for engineering.",
+    findings: [{ match: "Girls aren't cut out", severity: 'warning' }],
+  },
+  {
+    text: "Our Year 4 history topic: how the Irish were called 'drunks' in Victorian cartoons.",
+    findings: [{ match: "the Irish were called 'drunks", severity: 'info' }],
   },
 ];

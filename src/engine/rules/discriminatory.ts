@@ -13,6 +13,7 @@ import { CASUAL_PHRASES } from '../data/tone-casual';
 import { TONE_REAL_WORDS } from '../data/tone-real-words';
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted } from '../tone/context';
+import { findGroupActs, hateFramedSentences } from '../tone/group-acts';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
@@ -91,6 +92,10 @@ const MESSAGES = {
     `This is used as a put-down, but it is a slur about ${CHARACTERISTIC_WORDS[characteristic]}. Choose other words.`,
   group: (characteristic: Characteristic) =>
     `This says something hostile about a whole group of people (${CHARACTERISTIC_WORDS[characteristic]}). That is discriminatory: remove or rephrase it.`,
+  dehumanise: (characteristic: Characteristic) =>
+    `This compares a group of people (${CHARACTERISTIC_WORDS[characteristic]}) to vermin, disease or invaders. That dehumanises them and is discriminatory: remove it.`,
+  expel: (characteristic: Characteristic) =>
+    `This calls for a group of people (${CHARACTERISTIC_WORDS[characteristic]}) to be removed or kept out. That is discriminatory: remove it.`,
   framed:
     'This repeats discriminatory words, it seems to quote, challenge or teach about them. Make sure no reader could take them as your own view.',
   reclaimed:
@@ -259,8 +264,11 @@ export function findDiscrimination(text: string): RuleHit[] {
   // A hostile word said of a group.
   const cues = HOSTILITY_LEXICON.find(tokens);
   const cueStarts = new Set(cues.map((cue) => cue.first));
-  const groups = findGroups(tokens, cueStarts);
-  if (groups.length === 0) return hits;
+  const allGroups = findGroups(tokens, cueStarts);
+  if (allGroups.length === 0) return hits;
+  // Everyday words ("girls", "boys") count only for the acts of tone/group-acts.ts, never for a hostile word nearby.
+  const groups = allGroups.filter((group) => !group.entry.everyday);
+  const hateFramed = hateFramedSentences(tokens);
   const strongPerSentence = new Map<number, number>();
   for (const cue of cues) {
     const sentence = tokens[cue.first]!.sentence;
@@ -311,12 +319,60 @@ export function findDiscrimination(text: string): RuleHit[] {
     const start = sameSentence ? Math.min(group.start, cue.start) : cue.start;
     const end = sameSentence ? Math.max(group.end, cue.end) : cue.end;
     const quoted = isQuoted(tokens, cue.first, cue.last);
-    const framedHere = quoted || framed.has(sentence);
+    const framedHere = quoted || framed.has(sentence) || hateFramed.has(sentence);
     hits.push({
       start,
       end,
       severity: framedHere ? 'info' : 'warning',
       message: framedHere ? MESSAGES.framed : MESSAGES.group(group.entry.characteristic),
+    });
+    flaggedSentences.add(sentence);
+  }
+
+  // What the sentence does to a group, whatever its words: dehumanise, expel, generalise, deny. A quotation
+  // elsewhere in the sentence ("need fixing, not 'celebrating'") does not make the act someone else's words.
+  const acts = findGroupActs(tokens, allGroups);
+  const framedByWords =
+    acts.length === 0
+      ? framed
+      : framedSentences(tokens.map((token) => (token.quoted ? { ...token, quoted: false } : token)));
+  for (const act of acts) {
+    const sentence = tokens[act.last]!.sentence;
+    let quoted = false;
+    for (let i = act.first; i <= act.last; i++) if (tokens[i]!.quoted) quoted = true;
+    const framedHere = quoted || framedByWords.has(sentence) || hateFramed.has(sentence);
+    if (flaggedSentences.has(sentence)) {
+      // A reminder given only because of a quotation elsewhere in the sentence gives way to this warning.
+      const reminder = hits.findIndex(
+        (other) =>
+          other.severity === 'info' &&
+          tokens.find((token) => token.start === other.start)?.sentence === sentence,
+      );
+      if (
+        framedHere ||
+        reminder < 0 ||
+        hits.some(
+          (other) =>
+            other.severity !== 'info' &&
+            other.start >= tokens[act.first]!.start &&
+            other.end <= tokens[act.last]!.end,
+        )
+      )
+        continue;
+      hits.splice(reminder, 1);
+    }
+    const characteristic = act.group.entry.characteristic;
+    hits.push({
+      start: tokens[act.first]!.start,
+      end: tokens[act.last]!.end,
+      severity: framedHere ? 'info' : 'warning',
+      message: framedHere
+        ? MESSAGES.framed
+        : act.act === 'dehumanise'
+          ? MESSAGES.dehumanise(characteristic)
+          : act.act === 'expel'
+            ? MESSAGES.expel(characteristic)
+            : MESSAGES.group(characteristic),
     });
     flaggedSentences.add(sentence);
   }

@@ -2,6 +2,9 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  { text: 'Our leadership team made the staff party brilliant.' },
+  { text: 'Cheers to our head for the lovely card!' },
+  { text: 'The head scrapped the homework club because nobody came.' },
   { text: 'Our head has been amazing this term.' },
   { text: 'Huge thanks to SLT for the staff breakfast.' },
   { text: 'The governors visited our art exhibition today.' },
@@ -26,12 +29,24 @@ export const valid: RuleExample[] = [
 
 export const invalid: RuleExample[] = [
   {
+    text: "Whoever runs the rota here couldn't schedule a kettle boiling.",
+    findings: [{ match: "Whoever runs the rota here couldn't schedule", severity: 'warning' }],
+  },
+  {
+    text: 'Nobody in leadership listens to a word the support staff say.',
+    findings: [{ match: 'leadership listens', severity: 'warning' }],
+  },
+  {
+    text: 'Seething. The head scrapped our planning afternoon without a word.',
+    findings: [{ match: 'Seething. The head', severity: 'warning' }],
+  },
+  {
     text: 'Our head has no idea what goes on in classrooms.',
     findings: [{ match: 'Our head has no idea', severity: 'warning' }],
   },
   {
     text: 'SLT dumped marking on us again.',
-    findings: [{ match: 'dumped marking on us', severity: 'warning' }],
+    findings: [{ match: 'SLT dumped marking on us again', severity: 'warning' }],
   },
   {
     text: 'The governors are a joke.',
@@ -93,7 +108,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'The deputy is so two-faced.',
-    findings: [{ match: 'deputy is so two-faced', severity: 'warning' }],
+    findings: [{ match: 'The deputy is so two-faced', severity: 'warning' }],
   },
   {
     text: 'I feel so undervalued by the leadership team.',

@@ -1,85 +1,137 @@
 import type { RuleDefinition, RuleHit } from '../rule';
-import { GRIEVANCE_COMPLAINTS, GRIEVANCE_TARGETS, WORKLOAD } from '../data/tone-conduct';
-import { compileLexicon } from '../tone/lexicon';
-import { framedSentences } from '../tone/context';
-import { hit, near, plain, type ConductMatch } from '../tone/conduct';
+import {
+  GRIEVANCE_ACTS,
+  GRIEVANCE_NEGATED_PRAISE,
+  GRIEVANCE_TARGETS,
+  GRIEVANCE_WEAK_ACTS,
+  WORKLOAD,
+  type GrievanceEntry,
+} from '../data/grievance';
+import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
+import { framedSentences, isNegated, isQuoted } from '../tone/context';
+import { hit, mergeHits, plain } from '../tone/conduct';
+import { pairSpan, pairTargets } from '../tone/target-act';
+import { readSentences } from '../tone/sentence-reading';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
- * Grievance: complaints about the school as an employer, its leaders, governors or colleagues, or about workload
- * ("our head has no idea", "SLT dumped marking on us"). The policy: "Do not use social media to air internal
- * grievances". A complaint word counts only near a word for the school's leaders, colleagues or the job, in the
- * same sentence; praise ("our head has been amazing") and negated complaints are left alone.
+ * Grievance: airing complaints about the school as an employer, its leaders, governors or colleagues, or the
+ * workload. The policy: "Do not use social media to air internal grievances". The rule finds who the sentence is
+ * about (src/engine/data/grievance.ts: "our head", "SLT", "the people running my school", "the people upstairs",
+ * the workload's meetings and paperwork) and what it does to them: a verdict ("a shambles", or a denial read from
+ * the sentence: "couldn't organise a fire drill", "wouldn't know a behaviour policy"), an outburst ("Absolutely
+ * fuming"), a burden ("expected to rewrite every plan"), a rhetorical "why" question, or sarcastic thanks ("Cheers
+ * for the extra paperwork, bosses") beside a second cue. Praise ("our head has been amazing"), negated complaints and
+ * teaching about the subject are left alone. Workload complaints that name the job count alone.
  */
 
+type GrievanceMatch = LexiconMatch<GrievanceEntry>;
+
 const TARGETS = compileLexicon(GRIEVANCE_TARGETS);
-const COMPLAINTS = compileLexicon(GRIEVANCE_COMPLAINTS);
+const ACTS = compileLexicon(GRIEVANCE_ACTS);
+const WEAK_ACTS = compileLexicon(GRIEVANCE_WEAK_ACTS);
+const NEGATED_PRAISE = compileLexicon(GRIEVANCE_NEGATED_PRAISE);
 const WORKLOAD_LEXICON = compileLexicon(WORKLOAD);
+/** Eye-roll and upside-down faces: sarcasm, a weak cue like "Cheers". */
+const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}]/gu;
 
 const MESSAGE =
   'This airs a complaint about work, leaders or colleagues. The policy says not to use social media to air internal grievances: raise it in school instead.';
+
+function targetsIn(tokens: readonly ToneToken[]): GrievanceMatch[] {
+  return TARGETS.find(tokens).filter(
+    (match) =>
+      (!match.entry.capitalOnly || tokens[match.first]!.capital) &&
+      !isQuoted(tokens, match.first, match.last),
+  );
+}
+
+/** A weak cue for each sarcastic emoji, on the word before it. */
+function emojiCues(text: string, tokens: readonly ToneToken[]): GrievanceMatch[] {
+  const entry = GRIEVANCE_WEAK_ACTS.find((candidate) => candidate.kind === 'sarcasm')!;
+  const cues: GrievanceMatch[] = [];
+  for (const found of text.matchAll(SARCASTIC_EMOJI)) {
+    let i = tokens.length - 1;
+    while (i > 0 && tokens[i]!.start > found.index) i--;
+    if (tokens[i])
+      cues.push({
+        entry,
+        first: i,
+        last: i,
+        start: found.index,
+        end: found.index + found[0].length,
+        fuzzy: false,
+      });
+  }
+  return cues;
+}
+
+/** Words in scare quotes ("the 'optional' twilight", "'manageable'"): a weak cue of sarcasm. */
+function scareQuotes(tokens: readonly ToneToken[]): GrievanceMatch[] {
+  const entry = GRIEVANCE_WEAK_ACTS.find((candidate) => candidate.kind === 'sarcasm')!;
+  const cues: GrievanceMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.quoted || tokens[i - 1]?.quoted) continue;
+    let last = i;
+    while (tokens[last + 1]?.quoted && tokens[last + 1]!.sentence === tokens[i]!.sentence) last++;
+    // A short phrase, not a quotation of what someone said.
+    if (last - i < 6)
+      cues.push({ entry, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, fuzzy: false });
+    i = last;
+  }
+  return cues;
+}
 
 export function findGrievance(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
   const hits: RuleHit[] = [];
-  const framed = framedSentences(tokens);
-  for (const match of WORKLOAD_LEXICON.find(tokens)) {
+  for (const match of WORKLOAD_LEXICON.find(tokens))
     if (plain(tokens, match)) hits.push(hit(match, 'warning', MESSAGE));
-  }
-  const targets = TARGETS.find(tokens);
-  if (targets.length === 0) return hits;
-  const flagged = new Set(hits.map((found) => tokens.findIndex((token) => token.start === found.start)));
-  for (const match of COMPLAINTS.find(tokens)) {
-    if (!plain(tokens, match) || flagged.has(match.first)) continue;
-    if (framed.get(tokens[match.first]!.sentence) === 'teaching') continue;
-    const target = near(tokens, targets, match.first, match.last, 8)
-      ? targets.find(
-          (candidate) =>
-            tokens[candidate.first]!.sentence === tokens[match.first]!.sentence &&
-            Math.abs(candidate.first - match.first) <= 9,
-        )
-      : exclaimedAbout(tokens, targets, match);
-    if (!target) continue;
-    hits.push(
-      hit(
-        { start: Math.min(target.start, match.start), end: Math.max(target.end, match.end) },
-        'warning',
-        MESSAGE,
-      ),
-    );
-  }
-  return dedupe(hits);
-}
+  const targets = targetsIn(tokens);
+  if (targets.length === 0) return mergeHits(hits);
 
-/**
- * A verdict standing alone as a short sentence right after a sentence that names a target: "The head cancelled
- * our PPA again. Fuming." Returns that target.
- */
-function exclaimedAbout(
-  tokens: readonly ToneToken[],
-  targets: readonly ConductMatch[],
-  match: ConductMatch,
-): ConductMatch | undefined {
-  const sentence = tokens[match.first]!.sentence;
-  if (sentence === 0) return undefined;
-  // At most three words in the verdict's sentence: look no further than that either side.
-  let words = 0;
-  for (let i = Math.max(0, match.first - 3); i <= Math.min(tokens.length - 1, match.last + 3); i++)
-    if (tokens[i]!.sentence === sentence) words++;
-  if (words > 3) return undefined;
-  return targets.find((candidate) => tokens[candidate.first]!.sentence === sentence - 1);
-}
+  const framed = framedSentences(tokens);
+  const teaching = (match: GrievanceMatch): boolean =>
+    framed.get(tokens[match.first]!.sentence) === 'teaching';
+  const strong = ACTS.find(tokens).filter((match) => plain(tokens, match) && !teaching(match));
+  strong.push(
+    ...NEGATED_PRAISE.find(tokens).filter(
+      (match) => isNegated(tokens, match.first, 8) && !isQuoted(tokens, match.first, match.last),
+    ),
+  );
+  const weak = [
+    ...WEAK_ACTS.find(tokens).filter((match) => plain(tokens, match)),
+    ...emojiCues(text, tokens),
+    ...scareQuotes(tokens),
+  ];
 
-function dedupe(hits: RuleHit[]): RuleHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: RuleHit[] = [];
-  for (const current of hits) {
-    const previous = out[out.length - 1];
-    if (previous && current.start < previous.end) previous.end = Math.max(previous.end, current.end);
-    else out.push({ ...current });
+  // Structure, read only in sentences that name a target: a denial said of the target ("couldn't organise").
+  const marked = new Set(targets.map((target) => tokens[target.first]!.sentence));
+  const verdict = GRIEVANCE_ACTS.find((entry) => entry.kind === 'verdict')!;
+  for (const reading of readSentences(text, tokens, (sentence) => marked.has(sentence))) {
+    const { subject, denial } = reading;
+    const aboutTarget =
+      subject !== undefined &&
+      targets.some((target) => target.first <= subject.last && target.last >= subject.first);
+    if (aboutTarget && denial && !reading.question)
+      strong.push({
+        entry: verdict,
+        first: denial.first,
+        last: denial.last,
+        start: tokens[denial.first]!.start,
+        end: tokens[denial.last]!.end,
+        fuzzy: false,
+      });
   }
-  return out;
+
+  const strongPairs = pairTargets(tokens, targets, strong);
+  const weakPairs = pairTargets(tokens, targets, weak);
+  for (const pair of strongPairs) hits.push(hit(pairSpan(pair), 'warning', MESSAGE));
+  // A weak cue needs a second cue about a target in the post: "Cheers for the extra paperwork, bosses".
+  if (strongPairs.length + weakPairs.length >= 2)
+    for (const pair of weakPairs) hits.push(hit(pairSpan(pair), 'warning', MESSAGE));
+  return mergeHits(hits);
 }
 
 export const grievance: RuleDefinition = {

@@ -22,6 +22,19 @@ export const valid: RuleExample[] = [
   { text: "We'll be sorry to see Mrs Jones retire." },
   { text: 'Our Year 6 debate team were fierce but fair.' },
   { text: "I'm coming for the cake before it's gone!" },
+  { text: "Sign up for football club and we'll send you the kit list." },
+  { text: 'Plant a seed and see what happens over half term!' },
+  { text: "I dare you to taste Mr Khan's famous curry!" },
+  { text: 'Tick tock, only two days until the summer fair!' },
+  { text: "Hand in your slips or you'll miss the trip." },
+  { text: 'No one wants you to miss the disco, so book now!' },
+  { text: 'Enjoy the sunshine while you can!' },
+  { text: "We'll find you a seat at the front." },
+  { text: "You're done! Well done Year 6 for finishing SATs." },
+  { text: 'We will be waiting for you at the finish line!' },
+  { text: "You'll find out what happens to the caterpillar next week." },
+  { text: 'Tick tock.', context: { isReply: false } },
+  { text: "You'll like what happens next in chapter 3!" },
 ];
 
 export const invalid: RuleExample[] = [
@@ -50,7 +63,15 @@ export const invalid: RuleExample[] = [
   { text: 'Everyone hates you.', findings: [{ match: 'Everyone hates you', severity: 'warning' }] },
   { text: "Let's all report his account.", findings: [{ match: "Let's all report", severity: 'warning' }] },
   { text: 'Mass report this page please.', findings: [{ match: 'Mass report', severity: 'warning' }] },
-  { text: "You've been warned.", findings: [{ match: "You've been warned", severity: 'warning' }] },
+  {
+    text: "You've been warned.",
+    context: { isReply: true },
+    findings: [{ match: "You've been warned", severity: 'warning' }],
+  },
+  {
+    text: 'You have been warned: the cake stall sells out by ten!',
+    findings: [{ match: 'You have been warned', severity: 'info' }],
+  },
   {
     text: "I'll make your life hell.",
     findings: [{ match: "I'll make your life hell", severity: 'warning' }],
@@ -73,5 +94,68 @@ export const invalid: RuleExample[] = [
   {
     text: "I'm going to stab him tomorrow.",
     findings: [{ match: 'going to stab him', severity: 'warning' }],
+  },
+  {
+    text: "Post that photo again and I'll sort you out myself.",
+    context: { isReply: true },
+    findings: [{ match: "and I'll sort", severity: 'warning' }],
+  },
+  {
+    text: 'Take it down tonight or there will be trouble.',
+    findings: [{ match: 'or there will be trouble', severity: 'warning' }],
+  },
+  {
+    text: "Lovely car you've got. Be a pity if anything happened to it.",
+    context: { isReply: true },
+    findings: [{ match: 'pity if anything happened', severity: 'warning' }],
+  },
+  {
+    text: 'We know which street you live on.',
+    findings: [{ match: 'We know which street', severity: 'warning' }],
+  },
+  {
+    text: "Next time we won't be so understanding.",
+    context: { isReply: true },
+    findings: [{ match: "Next time we won't be so understanding", severity: 'warning' }],
+  },
+  {
+    text: 'Come outside and say that to my face.',
+    context: { isReply: true },
+    findings: [{ match: 'say that to my face', severity: 'warning' }],
+  },
+  { text: 'Tick tock.', context: { isReply: true }, findings: [{ match: 'Tick tock', severity: 'warning' }] },
+  {
+    text: 'Nobody on this street wants you around.',
+    context: { isReply: true },
+    findings: [{ match: 'Nobody on this street wants you', severity: 'warning' }],
+  },
+  {
+    text: 'Do us all a favour and log off for good.',
+    context: { isReply: true },
+    findings: [{ match: 'Do us all a favour and log', severity: 'warning' }],
+  },
+  {
+    text: 'Carry on and see what happens.',
+    context: { isReply: true },
+    findings: [{ match: 'Carry on and see what happens', severity: 'warning' }],
+  },
+  {
+    text: "I'll make sure the whole town hears about your little secret.",
+    findings: [{ match: 'make sure the whole town hears about', severity: 'warning' }],
+  },
+  {
+    text: 'Everyone keep tagging him until he deletes the post.',
+    findings: [
+      { match: 'tagging him', severity: 'warning' },
+      { match: 'until he deletes', severity: 'warning' },
+    ],
+  },
+  {
+    text: 'E-safety lesson: when a message says it will hurt you, show a grown-up.',
+    findings: [{ match: 'hurt you', severity: 'info' }],
+  },
+  {
+    text: "Carry on posting and you won't like what comes next.",
+    findings: [{ match: "you won't like what comes", severity: 'warning' }],
   },
 ];

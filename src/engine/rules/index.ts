@@ -12,6 +12,8 @@ import { offensive } from './offensive';
 import { partisan } from './partisan';
 import { personalGain } from './personal-gain';
 import { personalInfo } from './personal-info';
+import { photoLocation } from './photo-location';
+import { photoLogo } from './photo-logo';
 import { rosterPupil } from './roster-pupil';
 import { schoolIdentifier } from './school-identifier';
 import { style } from './style';
@@ -35,6 +37,8 @@ export const RULES: readonly RuleDefinition[] = [
   partisan,
   personalGain,
   personalInfo,
+  photoLocation,
+  photoLogo,
   rosterPupil,
   schoolIdentifier,
   style,

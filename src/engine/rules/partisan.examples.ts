@@ -2,6 +2,9 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  { text: 'Reform of the reading scheme starts in January.' },
+  { text: "The Prime Minister's letter to schools about the heatwave is on our website." },
+  { text: 'Vote for your favourite book in the library this week!' },
   { text: 'Remember to vote on Thursday!' },
   { text: 'Our school council elections are next week: good luck to every candidate.' },
   { text: 'The local MP visited our school to talk about Parliament Week.' },
@@ -25,34 +28,64 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: "The cabinet couldn't organise a bake sale.",
+    findings: [{ match: "The cabinet couldn't organise", severity: 'warning' }],
+  },
+  {
+    text: 'Kick the Tories out next time, please.',
+    findings: [{ match: 'Kick the Tories out', severity: 'warning' }],
+  },
+  {
+    text: 'Polanski talks more sense than the rest put together.',
+    findings: [{ match: 'Polanski talks more sense', severity: 'warning' }],
+  },
   { text: 'Vote Labour on Thursday!', findings: [{ match: 'Vote Labour', severity: 'warning' }] },
-  { text: 'The Tories have ruined our schools.', findings: [{ match: 'The Tories', severity: 'warning' }] },
-  { text: 'Labour have destroyed education funding.', findings: [{ match: 'Labour', severity: 'warning' }] },
-  { text: 'Vote for the Lib Dems!', findings: [{ match: 'Lib Dems', severity: 'warning' }] },
-  { text: 'Get rid of this government.', findings: [{ match: 'this government', severity: 'warning' }] },
-  { text: 'Never vote Tory.', findings: [{ match: 'vote Tory', severity: 'warning' }] },
+  {
+    text: 'The Tories have ruined our schools.',
+    findings: [{ match: 'Tories have ruined', severity: 'warning' }],
+  },
+  {
+    text: 'Labour have destroyed education funding.',
+    findings: [{ match: 'Labour have destroyed', severity: 'warning' }],
+  },
+  { text: 'Vote for the Lib Dems!', findings: [{ match: 'Vote for the Lib Dems', severity: 'warning' }] },
+  {
+    text: 'Get rid of this government.',
+    findings: [{ match: 'Get rid of this government', severity: 'warning' }],
+  },
+  { text: 'Never vote Tory.', findings: [{ match: 'Never vote Tory', severity: 'warning' }] },
   {
     text: 'Reform UK are the only hope for this country.',
-    findings: [{ match: 'Reform UK', severity: 'warning' }],
+    findings: [{ match: 'Reform UK are the only hope', severity: 'warning' }],
   },
   {
     text: 'Proud member of the Labour Party.',
-    findings: [{ match: 'the Labour Party', severity: 'warning' }],
+    findings: [{ match: 'Proud member of the Labour Party', severity: 'warning' }],
   },
-  { text: 'Starmer is a liar.', findings: [{ match: 'Starmer', severity: 'warning' }] },
-  { text: "The SNP have failed Scotland's schools.", findings: [{ match: 'SNP', severity: 'warning' }] },
-  { text: 'The Conservatives are corrupt.', findings: [{ match: 'The Conservatives', severity: 'warning' }] },
+  { text: 'Starmer is a liar.', findings: [{ match: 'Starmer is a liar', severity: 'warning' }] },
+  {
+    text: "The SNP have failed Scotland's schools.",
+    findings: [{ match: 'SNP have failed', severity: 'warning' }],
+  },
+  {
+    text: 'The Conservatives are corrupt.',
+    findings: [{ match: 'Conservatives are corrupt', severity: 'warning' }],
+  },
   { text: 'Vote Green for a better future.', findings: [{ match: 'Vote Green', severity: 'warning' }] },
-  { text: 'Farage must go.', findings: [{ match: 'Farage', severity: 'warning' }] },
-  { text: 'Sunak wrecked the economy.', findings: [{ match: 'Sunak', severity: 'warning' }] },
+  { text: 'Farage must go.', findings: [{ match: 'Farage must go', severity: 'warning' }] },
+  { text: 'Sunak wrecked the economy.', findings: [{ match: 'Sunak wrecked', severity: 'warning' }] },
   {
     text: 'Campaigning for the Lib Dems this weekend.',
-    findings: [{ match: 'Lib Dems', severity: 'warning' }],
+    findings: [{ match: 'Campaigning for the Lib Dems', severity: 'warning' }],
   },
-  { text: 'The Tories cut our budget again.', findings: [{ match: 'The Tories', severity: 'warning' }] },
-  { text: 'Support Reform UK.', findings: [{ match: 'Reform UK', severity: 'warning' }] },
-  { text: 'Labour are a disgrace.', findings: [{ match: 'Labour', severity: 'warning' }] },
-  { text: 'Thank goodness Labour got in.', findings: [{ match: 'Labour', severity: 'warning' }] },
+  { text: 'The Tories cut our budget again.', findings: [{ match: 'Tories cut', severity: 'warning' }] },
+  { text: 'Support Reform UK.', findings: [{ match: 'Support Reform UK', severity: 'warning' }] },
+  { text: 'Labour are a disgrace.', findings: [{ match: 'Labour are a disgrace', severity: 'warning' }] },
+  {
+    text: 'Thank goodness Labour got in.',
+    findings: [{ match: 'Thank goodness Labour got in', severity: 'warning' }],
+  },
   {
     text: 'Vote Conservative to save our schools.',
     findings: [{ match: 'Vote Conservative', severity: 'warning' }],

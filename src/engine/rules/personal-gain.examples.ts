@@ -2,6 +2,8 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  { text: "The PTA's cake stall raised £90 for the library.", context: { account: 'official' } },
+  { text: 'Tickets for the summer concert are £3 through the school app.', context: { account: 'official' } },
   { text: 'Our summer fair raises money for the library.', context: { account: 'official' } },
   { text: 'Use code FAIR24 for my shop.', context: { account: 'personal' } },
   { text: 'Tickets for the school disco are on sale at the office.', context: { account: 'official' } },
@@ -28,6 +30,21 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: 'Our receptionist makes lovely wedding cakes, £80 for two tiers, message her!',
+    context: { account: 'official' },
+    findings: [
+      {
+        match: 'Our receptionist makes lovely wedding cakes, £80 for two tiers, message her',
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    text: "My brother's garage is doing MOTs for £35 this month.",
+    context: { account: 'official' },
+    findings: [{ match: "My brother's garage is doing MOTs for £35", severity: 'warning' }],
+  },
   {
     text: 'Use my code TEACH10 for 10% off!',
     context: { account: 'official' },

@@ -27,10 +27,18 @@ export const valid: RuleExample[] = [
   { text: 'Emily came to tea.', settings: { pupils: [] } },
   { text: 'Emily, Amir and Poppy read beautifully.' },
   { text: 'Last summer we went to Wales.' },
+  { text: 'Summer! Finally.' },
+  { text: 'Will there be cake at the fete on Friday?' },
   { text: 'I hope Lee enjoys the trip.', settings: { pupils: [{ firstName: 'Grace', lastName: 'Lee' }] } },
 ];
 
 export const invalid: RuleExample[] = [
+  { text: 'will made me a card today', findings: [{ match: 'will', severity: 'warning' }] },
+  { text: 'Hope won the spelling bee.', findings: [{ match: 'Hope', severity: 'warning' }] },
+  {
+    text: 'My daughter Grace starts school today.',
+    findings: [{ match: 'Grace', severity: 'info' }],
+  },
   {
     text: 'Well done Jack Thompson!',
     findings: [{ match: 'Jack Thompson', severity: 'warning', category: 'pupil' }],

@@ -4,7 +4,9 @@ import { pupilNameSeverity } from '../names/severity';
 
 /**
  * A pupil on the school's roster, named in any form ("Jack Thompson", "Jack", "Jack T.", "J. Thompson",
- * "#JackThompson", "J4ck"). Pupils on the no-publish list are left to the no-publish-pupil rule.
+ * "#JackThompson", "J4ck"). Pupils on the no-publish list are left to the no-publish-pupil rule. A name that is
+ * also a word, where the sentence does not tell which it is, is left alone; a roster name written as the member
+ * of staff's own child ("my daughter Grace") is for information only.
  */
 export const rosterPupil: RuleDefinition = {
   id: 'roster-pupil',
@@ -17,15 +19,16 @@ export const rosterPupil: RuleDefinition = {
     return (text, context) => {
       const hits: RuleHit[] = [];
       for (const match of matcher.find(text)) {
-        if (match.noPublish) continue;
+        if (match.noPublish || match.reading === 'unsure') continue;
         const written = text.slice(match.start, match.end);
         const replacement = `${match.initial}.`;
         hits.push({
-          severity: pupilNameSeverity(match.level, context),
+          severity: match.ownChild ? 'info' : pupilNameSeverity(match.level, context),
           start: match.start,
           end: match.end,
-          message:
-            match.level === 'full'
+          message: match.ownChild
+            ? `“${written}” is also the name of a pupil on your school's roster. If this is your own child, this is fine.`
+            : match.level === 'full'
               ? `“${written}” looks like a pupil on your school's roster. Posting a pupil's name can identify them.`
               : `“${written}” is the first name of a pupil on your school's roster. With a photo, a class or the school's name it can identify them.`,
           suggestion: {

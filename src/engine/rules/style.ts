@@ -54,7 +54,7 @@ export function findStyle(text: string, isReply: boolean): RuleHit[] {
       policy: 'tone-key-words',
     });
   }
-  hits.push(...findSpelling(text));
+  for (const hit of findSpelling(text)) hits.push(hit);
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -28,6 +28,9 @@ export const valid: RuleExample[] = [
   { text: 'Well done Zoë from my class', context: official },
   { text: 'Lovely to see Lily in my class today' },
   { text: 'Isla of Skye trip photos from Year 6.' },
+  { text: 'Well done to my nephew Oscar in Year 2!' },
+  { text: 'Our little one Maisie lost a tooth today.' },
+  { text: 'My kids Noah and Isla in Year 3 had a great week.' },
 ];
 
 export const invalid: RuleExample[] = [

@@ -1,8 +1,11 @@
 import type { RuleDefinition, RuleHit } from '../rule';
 import { PUPIL_CUES, type PupilCue } from '../data/pupil-context';
 import { findPersonNameCandidates } from '../names/find-person-names';
+import { knownFirstName } from '../names/cues/known-first-name';
+import { lowerCaseName } from '../names/cues/lower-case-name';
 import { isAdultName } from '../names/name-use';
 import { namePhraseAt } from '../names/name-phrases';
+import { isOwnChild } from '../names/own-child';
 import { getRosterMatcher } from '../names/roster-matcher';
 import { pupilNameSeverity } from '../names/severity';
 import { tokenize, type WordToken } from '../text/tokens';
@@ -11,6 +14,8 @@ import { YEAR_NUMBER_WORDS } from '../data/class-identifier';
 /** Number words that stand for a year group or class number ("year two", "year R"). */
 const NUMBER_WORDS = new Set([...YEAR_NUMBER_WORDS, 'r']);
 const YEAR_CODE = /^(?:y|yr|year)\d{1,2}$/;
+/** The finder cues that find a known first name (the rule is about children's first names). */
+const FIRST_NAME_CUES: ReadonlySet<string> = new Set([knownFirstName.id, lowerCaseName.id]);
 /** A sentence ends between two words (a colon does not: "Star of the week: Hope"). */
 const SENTENCE_END = /[.!?\n]/;
 
@@ -66,7 +71,8 @@ function brokenBetween(tokens: readonly WordToken[], from: number, to: number): 
 /**
  * A child's first name that is not on the roster, written where it reads as a pupil: "well done to Maisie",
  * "Oliver in my class", "a child called Ava", "Star of the week: Noah". Names of adults ("Mr James", "our head
- * Sarah") are left alone, and so are roster names, which roster-pupil and no-publish-pupil report.
+ * Sarah") and of the member of staff's own children ("my son Arlo") are left alone, and so are roster names,
+ * which roster-pupil and no-publish-pupil report.
  */
 export const unlistedChild: RuleDefinition = {
   id: 'unlisted-child',
@@ -90,9 +96,11 @@ export const unlistedChild: RuleDefinition = {
       let lastFlagged = -10;
       for (const name of findPersonNameCandidates(tokens, text)) {
         const first = tokens[name.first]!;
-        if (name.via !== 'first-name' || !(first.capital || first.disguised)) continue;
+        if (!FIRST_NAME_CUES.has(name.via) || !(first.capital || first.disguised)) continue;
         if (roster?.hasGivenName(first.key) || (first.alt && roster?.hasGivenName(first.alt))) continue;
         if (isAdultName(tokens, name.first, name.last)) continue;
+        // "My son Arlo starts school tomorrow": the member of staff's own child, not a pupil
+        if (isOwnChild(tokens, name.first, name.last)) continue;
         // "Harry Potter", "Noah's Ark": a famous person, character or title, not a child in the post
         if (namePhraseAt(tokens, name.first, name.last) !== undefined) continue;
         const inContext = cues.some(

@@ -133,7 +133,7 @@ export function compileSchoolMatcher(settings: SchoolSettings): SchoolMatcher {
         mentions.push({ start: match.index, end: match.index + match[0].length, kind });
       }
     }
-    if (findCore) mentions.push(...findCore(text));
+    if (findCore) for (const mention of findCore(text)) mentions.push(mention);
     return keepLongest(mentions);
   }
 }

@@ -52,6 +52,10 @@ export const facebookAdapter: SiteAdapter = {
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
     return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
   },
+  attachedPictures(composer) {
+    const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
+    return dialog ? matchAll(dialog, FACEBOOK_SELECTORS.attachedMedia) : [];
+  },
   submitForClick(target) {
     const send = target.closest(FACEBOOK_SELECTORS.commentSubmitButton);
     if (send) return commentSendIntent(send);

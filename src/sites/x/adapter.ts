@@ -41,6 +41,10 @@ export const xAdapter: SiteAdapter = {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
     return scope?.querySelector(X_SELECTORS.attachedMedia) != null;
   },
+  attachedPictures(composer) {
+    const scope = closestContaining(composer, X_SELECTORS.toolBar);
+    return scope ? matchAll(scope, X_SELECTORS.attachedPictures) : [];
+  },
   submitForClick(target) {
     const button = target.closest(X_SELECTORS.postButton);
     if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;

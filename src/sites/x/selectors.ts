@@ -17,6 +17,8 @@ export const X_SELECTORS = {
   toolBar: '[data-testid="toolBar"]',
   /** Attached images or video: thumbnails each with a "Remove media" button. */
   attachedMedia: '[data-testid="attachments"] [aria-label="Remove media"], [data-testid="attachments"] img',
+  /** The attached pictures themselves, whose blob: previews the photo check reads (composer-dom.md). */
+  attachedPictures: '[data-testid="attachments"] img, [data-testid="attachments"] video',
   /** The logged-in account: the avatar in the side navigation (mobile: the top bar's profile button) carries the
    * handle in its testid. */
   accountAvatar:

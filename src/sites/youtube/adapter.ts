@@ -43,6 +43,9 @@ export const youtubeAdapter: SiteAdapter = {
   hasMedia() {
     return false;
   },
+  attachedPictures() {
+    return [];
+  },
   submitForClick(target) {
     const S = YOUTUBE_SELECTORS;
     const comment = target.closest(S.commentSubmit)?.closest(S.commentBox);

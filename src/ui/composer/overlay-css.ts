@@ -10,6 +10,10 @@ export const OVERLAY_CSS = `
   display: block !important;
   /* No 'contain' here: containment would make this 0×0 host the box that fixed descendants (the dialog's
      backdrop) are placed in. */
+  font: 500 12px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+}
+/* The colours are set inside the shadow root, where the page cannot read them (the host's are visible to it). */
+.overlay {
   --pg-ok: #0b6b3a;
   --pg-warn: #8a4b00;
   --pg-critical: #b3261e;
@@ -22,9 +26,13 @@ export const OVERLAY_CSS = `
   --pg-focus: #0b5cad;
   --pg-button: #0b5cad;
   --pg-button-text: #ffffff;
-  font: 500 12px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
+  --pg-mark-warning: #d97706;
+  --pg-mark-warning-tint: rgba(245, 158, 11, 0.28);
+  --pg-mark-critical: #dc2626;
+  --pg-mark-critical-tint: rgba(220, 38, 38, 0.26);
+  --pg-mark-info: #2563eb;
 }
-:host([data-theme='dark']) {
+.overlay[data-theme='dark'] {
   --pg-ok: #6fdc9c;
   --pg-warn: #ffb86b;
   --pg-critical: #ff8a80;
@@ -37,6 +45,11 @@ export const OVERLAY_CSS = `
   --pg-focus: #8cc4ff;
   --pg-button: #8cc4ff;
   --pg-button-text: #0d1117;
+  --pg-mark-warning: #fbbf24;
+  --pg-mark-warning-tint: rgba(251, 191, 36, 0.24);
+  --pg-mark-critical: #f87171;
+  --pg-mark-critical-tint: rgba(248, 113, 113, 0.26);
+  --pg-mark-info: #60a5fa;
 }
 .badge-anchor {
   position: fixed;
@@ -95,6 +108,28 @@ export const OVERLAY_CSS = `
 .panel-anchor {
   position: fixed;
   pointer-events: none;
+}
+/* Said when Post Guard's badge could not load (src/content/start-failure.ts). */
+.start-failure {
+  position: fixed;
+  left: 16px;
+  bottom: 16px;
+  max-width: 360px;
+  padding: 8px 10px;
+  border: 1px dashed var(--pg-off);
+  border-radius: 8px;
+  background: var(--pg-bg);
+  color: var(--pg-fg);
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.18);
+}
+.start-failure button {
+  font: inherit;
+  margin-left: 4px;
+  color: var(--pg-button);
+  background: none;
+  border: none;
+  text-decoration: underline;
+  cursor: pointer;
 }
 .panel {
   pointer-events: auto;
@@ -177,8 +212,15 @@ export const OVERLAY_CSS = `
   position: fixed; left: 0; top: 0; visibility: hidden; pointer-events: none;
   white-space: pre-wrap; overflow-wrap: break-word; border-style: solid; border-color: transparent;
 }
-.textarea-mark { position: fixed; pointer-events: none; border-radius: 2px; }
-.textarea-mark.warning { background: rgba(245, 158, 11, 0.28); box-shadow: inset 0 -2px 0 #d97706; }
-.textarea-mark.critical { background: rgba(220, 38, 38, 0.26); box-shadow: inset 0 -2px 0 #dc2626; }
-.textarea-mark.info { border-bottom: 2px dotted #2563eb; }
+/* Marks on the words found (src/content/marks.ts): a layer over the composer's visible box that cuts them off at
+   its edges, and never takes a click or a hover from the site. */
+.marks { position: fixed; overflow: hidden; pointer-events: none; }
+.mark { position: absolute; border-radius: 2px; }
+.mark.warning { background: var(--pg-mark-warning-tint); }
+.mark.critical { background: var(--pg-mark-critical-tint); }
+.mark.info { box-sizing: border-box; border-bottom: 2px dotted var(--pg-mark-info); }
+.mark .wave { position: absolute; left: 0; bottom: -2px; overflow: visible; }
+.mark .wave path { fill: none; stroke-width: 1.1px; stroke-linecap: round; }
+.mark.warning .wave path { stroke: var(--pg-mark-warning); }
+.mark.critical .wave path { stroke: var(--pg-mark-critical); }
 `;

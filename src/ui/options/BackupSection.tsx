@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { parseJsonFile } from '../../settings/json-file';
 import { fromAdminPolicy, toAdminPolicy } from '../../settings/admin-policy';
 import { checkSettings, usableSettings, type SettingsError } from '../../settings/check';
 import { isRecord } from '../../settings/spec';
@@ -53,7 +54,7 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
     setMessage('');
     let parsed: unknown;
     try {
-      parsed = JSON.parse(new TextDecoder().decode(await readFileBytes(file)));
+      parsed = parseJsonFile(new TextDecoder().decode(await readFileBytes(file)));
     } catch {
       setPreview(undefined);
       setError({

@@ -1,5 +1,3 @@
-import { activePolicy } from '../../policy/active-policy';
-import { useSettings } from '../useSettings';
 import type { PolicyBlock, PolicyListItem, PolicySection, SchoolPolicy } from '../../policy/types';
 
 function List({ items }: { items: readonly PolicyListItem[] }) {
@@ -110,13 +108,4 @@ export function PolicyPage({ policy }: { policy: SchoolPolicy }) {
       </footer>
     </div>
   );
-}
-
-/** The policy page once the settings have loaded: the school's own document when it has one, else `model`. */
-export function PolicyPageApp({ model }: { model: SchoolPolicy }) {
-  const settings = useSettings();
-  if (!settings) return null;
-  const { policy } = activePolicy(settings, model);
-  document.title = `${policy.title} – ${policy.schoolName}`;
-  return <PolicyPage policy={policy} />;
 }

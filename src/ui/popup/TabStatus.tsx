@@ -2,12 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { askActiveTab, setPause, type ActiveTab, type ComposerReport } from '../../platform/tab-status';
 import { SITE_NAMES, siteForUrl } from '../../sites/site-for-url';
 import type { Platform } from '../../engine/types';
+import { pauseEndWords } from '../pause-end';
 
 const PAUSE_MS = 60 * 60 * 1000;
-
-function time(ms: number): string {
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-}
 
 function AccountLine({ composer }: { composer: ComposerReport }) {
   if (composer.account === 'official') {
@@ -70,7 +67,7 @@ function PauseSwitch({
     return (
       <div class="pg-tab-pause">
         <p>
-          Checking on {site} is paused until {time(pausedUntil)}.
+          Checking on {site} is paused until {pauseEndWords(pausedUntil)}.
         </p>
         <button type="button" onClick={() => void setPause(platform, undefined).then(onChange)}>
           Check again now

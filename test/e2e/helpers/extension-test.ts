@@ -127,19 +127,64 @@ export async function clickInOverlay(page: Page, world: ExtensionWorld, selector
 }
 
 /**
- * The words Post Guard underlines, by severity, read from the document's highlight registry: warnings and
- * critical findings unless other severities are asked for (tips have their own, quieter underline).
+ * The words Post Guard marks, by severity: warnings and critical findings unless other severities are asked for
+ * (tips have their own, quieter underline). Read from where the marks are drawn, not from what Post Guard meant
+ * to mark: in its isolated world, every character of the page's rich editors whose centre lies under a drawn
+ * mark counts as marked, so a mark that is not under its words does not pass.
  */
-export function highlightedWords(
+export function markedWords(
   world: ExtensionWorld,
   severities: readonly string[] = ['warning', 'critical'],
 ): Promise<Record<string, string[]>> {
   return world.evaluate<Record<string, string[]>>(`
-    const words = {};
-    for (const name of ${JSON.stringify(severities)}.map((severity) => 'post-guard-' + severity)) {
-      words[name.replace('post-guard-', '')] = [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
+    const severities = ${JSON.stringify(severities)};
+    const words = Object.fromEntries(severities.map((severity) => [severity, []]));
+    const marks = [...(root?.querySelectorAll('.marks:not([hidden]) .mark') ?? [])].map((mark) => ({
+      severity: severities.find((severity) => mark.classList.contains(severity)),
+      rect: mark.getBoundingClientRect(),
+    })).filter((mark) => mark.severity);
+    if (marks.length === 0) return words;
+    const range = document.createRange();
+    for (const editor of document.querySelectorAll('[contenteditable]:not([contenteditable=false])')) {
+      if (editor.parentElement?.isContentEditable) continue;
+      let run = '';
+      let runSeverity;
+      const end = () => {
+        if (run.trim()) words[runSeverity].push(run.trim());
+        run = '';
+        runSeverity = undefined;
+      };
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          const x = box ? box.left + box.width / 2 : NaN;
+          const y = box ? box.top + box.height / 2 : NaN;
+          const under = marks.find(({ rect }) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom);
+          if (!under || under.severity !== runSeverity) end();
+          if (under) {
+            runSeverity = under.severity;
+            run += node.data[i];
+          }
+        }
+      }
+      end();
     }
     return words;
+  `);
+}
+
+/** The marks drawn in Post Guard's overlay: their severity and where they are on screen. */
+export function drawnMarks(
+  world: ExtensionWorld,
+): Promise<{ severity: string; left: number; top: number; right: number; bottom: number }[]> {
+  return world.evaluate(`
+    return [...(root?.querySelectorAll('.marks:not([hidden]) .mark') ?? [])].map((mark) => {
+      const { left, top, right, bottom } = mark.getBoundingClientRect();
+      return { severity: mark.classList[1], left, top, right, bottom };
+    });
   `);
 }
 

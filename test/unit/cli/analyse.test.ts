@@ -50,6 +50,15 @@ describe('scripts/analyse.ts', () => {
     expect(stdout).toContain('INFO media');
   }, 60_000);
 
+  it('takes what the photo check found: no face holds nothing back, faces beside a class are critical', () => {
+    const pet = cli(['--config', CONFIG, '--media-faces', '0', 'Me and my dog']);
+    expect(pet.status).toBe(0);
+    expect(pet.stdout).toContain('No problems found (x, personal account, a photo (faces: 0))');
+    const people = cli(['--config', CONFIG, '--media-faces', '3', 'Year 4 were brilliant']);
+    expect(people.stdout).toContain('CRITICAL media');
+    expect(cli(['--media-faces', 'some', 'Hello']).status).toBe(2);
+  }, 60_000);
+
   it('answers JSON lines with one line per input, an error line for a bad input, and nothing else', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Year 4 were brilliant', platform: 'x', account: 'personal' }),
@@ -98,6 +107,31 @@ describe('scripts/analyse.ts', () => {
     const broken = cli(['--config', bad, 'hello']);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('is not valid JSON');
+  }, 60_000);
+
+  it('answers the lines after one whose id is nested too deep to write back', () => {
+    const deep = `{"id":${'['.repeat(100_000)}${']'.repeat(100_000)},"text":"hi"}`;
+    const input = [deep, JSON.stringify({ id: 'after', text: 'Year 4 were brilliant' })].join('\n');
+    const { status, stdout } = cli(['--config', CONFIG, '--jsonl'], input);
+    expect(status).toBe(0);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ id: null, error: expect.any(String) });
+    expect(lines[1].id).toBe('after');
+    expect(lines[1].findings).toHaveLength(1);
+  }, 60_000);
+
+  it('reads a config file saved with a UTF-8 byte-order mark', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'post-guard-'));
+    const withMark = join(folder, 'school.json');
+    writeFileSync(withMark, `\uFEFF${JSON.stringify({ schoolName: 'Oakfield Primary School' })}`);
+    const { status, stdout, stderr } = cli(['--config', withMark, 'Sports day at Oakfield Primary School']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Oakfield Primary School');
   }, 60_000);
 
   it('rejects an unknown option value', () => {

@@ -126,6 +126,52 @@ describe('AnalysisRun', () => {
     expect(run.findings).toEqual(whole);
     expect(run.step(0)).toBe(true);
   });
+
+  it('runs a sliced whole-post rule a piece per step, after the passages', () => {
+    const pieces: number[] = [];
+    const slicedRule: RuleDefinition = {
+      ...documentRule,
+      id: 'test-sliced',
+      create: () =>
+        function* (text) {
+          for (let piece = 0; piece < 5; piece++) {
+            pieces.push(piece);
+            yield;
+          }
+          return [{ severity: 'info', start: 0, end: text.length, message: 'whole' }];
+        },
+    };
+    const text = 'one cake\ntwo cake';
+    const run = new AnalysisRun(text, personal, { ...DEFAULT_SETTINGS }, [cakeRule([]), slicedRule]);
+    let steps = 1;
+    while (!run.step(0)) steps++;
+    // Two passages, then five pieces of the whole-post rule, then its answer: no step does it all.
+    expect(steps).toBeGreaterThanOrEqual(6);
+    expect(pieces).toEqual([0, 1, 2, 3, 4]);
+    expect(run.findings.map((f) => f.rule)).toEqual(['test-sliced', 'test-cake', 'test-cake']);
+  });
+
+  it('spreads the disclaimer search over a long post and finds what one call finds', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, schoolName: 'Welbeck Primary School' };
+    const line = 'A lovely day out with the class and a picnic by the lake. ';
+    const text = `${line.repeat(1500)}Thank you Welbeck Primary School! ${line.repeat(200)}`;
+    const whole = analyse(text, personal, settings);
+    expect(whole.filter((f) => f.rule === 'disclaimer').map((f) => f.match)).toEqual([
+      'Welbeck Primary School',
+    ]);
+    const run = new AnalysisRun(text, personal, settings);
+    let stepsAfterPassages = 0;
+    while (!run.step(0)) stepsAfterPassages++;
+    expect(stepsAfterPassages).toBeGreaterThan(splitPassages(text).length + 5);
+    expect(run.findings).toEqual(whole);
+  });
+
+  it('returns more findings than a function call can take as arguments', () => {
+    const text = 'cake '.repeat(200_000);
+    const findings = analyse(text, personal, { ...DEFAULT_SETTINGS }, [cakeRule([]), documentRule]);
+    expect(findings).toHaveLength(200_001);
+    expect(findings.at(-1)!.match).toBe('cake');
+  });
 });
 
 describe('findings combined', () => {

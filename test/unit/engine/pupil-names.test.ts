@@ -12,6 +12,7 @@ import { EXAMPLE_CONTEXT, EXAMPLE_SETTINGS } from '../../../src/engine/rules/exa
 import { findPersonNames } from '../../../src/engine/names/find-person-names';
 import { tokenize } from '../../../src/engine/text/tokens';
 import { foldText } from '../../../src/engine/text/fold';
+import { sentenceTagger, setSentenceTagger } from '../../../src/engine/nlp/tagger';
 
 const pupilRules = [noPublishPupil, rosterPupil, unlistedChild];
 
@@ -153,5 +154,50 @@ describe('names that are something else', () => {
     ['Ruby looking so grown up on her last day.', 'Ruby'],
   ])('a pupil in: %s', (text, name) => {
     expect(found(text)).toContain(name);
+  });
+});
+
+describe('never-publish names that are also words, with and without part-of-speech tags', () => {
+  const settings = {
+    ...EXAMPLE_SETTINGS,
+    pupils: [{ firstName: 'Daisy', lastName: 'Okoro', noPublish: true }],
+  };
+  const severities = (text: string) =>
+    analyse(text, EXAMPLE_CONTEXT, settings, [noPublishPupil]).map((f) => `${f.match} ${f.severity}`);
+
+  /** Runs `body` with a tagger that counts the sentences it is asked about, or with none. */
+  function withTagger<T>(counting: boolean, body: (asked: string[]) => T): T {
+    const real = sentenceTagger();
+    const asked: string[] = [];
+    setSentenceTagger(
+      counting && real ? { tag: (sentence) => (asked.push(sentence), real.tag(sentence)) } : undefined,
+    );
+    try {
+      return body(asked);
+    } finally {
+      setSentenceTagger(real);
+    }
+  }
+
+  it('warns, never stays silent, where only tags could tell ("Daisy stickers…")', () => {
+    withTagger(false, () => expect(severities('Daisy stickers for the chart.')).toEqual(['Daisy warning']));
+  });
+
+  it('with tags, reads the noun after it and stays quiet', () => {
+    withTagger(true, () => expect(severities('Daisy stickers for the reading chart.')).toEqual([]));
+  });
+
+  it('asks the tagger only about sentences the cheap cues leave unsure', () => {
+    withTagger(true, (asked) => {
+      expect(severities('Daisy scored twice. A daisy grew. Daisy petals everywhere.')).toEqual([
+        'Daisy critical',
+      ]);
+      expect(asked).toEqual(['Daisy petals everywhere.']);
+    });
+  });
+
+  it('a sentence that opens with the name and has no verb is a warning either way', () => {
+    withTagger(false, () => expect(severities('Daisy! What a star.')).toEqual(['Daisy warning']));
+    withTagger(true, () => expect(severities('Daisy! What a star!')).toEqual(['Daisy warning']));
   });
 });

@@ -134,6 +134,14 @@ describe('facebookAdapter on the saved pages', () => {
     expect(facebookAdapter.hasMedia(one(POST_EDITOR))).toBe(false);
   });
 
+  it('attachedPictures: the post dialog’s photo, for its editor only', () => {
+    loadPage('facebook/create-post-with-photo');
+    expect(facebookAdapter.attachedPictures(one(POST_EDITOR)).length).toBeGreaterThan(0);
+    expect(facebookAdapter.attachedPictures(one(COMMENT_EDITOR))).toEqual([]);
+    loadPage('facebook/create-post');
+    expect(facebookAdapter.attachedPictures(one(POST_EDITOR))).toEqual([]);
+  });
+
   it('submitForClick: Post publishes the dialog’s editor, once', () => {
     loadPage('facebook/create-post');
     const button = one('[role="dialog"] [role="button"][aria-label="Post"]');

@@ -15,6 +15,7 @@ const SELECTORS = [
   'editorFrame',
   'toolBar',
   'attachedMedia',
+  'attachedPictures',
   'accountAvatar',
   'postButton',
   'profileLink',
@@ -28,6 +29,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -39,6 +41,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 2,
     toolBar: 2,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
@@ -51,6 +54,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 3,
     toolBar: 2,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
@@ -61,6 +65,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -72,6 +77,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 2,
+    attachedPictures: 1,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -83,6 +89,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 1,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
@@ -95,6 +102,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     editorFrame: 0,
     toolBar: 1,
     attachedMedia: 0,
+    attachedPictures: 0,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 0,
@@ -184,6 +192,13 @@ describe('xAdapter on the saved pages', () => {
     document.querySelector(X_SELECTORS.accountAvatar)?.remove();
     document.querySelector(X_SELECTORS.profileLink)?.remove();
     expect(xAdapter.identify(composer)).toEqual({ names: [] });
+  });
+
+  it('attachedPictures gives the photo’s preview to the composer it is attached to', () => {
+    loadPage('x/home-with-photo');
+    expect(xAdapter.attachedPictures(one(HOME_EDITOR)).map((element) => element.tagName)).toEqual(['IMG']);
+    loadPage('x/home');
+    expect(xAdapter.attachedPictures(one(HOME_EDITOR))).toEqual([]);
   });
 
   it('hasMedia is true only for the composer with the photo', () => {

@@ -1,0 +1,121 @@
+/**
+ * Sentence patterns for the argument rule (src/engine/rules/argument.ts): what a combative reply does to the
+ * person it answers, whatever its words. Four acts: a verdict on their words ("that's utter nonsense", "clueless
+ * comment"), a challenge to their competence ("did you even read it?", "you've never set foot in a classroom"), a
+ * dismissal ("who made you the expert?", "give it a rest") and an accusation ("you're twisting my words"). The
+ * policy's do's: "Avoid entering into debate/ argument". Syntax: src/engine/tone/patterns.ts. Written for Post
+ * Guard; the acts follow the incivility markers of Coe, Kenski and Rains 2014 ("Online and uncivil?", Journal of
+ * Communication: name-calling, aspersion, accusations of lying, vulgarity, pejorative for speech). The fixed
+ * phrases stay in tone-conduct.ts (ARGUMENT).
+ */
+import type { PatternEntry } from '../tone/patterns';
+
+export interface ArgumentPattern extends PatternEntry {
+  act: 'verdict' | 'competence' | 'dismissal' | 'accusation';
+  /** The match must end its clause: "Give up." but not "give up your seat". */
+  clauseEnd?: boolean;
+  /** Words that, right after the match, make it ordinary: "it makes no sense to drive". */
+  notNext?: readonly string[];
+}
+
+export const ARGUMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  reader: ['you', 'u', 'ya', 'yall', 'yourself', 'yourselves'],
+  /** Pejoratives for what someone said (Coe et al. 2014: "pejorative for speech"). */
+  verdict: [
+    'nonsense', 'rubbish', 'ridiculous', 'absurd', 'laughable', 'clueless', 'ignorant', 'daft', 'stupid', 'dumb',
+    'idiotic', 'drivel', 'garbage', 'tosh', 'twaddle', 'codswallop', 'bs', 'bollocks', 'pathetic', 'delusional',
+    'deluded', 'ludicrous', 'moronic', 'stupidest', 'dumbest', 'daftest', 'silliest', 'ignorance', 'claptrap',
+    'baloney', 'rot', 'crap', 'trash',
+  ],
+  /** What a verdict is passed on: the other person's words. */
+  said: [
+    'comment', 'comments', 'take', 'point', 'argument', 'opinion', 'idea', 'claim', 'post', 'reply', 'logic',
+    'view', 'statement', 'reasoning', 'thing', 'question', 'nonsense', 'rant', 'theory', 'response',
+  ],
+}; // prettier-ignore
+
+const VERDICT = 'A pejorative verdict on what the other person said (Coe et al. 2014: pejorative for speech)';
+const COMPETENCE =
+  "Questions the other person's knowledge, reading or right to speak (Coe et al. 2014: aspersion)";
+const DISMISSAL = 'Shuts the other person down or talks down to them instead of answering the point';
+const ACCUSATION = 'Accuses the other person of lying or bad faith (Coe et al. 2014: accusation of lying)';
+
+const acts = (
+  act: ArgumentPattern['act'],
+  note: string,
+  patterns: readonly string[],
+  extra: Partial<ArgumentPattern> = {},
+): ArgumentPattern[] => patterns.map((pattern) => ({ pattern, note, act, ...extra }));
+
+export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
+  ...acts('verdict', VERDICT, [
+    'that|this|it|thats|what ?s|is|was ?just|such ?a|an ?utter|absolute|complete|total|pure|load ?of @verdict',
+    'utter|absolute|complete|total|pure|utterly|absolutely|completely|totally @verdict',
+    '@verdict @said',
+    'most|least ~1 @verdict|sensible ~1 @said',
+    'the ignorance|stupidity|arrogance|audacity ~3 of|in|on',
+    'confidently|completely|plainly|so|still|just wrong',
+  ]),
+  ...acts('competence', COMPETENCE, [
+    '@reader ~2 no|haven|havent|never|not|didn|didnt|couldn|couldnt ~1 idea|clue|set|bothered|bother|listened|taught|worked|stepped',
+    'did|do|have|can|could @reader even|actually|honestly ?bother ?to read|watch|listen|pass|look|check|understand|teach|taught|set|research|think|go',
+    '@reader|things|stuff|something ~2 know|knows nothing',
+    'learn|learned|learnt to read|spell|listen|think|count',
+    'try reading|thinking|listening|learning',
+    'read it again|properly|slowly',
+    'think|thinking before @reader type|post|comment|speak|open|hit',
+    'before ~2 spouting|mouthing|accusing|accuse|judging|typing|lecturing|preaching',
+    'get|getting|got your|ur facts straight|right',
+    'check|checking the|your|ur facts',
+    'do|doing ?some|your|a ?little|bit ?of ?actual|proper|real research',
+    'educate|inform|educating|informing yourself|yourselves',
+    'google it',
+  ]),
+  ...acts('dismissal', DISMISSAL, [
+    'nobody|noone asked|asks',
+    'no one asked|asks',
+    'did|has|does anyone|anybody ask|asked for your|ur|you',
+    'who ~2 made @reader the|an|judge|expert|boss|queen|king',
+    'why @reader ~1 think|thinks your|ur opinion|view|take|voice|say matters|counts',
+    'your|ur opinion|view|take ~2 doesn|does|dont|don|do ?t ?not matter|count',
+    'end of discussion|debate|story|conversation',
+    'sit this one out',
+    'wind|pipe your|ur neck in|down',
+    'give it a rest|up',
+    'get over it|yourself',
+    'take the l|loss',
+    'cope|seethe harder|more',
+    'ratio|ratioed|ratiod',
+    'spare me|us',
+    'oh please',
+    'keep digging',
+    'embarrassing|humiliating|shaming yourself',
+    'making|make|made a fool of yourself',
+    'making|make yourself look',
+    'look|looking worse|stupid|silly|daft|foolish|ridiculous',
+    'whatever helps @reader sleep',
+    'are @reader ~2 this|that|so|really|actually dense|thick|stupid|slow|dim',
+    'this|that|so dense|thick',
+    'bless @reader|your ?heart ?for trying',
+    'imagine being|thinking|believing',
+    'funny how people|those|folk|everyone who',
+    'here we go again',
+    'the usual suspects',
+    'believe anything',
+    'ah|oh yes|yeah|sure because',
+    'wow just wow',
+    'not going to|gonna keep explaining',
+    'explained ~3 times',
+  ]),
+  ...acts('verdict', VERDICT, ['makes|make|making ?zero|no|absolutely ?no sense', 'zero sense'], {
+    notNext: ['to', 'for', 'if', 'when', 'because'],
+  }),
+  ...acts('dismissal', DISMISSAL, ['give up', 'try again', 'pfft'], { clauseEnd: true }),
+  ...acts('accusation', ACCUSATION, [
+    'twisting|twist|twisted ~2 words',
+    'making|make|made things|stuff|it up',
+    'spreading|spread|telling|tell lies|misinformation|rumours',
+    '@reader re|are lying|liars|liar',
+    'and @reader know it',
+  ]),
+];

@@ -1,0 +1,185 @@
+/**
+ * Sentence patterns for the harassment rule (src/engine/rules/harassment.ts): how a threat, a veiled menace,
+ * an exclusion or a call to pile on is built, whatever the words. Syntax: src/engine/tone/patterns.ts. Written for
+ * Post Guard from the kinds of conduct named in the law and guidance cited per group; no pattern is taken from a
+ * data set. The phrase list in tone-conduct.ts (HARASSMENT) still holds the fixed phrases.
+ */
+import type { PatternEntry } from '../tone/patterns';
+
+export interface ThreatPattern extends PatternEntry {
+  kind: 'threat' | 'violence' | 'self-harm' | 'exclusion' | 'pile-on';
+  /**
+   * 'reply': menacing only when it answers someone ("tick tock", "you're done", "see how brave you are"): in a post
+   * of one's own these are jokes and reminders ("You're done! Well done, Year 6"). 'collective': a pile-on only when
+   * the post also calls on a crowd ("everyone", "lads", "let's all").
+   */
+  when?: 'reply' | 'collective';
+  /** The match must end its clause: "I dare you." but not "I dare you to try the chilli". */
+  clauseEnd?: boolean;
+  /** Words that, right after the match, undo it: "no one wants you" but not "no one wants you to miss out". */
+  notNext?: readonly string[];
+}
+
+/** Word sets the patterns name with @. */
+export const THREAT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  reader: ['you', 'u', 'ya', 'ye', 'yourself', 'yourselves', 'yall'],
+  your: ['your', 'ur', 'yer', 'yours'],
+  agent: ['i', 'we', 'they', 'me', 'us', 'id', 'ill', 'im'],
+  will: ['ll', 'will', 'gonna', 'shall', 'going', 'm', 'am', 're', 'are', 'wil'],
+  third: ['her', 'him', 'them', 'she', 'he', 'they', 'this', 'that'],
+  /** What a threatening "or I'll…" goes on to do. */
+  harm: [
+    'make', 'waiting', 'wait', 'find', 'finding', 'sort', 'deal', 'scrape', 'scraping', 'ruin', 'expose', 'hurt',
+    'batter', 'smash', 'end', 'finish', 'destroy', 'track', 'hunt', 'visit', 'teach', 'knock', 'break', 'come',
+    'coming', 'post', 'share', 'tell', 'get', 'report', 'name', 'see',
+  ],
+  /** What "you'll…" suffers in a threat. */
+  rue: [
+    'sorry', 'regret', 'find', 'pay', 'learn', 'wish', 'eating', 'drinking', 'need', 'needing', 'hospital',
+    'tears', 'next', 'hurt', 'suffer', 'know', 'see',
+  ],
+  damage: [
+    'flat', 'slashed', 'smashed', 'scratched', 'keyed', 'broken', 'gone', 'missing', 'burnt', 'burned', 'fire',
+    'vandalised', 'damaged', 'painted', 'bricked', 'through',
+  ],
+  dwelling: ['address', 'house', 'home', 'door', 'car', 'street', 'postcode', 'number', 'workplace', 'reg'],
+  family: ['kids', 'children', 'son', 'daughter', 'wife', 'husband', 'partner', 'family', 'mum', 'kid', 'boy', 'girl'],
+  collective: ['everyone', 'everybody', 'lads', 'guys', 'folks', 'yall', 'girls', 'peeps', 'fam'],
+}; // prettier-ignore
+
+const threats = (
+  note: string,
+  patterns: readonly string[],
+  extra: Partial<ThreatPattern> = {},
+): ThreatPattern[] => patterns.map((pattern) => ({ pattern, note, kind: 'threat', ...extra }));
+const of = (
+  kind: ThreatPattern['kind'],
+  note: string,
+  patterns: readonly string[],
+  extra: Partial<ThreatPattern> = {},
+): ThreatPattern[] => patterns.map((pattern) => ({ pattern, note, kind, ...extra }));
+
+const ULTIMATUM =
+  'An ultimatum: do this, or else harm follows (Protection from Harassment Act 1997, s.4: causing fear of violence; CPS guidance on threats)';
+const VEILED =
+  'A veiled threat: harm to the reader, their home, family or reputation hinted at, not stated (CPS guidance on communications offences: "menacing" messages)';
+const WHEREABOUTS =
+  'Says the writer knows where the reader lives, or who their family are: intimidation (Protection from Harassment Act 1997; National Stalking Helpline)';
+const CONFRONT =
+  'Calls the reader out to a meeting in person, or promises to come to them: intimidation (Protection from Harassment Act 1997)';
+const MENACE_REPLY =
+  'A menacing phrase when it answers someone ("tick tock", "you\'re done"); in a post of one\'s own it is usually a joke';
+const INJURY = 'Threatens injury in an idiom ("through a straw", "in hospital")';
+const EXCLUDE =
+  'Tells someone nobody wants them or to go away for good: exclusion, a form of online bullying (Anti-Bullying Alliance)';
+const PILE_ON =
+  'Calls on others to gang up on, shame or silence a person (Ofcom, online harms: coordinated harassment, "pile-ons")';
+
+export const THREAT_PATTERNS: readonly ThreatPattern[] = [
+  ...threats(ULTIMATUM, [
+    'and|or|otherwise|else @agent @will ?be ?going ?to ~3 @harm',
+    'and|or|otherwise|else there ll|will|is|s be|going consequences|trouble|hell',
+    'and|or|otherwise|else @reader @will ?be ?going ?to ~2 @rue',
+    'or else',
+    'one more word|comment|post|reply|peep|time ~6 and|then @agent|@reader',
+    'make sure @reader ~3 in tears|hospital|box|pieces|bits|ditch|pain',
+  ]),
+  ...threats(VEILED, [
+    '@reader @will ?be ?going ?to regret|rue crossing|messing|upsetting|annoying|the|talking|speaking',
+    'get|getting|gets what ?s|is coming to|for @reader',
+    '@reader won|wont|wo ?t like|enjoy what ~1 comes|happens|happen|next|coming',
+    '@reader will|ll not like|enjoy what ~1 comes|happens|happen|next|coming',
+    'shame|pity if something|anything|word|someone|somebody|people|everyone|your ~3 happened|happen|happens|found|find|finds|knew|know|heard|got|gets|went|slipped|accidentally',
+    'hate|awful|terrible|sad ~2 if|for something|anything ?bad|nasty ?to ~1 happen|happened|happens',
+    'don|dont|do ?t ?not be surprised if @your ~6 @damage',
+    '@reader d|had better hope|pray|sleep|lock|stay|keep|back',
+    'know|idea|out|see ~2 who @reader re|are messing|dealing|messin|dealin|talking|speaking|crossing',
+    'consider this|that ?your|a ?only|final|last|first|friendly warning',
+    '@your last|final|only chance|warning ~4 before|or|apologise|apologize|delete|back',
+    'next time @agent won|will|wont|wo ?t ?not ?be so|as|that polite|nice|kind|patient|friendly|gentle|understanding',
+    'make|making ~4 @your life|lives|days|time ~3 hell|misery|miserable|nightmare|unbearable',
+    'make sure everyone|everybody|people|the|all ~4 know|knows|hears|sees|finds @your|about|what|who',
+  ]),
+  ...threats(WHEREABOUTS, [
+    '@agent ?ve|have|has|d|had ?got|know|found|know|knows @your @dwelling',
+    '@agent know|knows|found which|what @dwelling|school|road',
+    '@your @family ~1 go|goes|attend|attends|live|lives|work|works ~4 don|doesn|dont|doesnt|right|innit',
+    'i|we know ?some|the ?right people',
+  ]),
+  ...threats(CONFRONT, [
+    'say|repeat|said ~3 to my|our face',
+    'keep|carry|try|go ~2 and see what happens|happen',
+    'turn|show|rock|pop|come ~1 up|round|over ~1 at|to @your|yours',
+    'before|when|till|until|til|once @agent come|comes|get|turn ~1 round|over|for|hold',
+    '@agent ll|will|m|am|re|are ?be finding|tracking|hunting|track|hunt @reader',
+    'see how brave|hard|tough|big|clever|funny|mouthy|smart|gobby|hard @reader ?all are|re|is then|in|face|outside|irl|when',
+  ]),
+  ...threats(
+    CONFRONT,
+    [
+      'see how brave|hard|tough|big|clever|funny|mouthy|smart|gobby @reader are|re|is',
+      '@agent ll|will find @reader',
+      '@agent ll|will|m|am ?be waiting ?outside|for',
+      '@reader ll|will ?soon find out|see what|who|how',
+    ],
+    { when: 'reply' },
+  ),
+  ...threats(
+    MENACE_REPLY,
+    [
+      'tick tock',
+      'you|u and me',
+      'you|u re|are done',
+      'sleep well|tight ?tonight',
+      'enjoy ~6 while @reader ?still can',
+    ],
+    {
+      when: 'reply',
+      clauseEnd: true,
+    },
+  ),
+  ...threats(MENACE_REPLY, ['i dare @reader'], { clauseEnd: true }),
+  ...of('violence', INJURY, [
+    'through a straw',
+    'scrape|scraping|peel|peeling|pick|picking|scraped @reader ?up off the',
+    'leave|leaves|leaving|send|put @reader ?in hospital|box|pieces|bits|ditch|wheelchair',
+  ]),
+  ...of(
+    'exclusion',
+    EXCLUDE,
+    [
+      'nobody|noone|no ~6 want|wants|like|likes|stand|cares|care|miss|misses|notice|notices|need|needs @reader',
+    ],
+    { notNext: ['to', 'too', 'at', 'on', 'for'] },
+  ),
+  ...of('exclusion', EXCLUDE, [
+    'nobody|noone|no ~4 want|wants|wanted to be @your friend|mate|mates|friends',
+    'do|does everyone|everybody|us|the|all ~1 a favour|favor ?and ~1 disappear|leave|quit|die|go|delete|vanish|jog|log|shut|crawl',
+  ]),
+  ...of(
+    'exclusion',
+    EXCLUDE,
+    ['disappear|vanish for good|forever|permanently', 'pack up and go|leave|clear|get'],
+    {
+      when: 'reply',
+    },
+  ),
+  ...of('pile-on', PILE_ON, [
+    'flood|spam|bombard|hound|swamp|fill ?up her|his|their page|inbox|dms|comments|mentions|account|profile|wall|timeline',
+    'until|till|til|untill she|he|they delete|deletes|leave|leaves|quit|quits|cry|cries|apologise|apologises|apologize|apologizes|close|closes|deactivate|deactivates',
+    'retweet|rt|share|repost ~2 so ~1 everyone|everybody|people|the|all knows|know|sees|see what|who|how',
+    'get|have her|his|their|the channel|account|page|profile|job ~1 taken|shut|deleted|banned|removed|suspended|closed',
+    'freeze|shut|cut|leave her|him|them out',
+    'named|name and shamed|shame',
+  ]),
+  ...of(
+    'pile-on',
+    PILE_ON,
+    [
+      'tag|tagging|message|messaging|dm|report|reporting|block|blocking|unfollow|ignore|blank|expose|go ?get|after her|him|them|this|mrs|mr|ms|miss',
+      'don|dont|do ?t ?not let her|him|them hide|escape',
+      'don|dont|do ?t ?not talk|speak|sit|play to|with|next her|him|them',
+    ],
+    { when: 'collective' },
+  ),
+];

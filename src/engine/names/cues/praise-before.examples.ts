@@ -1,0 +1,11 @@
+import type { CueExample } from './examples';
+
+export const valid: CueExample[] = [
+  { text: 'Well done Ruby!', match: 'Ruby' },
+  { text: 'so proud of will today', match: 'will' },
+  { text: 'Thank you to Hope for the flowers', match: 'Hope' },
+];
+export const invalid: CueExample[] = [
+  { text: 'Ruby is here', match: 'Ruby' },
+  { text: 'Thanks for the hope', match: 'hope' },
+];
