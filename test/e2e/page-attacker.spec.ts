@@ -21,7 +21,7 @@ import {
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
-import type { FixtureHost } from './support/server';
+import { SITE_COMPOSERS } from './helpers/site-composers';
 
 const SCHOOL = {
   schoolName: 'Welbeck Primary School',
@@ -41,42 +41,17 @@ const SCHOOL = {
 const ROSTER_TEXT = 'Ruby Patel and Jack Thompson won the prize';
 const OTHER_TEXT = 'Gold Medal and Lucy Marshall won the prize';
 
-interface Site {
-  host: FixtureHost;
-  path: string;
-  /** The markup of the site's composer, the way the page would copy it, holding `TEXT`. */
-  fakeComposer: string;
-  /** Puts the member of staff's caret in the site's real composer, as a person does. */
-  openComposer(page: Page): Promise<void>;
-}
+/** The markup of each site's composer, the way the page would copy it, holding `TEXT`. */
+const FAKE_COMPOSERS: Record<string, string> = {
+  'x.com':
+    '<div data-testid="tweetTextarea_7RichTextInputContainer"><div data-testid="tweetTextarea_7" contenteditable="true" role="textbox"><div data-block="true"><span data-text="true">TEXT</span></div></div></div>',
+  'www.facebook.com':
+    '<div><div contenteditable="true" data-lexical-editor="true" role="textbox"><p><span data-lexical-text="true">TEXT</span></p></div></div>',
+  'www.youtube.com':
+    '<ytd-commentbox><yt-formatted-string id="contenteditable-textarea"><div id="contenteditable-root" contenteditable="true">TEXT</div></yt-formatted-string></ytd-commentbox>',
+};
 
-const SITES: Site[] = [
-  {
-    host: 'x.com',
-    path: '/home',
-    fakeComposer:
-      '<div data-testid="tweetTextarea_7RichTextInputContainer"><div data-testid="tweetTextarea_7" contenteditable="true" role="textbox"><div data-block="true"><span data-text="true">TEXT</span></div></div></div>',
-    openComposer: (page) =>
-      page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click(),
-  },
-  {
-    host: 'www.facebook.com',
-    path: '/',
-    fakeComposer:
-      '<div><div contenteditable="true" data-lexical-editor="true" role="textbox"><p><span data-lexical-text="true">TEXT</span></p></div></div>',
-    openComposer: async (page) => {
-      await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
-      await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-    },
-  },
-  {
-    host: 'www.youtube.com',
-    path: '/watch?v=abc',
-    fakeComposer:
-      '<ytd-commentbox><yt-formatted-string id="contenteditable-textarea"><div id="contenteditable-root" contenteditable="true">TEXT</div></yt-formatted-string></ytd-commentbox>',
-    openComposer: (page) => page.locator('ytd-comment-simplebox-renderer #placeholder-area').click(),
-  },
-];
+const SITES = SITE_COMPOSERS.map((site) => ({ ...site, fakeComposer: FAKE_COMPOSERS[site.host]! }));
 
 /**
  * Plants the fake composer, on screen but invisible and letting clicks through, and does what a page can do to
