@@ -54,7 +54,7 @@ describe('clauseQuotes', () => {
 
 describe('suggestPassages', () => {
   const policy = parsePolicyDocument(harbourside).policy;
-  // Measured on Harbourside's policy: 12 of the 18 rules get the passage that says the same first. The admin
+  // Measured on Harbourside’s policy: 12 of the 18 rules (before main added two) get the passage that says the same first. The admin
   // confirms or changes every one in the review table; a rule with no suggestion keeps the model's wording.
   it.each([
     ['no-publish-list', /^2\.3 Students whose consent register entry/],
