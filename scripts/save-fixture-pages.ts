@@ -191,6 +191,44 @@ const STATES: PageState[] = [
     },
   },
   {
+    site: 'facebook',
+    state: 'reply-in-post-modal',
+    host: 'www.facebook.com',
+    // A post opened in a modal dialog; Reply under a comment opens "Reply to Jordan Lee" in a comment form.
+    path: '/?postModal=1',
+    prepare: async (page) => {
+      await page.locator('[role="dialog"] .fb-link-button').first().click();
+      await page.locator('[role="dialog"] [aria-label="Reply to Jordan Lee"]').waitFor();
+      await page.keyboard.type('Thank you');
+    },
+  },
+  {
+    site: 'facebook',
+    state: 'polish-create-post-with-photo',
+    host: 'www.facebook.com',
+    // The interface in Polish: "Opublikuj", "Załączone multimedia", "Napisz komentarz…".
+    path: '/?lang=pl',
+    prepare: async (page) => {
+      await openFacebookDialog(page);
+      await page.keyboard.type('Dzień sportu');
+      await page.locator('[role="dialog"] input[type="file"]').setInputFiles(IMAGE);
+      await page.locator('[aria-label="Załączone multimedia"][role="group"] img').waitFor();
+    },
+  },
+  {
+    site: 'facebook',
+    state: 'business-composer',
+    host: 'business.facebook.com',
+    // Meta Business Suite's composer, posting to the school's Page (asset_id), with a photo.
+    path: '/latest/composer?asset_id=61550000000042',
+    prepare: async (page) => {
+      await page.locator('[role="combobox"][contenteditable="true"]').click();
+      await page.keyboard.type('Christmas concert tickets');
+      await page.locator('input[type="file"]').setInputFiles(IMAGE);
+      await page.locator('.fb-attached img').waitFor();
+    },
+  },
+  {
     site: 'youtube',
     state: 'watch-comment',
     host: 'www.youtube.com',

@@ -18,6 +18,11 @@ export interface AnalysisContext {
   media?: MediaFacts;
   /** The post answers someone else's post or comment. */
   isReply?: boolean;
+  /**
+   * A private message (Facebook /messages, X Chat): no public audience, so no disclaimer is asked for; pupils'
+   * details and confidential matters still count (data protection).
+   */
+  isPrivateMessage?: boolean;
 }
 
 /** What the on-device checks found in the photos and video attached to one post. */

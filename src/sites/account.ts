@@ -2,9 +2,76 @@ import type { AccountKind, AnalysisContext, MediaFacts, Platform } from '../engi
 import type { OfficialAccount } from '../settings/settings';
 import type { PostingIdentity, SiteAdapter } from './types';
 
-/** "@WelbeckPrimary", "welbeckprimary" and "Welbeck Primary" all name the same account. */
-function normaliseHandle(handle: string): string {
-  return handle.trim().replace(/^@/, '').replace(/\s+/g, '').toLowerCase();
+/**
+ * "@WelbeckPrimary", "welbeckprimary" and "Welbeck Primary" all name the same account; so do "welbeck.primary" and
+ * "WelbeckPrimary" on Facebook, where periods and capitals do not make a username different (Facebook's username
+ * rules, as its Help Centre states them).
+ */
+function normaliseName(platform: Platform, name: string): string {
+  const compact = name.trim().replace(/^@/, '').replace(/\s+/g, '').toLowerCase();
+  return platform === 'facebook' ? compact.replace(/\./g, '') : compact;
+}
+
+/** Path segments of Facebook addresses that are not a Page's own: /groups/…, /watch, /profile.php… */
+const FACEBOOK_NOT_A_PAGE = new Set([
+  'groups',
+  'watch',
+  'events',
+  'marketplace',
+  'latest',
+  'business',
+  'home.php',
+]);
+
+/** The address an admin pasted, when `text` is one ("facebook.com/WelbeckPrimary" with or without https://). */
+function pastedAddress(text: string): URL | undefined {
+  const trimmed = text.trim();
+  if (!/^(https?:\/\/)?([\w-]+\.)*(facebook|fb|x|twitter|youtube)\.com(\/|$)/i.test(trimmed))
+    return undefined;
+  try {
+    return new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return undefined;
+  }
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The names a pasted address stands for: a Page's vanity name or numeric id, an X handle, a channel's handle or id. */
+function namesInAddress(url: URL): string[] {
+  const parts = url.pathname.split('/').filter(Boolean).map(decode);
+  const [first, second, third] = parts;
+  if (/(^|\.)(facebook|fb)\.com$/i.test(url.hostname)) {
+    // Business Suite's addresses carry the Page as asset_id; profile.php and /people/<name>/<id> carry the id.
+    const id = url.searchParams.get('id') ?? url.searchParams.get('asset_id');
+    if (id) return [id];
+    if (first === 'people' && second) return third ? [third, second.replace(/-/g, ' ')] : [second];
+    if (first === 'pg' && second) return [second];
+    return first && !FACEBOOK_NOT_A_PAGE.has(first.toLowerCase()) ? [first] : [];
+  }
+  if (/(^|\.)youtube\.com$/i.test(url.hostname)) {
+    if (first?.startsWith('@')) return [first];
+    if ((first === 'channel' || first === 'c' || first === 'user') && second) return [second];
+    return [];
+  }
+  // x.com / twitter.com: /<handle>, and /<handle>/status/… from a pasted post.
+  return first && !['i', 'home', 'intent', 'share'].includes(first) ? [first] : [];
+}
+
+/**
+ * What one listed official account stands for, normalised: the text as written, or, when the admin pasted the
+ * account's address, the Page name, vanity name or id read from it.
+ */
+export function officialAccountNames(account: OfficialAccount): string[] {
+  const url = pastedAddress(account.handle);
+  const names = url ? namesInAddress(url) : [account.handle];
+  return names.map((name) => normaliseName(account.platform, name)).filter(Boolean);
 }
 
 /**
@@ -16,10 +83,11 @@ export function accountKind(
   identity: PostingIdentity,
   officialAccounts: readonly OfficialAccount[],
 ): AccountKind {
-  const names = identity.names.map(normaliseHandle).filter(Boolean);
+  const names = identity.names.map((name) => normaliseName(platform, name)).filter(Boolean);
   if (names.length === 0) return 'unknown';
   const official = officialAccounts.some(
-    (account) => account.platform === platform && names.includes(normaliseHandle(account.handle)),
+    (account) =>
+      account.platform === platform && officialAccountNames(account).some((name) => names.includes(name)),
   );
   return official ? 'official' : 'personal';
 }
@@ -47,6 +115,7 @@ export function composerContext(
     account,
     hasMedia: adapter.hasMedia(composer),
   };
+  if (adapter.isPrivateMessage?.(composer)) context.isPrivateMessage = true;
   const pictures = inspectPictures ? adapter.attachedPictures(composer) : [];
   if (inspectPictures && pictures.length > 0) context.media = inspectPictures(pictures);
   return { context, identity };

@@ -5,6 +5,10 @@ const HOSTS: Record<string, Platform> = {
   'x.com': 'x',
   'twitter.com': 'x',
   'www.facebook.com': 'facebook',
+  // The same site under another name, served in some regions (docs/research/composer-dom.md, 2025 scripts).
+  'web.facebook.com': 'facebook',
+  // Meta Business Suite, where a school's Page posts are usually written and scheduled.
+  'business.facebook.com': 'facebook',
   'www.youtube.com': 'youtube',
   'studio.youtube.com': 'youtube',
 };

@@ -36,6 +36,8 @@ export interface SiteAdapter {
   identify(composer: Element): PostingIdentity;
   /** Images or video are attached to the post being written in this composer. */
   hasMedia(composer: Element): boolean;
+  /** The composer writes a private message (Facebook /messages, X Chat), not a public post; absent means never. */
+  isPrivateMessage?(composer: Element): boolean;
   /** The attached pictures (img and video previews) of the post being written in this composer. */
   attachedPictures(composer: Element): Element[];
   /** The publishing a click on `target` would do (a Post, Reply, Comment or Send button), if any. */

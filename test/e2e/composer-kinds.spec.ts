@@ -1,6 +1,7 @@
 /**
  * Every kind of composer beyond each site's main one: X's compose dialog, its threads, replies and mobile-layout
- * textarea, Facebook's comment box, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
+ * textarea, Facebook's comment box, replies (Enter and the send arrow, in a post's modal), the interface in Polish,
+ * web.facebook.com, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
  * iframe) and Studio's reply textarea. For each: a roster
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
@@ -65,6 +66,17 @@ async function waitForFinding(world: ExtensionWorld, words: string[]): Promise<v
       critical: [],
     });
   expect(await badgeStatus(world)).toMatch(FOUND);
+}
+
+/** Where two boxes show a badge (a post's comment box and the reply box under it): the finding is the reply's. */
+async function waitForFindingBesideAnotherBox(world: ExtensionWorld, words: string[]): Promise<void> {
+  await expect
+    .poll(() => markedWords(world), { timeout: 10_000, intervals: [25] })
+    .toEqual({ warning: words, critical: [] });
+  const statuses = await world.evaluate<string[]>(
+    `return [...root.querySelectorAll('.badge-anchor:not([hidden]) [role=status]')].map((el) => el.textContent ?? '');`,
+  );
+  expect(statuses.filter((status) => FOUND.test(status))).toHaveLength(1);
 }
 
 function dialogText(world: ExtensionWorld): Promise<string> {
@@ -289,6 +301,124 @@ test.describe('composer kinds', () => {
     await page.waitForTimeout(300);
     expect(await posts(page)).toHaveLength(1);
     expect(await dialogText(world)).toBe('');
+  });
+
+  test('Facebook Page the school lists by name or pasted address: the Create post dialog as the Page is official', async ({
+    extension,
+    openSite,
+  }) => {
+    const draft = 'Well done Jack for a brilliant race';
+    const query = `?actingAs=${encodeURIComponent(FACEBOOK_PAGE.name)}&pageId=${FACEBOOK_PAGE.id}`;
+    for (const handle of [
+      FACEBOOK_PAGE.name,
+      `https://www.facebook.com/profile.php?id=${FACEBOOK_PAGE.id}`,
+    ]) {
+      await storeSettings(extension, { ...SCHOOL, officialAccounts: [{ platform: 'facebook', handle }] });
+      const { page, world } = await openSite('www.facebook.com', `/${query}`);
+      await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+      await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+      await typeLikeAPerson(page, draft);
+      await waitForStatus(world, CLEAN);
+      await page.waitForTimeout(400);
+      expect(await badgeStatus(world), handle).toMatch(CLEAN);
+      await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+      expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toContain(
+        `Checking as the school’s official account (${FACEBOOK_PAGE.name})`,
+      );
+      await page.close();
+    }
+  });
+
+  test('Meta Business Suite composer: the school’s Page is the account; Publish and Schedule are both caught', async ({
+    openSite,
+  }) => {
+    const path = `/latest/composer?asset_id=${FACEBOOK_PAGE.id}`;
+    const { page, world } = await openSite('business.facebook.com', path);
+    const editor = page.locator('[role="combobox"][contenteditable="true"]');
+    await editor.click();
+    // As the school's Page a first name alone is allowed; the full name of a pupil is not.
+    const draft = 'Well done Jack Thompson for a brilliant race';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    expect(await world.waitFor<string>(`return root.querySelector('.panel')?.textContent`)).toContain(
+      `Checking as the school’s official account (${FACEBOOK_PAGE.name})`,
+    );
+    await page.keyboard.press('Escape');
+    const button = (words: string) => page.locator('.fb-business-footer [role="button"]', { hasText: words });
+    await postAnyway(page, world, () => button('Publish').click(), {
+      text: draft,
+      where: 'business-publish',
+    });
+
+    await editor.click();
+    const second = 'Jack Thompson reads at the carol service';
+    await typeLikeAPerson(page, second);
+    await waitForFinding(world, ['Jack Thompson']);
+    await page.evaluate(() => window.__fixture!.posts.splice(0));
+    await postAnyway(page, world, () => button('Schedule').click(), {
+      text: second,
+      where: 'business-schedule',
+    });
+  });
+
+  test('Facebook reply in a post opened in a modal ("Reply to <name>"): Enter is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?postModal=1');
+    await page.locator('[role="dialog"] .fb-link-button').first().click();
+    const reply = page.locator('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    await reply.click();
+    const draft = 'Thank you Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFindingBesideAnotherBox(world, ['Jack Thompson']);
+    expect(await page.evaluate(() => window.__fixture!.editorTexts())).toMatchObject({ 'reply-2': draft });
+    await postAnyway(page, world, () => page.keyboard.press('Enter'), { text: draft, where: 'reply' });
+  });
+
+  test('Facebook reply: the send arrow (#focused-state-composer-submit) is caught', async ({ openSite }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?postModal=1');
+    await page.locator('[role="dialog"] .fb-link-button').first().click();
+    await page.locator('[role="dialog"] [aria-label="Reply to Jordan Lee"]').click();
+    const draft = 'Jack Thompson will love this';
+    await typeLikeAPerson(page, draft);
+    await waitForFindingBesideAnotherBox(world, ['Jack Thompson']);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('#focused-state-composer-submit [role="button"]').click(),
+      { text: draft, where: 'reply' },
+    );
+  });
+
+  test('Facebook in Polish (?lang=pl): the post dialog is checked; "Opublikuj" is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/?lang=pl');
+    await page.locator('[aria-label="Create a post"][role="region"]').getByRole('button').first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    const draft = 'Brawo Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(
+      page,
+      world,
+      () => page.locator('[role="dialog"] [aria-label="Opublikuj"][role="button"]').click(),
+      { text: draft, where: 'post' },
+    );
+  });
+
+  test('Facebook on web.facebook.com: the same site, checked the same; the comment’s Enter is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('web.facebook.com', '/');
+    await page.locator('div[role="textbox"][aria-label^="Write a comment"]').click();
+    const draft = 'Go Jack Thompson';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    await postAnyway(page, world, () => page.keyboard.press('Enter'), { text: draft, where: 'comment' });
   });
 
   test('YouTube reply box: a pupil is found; Reply is caught', async ({ openSite }) => {

@@ -20,6 +20,8 @@ export const valid: RuleExample[] = [
   { text: 'Welbeck Primary School summer fair is on Saturday!', context: official },
   { text: '#WelbeckPrimary sports day was brilliant.', context: official },
   { text: 'Thank you Welbeck families!', context: official },
+  // A private message (Facebook /messages, X Chat) has no public audience: no disclaimer is asked for.
+  { text: 'See you at Welbeck Primary tomorrow', context: { isPrivateMessage: true } },
   {
     text: 'Welbeck Primary rocks. Speaking for myself only.',
     settings: { disclaimerPhrases: ['speaking for myself'] },

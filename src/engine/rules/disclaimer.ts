@@ -22,7 +22,8 @@ export const disclaimer: RuleDefinition = {
     const hasDisclaimer = compileDisclaimerMatcher(settings.disclaimerPhrases);
     const sentence = disclaimerSentence(settings.disclaimerPhrases);
     return function* (text, context) {
-      if (context.account === 'official') return [];
+      // The school's own account speaks for the school; a private message is not public.
+      if (context.account === 'official' || context.isPrivateMessage) return [];
       const windows = searchWindows(text);
       let first: SchoolMention | undefined;
       for (const window of windows) {

@@ -1,22 +1,103 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import { closestContaining, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
+import { labelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
+const BUSINESS_PUBLISH = labelsFor('businessPublish');
+const BUSINESS_POST_TO = labelsFor('businessPostTo');
+const COMMENT_AS = labelsFor('commentAs');
+const COMMENT_BOX_LABELS = labelsFor('commentBox');
+const COMPOSE_PROMPTS = labelsFor('composePrompt');
+
+/** The part of the page holding one comment box and its send arrow: its form, or the nearest box around both. */
+function commentScope(element: Element): Element | undefined {
+  return element.closest(FACEBOOK_SELECTORS.commentForm) ?? closestContaining(element, EDITOR, 4);
+}
+
+/**
+ * A comment or reply box, where Enter publishes: by structure, a box inside a comment form; else by its label in
+ * any language; else any box outside a modal post dialog (where Enter is a new line).
+ */
+function isCommentBox(composer: Element): boolean {
+  if (composer.closest(FACEBOOK_SELECTORS.commentForm)) return true;
+  const label = composer.getAttribute('aria-label') ?? '';
+  if (COMMENT_BOX_LABELS.some((prefix) => label.startsWith(prefix))) return true;
+  return !composer.closest(FACEBOOK_SELECTORS.modalDialog);
+}
 
 /** A comment box's send button: it publishes the one comment box beside it. */
 function commentSendIntent(send: Element): SubmitIntent | undefined {
   if (send.getAttribute('aria-disabled') === 'true') return undefined;
-  const box = closestContaining(send, EDITOR, 4);
-  const composers = box ? matchAll(box, EDITOR) : [];
+  const scope = commentScope(send);
+  const composers = scope ? matchAll(scope, EDITOR) : [];
   if (composers.length !== 1) return undefined;
   return {
     composers,
     publish() {
-      const again = send.isConnected ? send : box?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
+      const again = send.isConnected ? send : scope?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
       (again as HTMLElement | null | undefined)?.click();
     },
   };
+}
+
+/**
+ * The name a box's label gives for who is writing, in any language: "Comment as Welbeck Primary School", or the
+ * post editor's "What's on your mind, Welbeck Primary School?" (a person's first name, or a Page's whole name).
+ */
+function postingName(composer: Element): string | undefined {
+  const label = composer.getAttribute('aria-label') ?? '';
+  const prefix = [...COMMENT_AS, ...COMPOSE_PROMPTS].find((start) => label.startsWith(start));
+  return prefix
+    ? label
+        .slice(prefix.length)
+        .replace(/[?？؟]$/, '')
+        .trim() || undefined
+    : undefined;
+}
+
+/** A button's words: its label, else its text. */
+function buttonWords(button: Element): string {
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+}
+
+/** Business Suite's Publish or Schedule: it publishes the composer on the same page. */
+function businessPublishIntent(target: Element): SubmitIntent | undefined {
+  const button = target.closest(FACEBOOK_SELECTORS.businessButton);
+  if (!button || button.getAttribute('aria-disabled') === 'true') return undefined;
+  const words = buttonWords(button);
+  if (!BUSINESS_PUBLISH.includes(words)) return undefined;
+  const scope = closestContaining(button, FACEBOOK_SELECTORS.businessComposer, 20);
+  const composers = scope ? matchAll(scope, FACEBOOK_SELECTORS.businessComposer) : [];
+  if (composers.length === 0) return undefined;
+  return {
+    composers,
+    publish() {
+      const again = button.isConnected
+        ? button
+        : [...document.querySelectorAll(FACEBOOK_SELECTORS.businessButton)].find(
+            (other) => buttonWords(other) === words,
+          );
+      (again as HTMLElement | undefined)?.click();
+    },
+  };
+}
+
+/** Business Suite's posting Page: the picker's "Post to <Page>" and the address's asset_id. */
+function businessIdentity(composer: Element): { names: string[]; label?: string } {
+  const page = composer.closest(FACEBOOK_SELECTORS.businessPage) ?? document;
+  let name: string | undefined;
+  for (const element of page.querySelectorAll('[aria-label]')) {
+    const label = element.getAttribute('aria-label') ?? '';
+    const prefix = BUSINESS_POST_TO.find((start) => label.startsWith(start));
+    if (prefix) {
+      name = label.slice(prefix.length).trim() || undefined;
+      break;
+    }
+  }
+  const id = new URLSearchParams(window.location.search).get(FACEBOOK_SELECTORS.businessPageIdParam);
+  const names = [name, id].filter((value): value is string => Boolean(value));
+  return name ? { names, label: name } : { names };
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -25,6 +106,7 @@ export const facebookAdapter: SiteAdapter = {
     const editors = new Set([
       ...matchAll(root, FACEBOOK_SELECTORS.lexicalEditor),
       ...matchAll(root, FACEBOOK_SELECTORS.commentTextbox),
+      ...matchAll(root, FACEBOOK_SELECTORS.businessComposer),
     ]);
     return [...editors];
   },
@@ -33,12 +115,10 @@ export const facebookAdapter: SiteAdapter = {
     return composer.parentElement ?? composer;
   },
   identify(composer) {
+    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) return businessIdentity(composer);
     const names: string[] = [];
-    const ariaLabel = composer.getAttribute('aria-label') ?? '';
-    const commentingAs = ariaLabel.startsWith(FACEBOOK_SELECTORS.commentAsPrefix)
-      ? ariaLabel.slice(FACEBOOK_SELECTORS.commentAsPrefix.length)
-      : undefined;
-    if (commentingAs) names.push(commentingAs);
+    const name = postingName(composer);
+    if (name) names.push(name);
     // Acting as a Page: its profile id. Otherwise the person's own id (never an official account unless the
     // school lists it).
     const page = readCookie(FACEBOOK_SELECTORS.actingAsPageCookie);
@@ -46,9 +126,16 @@ export const facebookAdapter: SiteAdapter = {
     if (page) names.push(page);
     else if (user) names.push(user);
     // Cookie ids mean nothing to a person: name the account only when the page does.
-    return commentingAs ? { names, label: commentingAs } : { names };
+    return name ? { names, label: name } : { names };
+  },
+  isPrivateMessage() {
+    return FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
   },
   hasMedia(composer) {
+    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) {
+      const page = composer.closest(FACEBOOK_SELECTORS.businessPage);
+      return page?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
+    }
     const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
     return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
   },
@@ -61,26 +148,27 @@ export const facebookAdapter: SiteAdapter = {
     if (send) return commentSendIntent(send);
     const button = target.closest(FACEBOOK_SELECTORS.publishButton);
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
-    if (!button || !dialog || button.getAttribute('aria-disabled') === 'true') return undefined;
+    if (!dialog) return businessPublishIntent(target);
+    if (!button || button.getAttribute('aria-disabled') === 'true') return undefined;
     const label = button.getAttribute('aria-label') ?? '';
-    const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor);
+    // The dialog's post editor: comment boxes shown in the same dialog (a post opened in a modal) are not it.
+    const composers = matchAll(dialog, FACEBOOK_SELECTORS.lexicalEditor).filter(
+      (editor) => !editor.closest(FACEBOOK_SELECTORS.commentForm),
+    );
     if (composers.length === 0) return undefined;
     return {
       composers,
       publish() {
         const again = dialog.isConnected ? dialog : document;
-        (again.querySelector(`[role="button"][aria-label="${label}"]`) as HTMLElement | null)?.click();
+        const selector = `[role="button"][aria-label="${label.replace(/["\\]/g, '\\$&')}"]`;
+        (again.querySelector(selector) as HTMLElement | null)?.click();
       },
     };
   },
   submitForKey(event) {
     if (!isPlainEnter(event) || !(event.target instanceof Element)) return undefined;
     const composer = event.target.closest(EDITOR);
-    if (!composer) return undefined;
-    const isComment =
-      FACEBOOK_SELECTORS.commentLabel.test(composer.getAttribute('aria-label') ?? '') ||
-      !composer.closest(FACEBOOK_SELECTORS.modalDialog);
-    if (!isComment) return undefined;
+    if (!composer || !isCommentBox(composer)) return undefined;
     // Facebook's comment box has no button to press: the Enter itself publishes.
     return { composers: [composer], publish: () => repeatKey(composer, event) };
   },

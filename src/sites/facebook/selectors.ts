@@ -1,8 +1,10 @@
+import { buttonSelector, labelsFor } from './labels';
+
 /**
- * Every selector Post Guard uses on www.facebook.com. Source: docs/research/composer-dom.md
- * (verified 2026-05). aria-labels are localised, so composers are found by structure and role; the few
- * English labels used here only add information (who is commenting), never decide whether a box is checked.
- * Covered by the saved fixture pages under test/fixtures/pages/facebook/.
+ * Every selector Post Guard uses on Facebook (www. and web.facebook.com). Source: docs/research/composer-dom.md
+ * (verified 2026-05, December 2026 update). aria-labels are localised, so composers, comment forms and their send
+ * arrows are found by structure and role; the words that remain come from one table per interface language
+ * (./labels.ts). Covered by the saved fixture pages under test/fixtures/pages/facebook/.
  */
 export const FACEBOOK_SELECTORS = {
   /** The Lexical editor of posts, comments and replies. */
@@ -11,19 +13,49 @@ export const FACEBOOK_SELECTORS = {
   commentTextbox: 'div[contenteditable="true"][role="textbox"][aria-label]',
   /** The post dialog ("Create post", "Post settings"…: names change, so only the role is used). */
   dialog: '[role="dialog"]',
-  /** Photos or video attached in the post dialog. */
-  attachedMedia:
-    '[aria-label="Attached media"][role="group"] img, [aria-label="Attached media"][role="group"] video',
-  /** A comment box's label names the profile or Page commenting: "Comment as Welbeck Primary School". */
-  commentAsPrefix: 'Comment as ',
-  /** The post dialog's publishing buttons: Post, or Next on the two-step flow (then Post on "Post settings"). */
-  publishButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="Next"]',
-  /** A comment box's send button (the arrow beside the box): it publishes the comment, as Enter does. */
-  commentSubmitButton: '[role="button"][aria-label="Comment"]',
+  /**
+   * Photos or video attached in the post dialog: the group labelled "Attached media" in any language, or, by
+   * structure, a picture made from a chosen file (a blob: address) or a video.
+   */
+  attachedMedia: [
+    ...labelsFor('attachedMedia').flatMap((label) => [
+      `[aria-label="${label}"][role="group"] img`,
+      `[aria-label="${label}"][role="group"] video`,
+    ]),
+    'img[src^="blob:"]',
+    'video',
+  ].join(', '),
+  /** The post dialog's publishing buttons, in every language: Post, or Next on the two-step flow. */
+  publishButton: buttonSelector([...labelsFor('post'), ...labelsFor('next')]),
+  /**
+   * The form around every comment and reply box (`form[role=presentation]`, public code: trusthuman.io and many
+   * unnamed scripts, 2025–2026). The post dialog's editor is not in one.
+   */
+  commentForm: 'form[role="presentation"]',
+  /**
+   * A comment or reply's send arrow: inside `#focused-state-composer-submit` (public code, 2025–2026), or labelled
+   * "Comment" / "Reply" (any language) inside a comment form. Enter does the same.
+   */
+  commentSubmitButton: [
+    '#focused-state-composer-submit [role="button"]',
+    ...labelsFor('send').map((label) => `form[role="presentation"] [role="button"][aria-label="${label}"]`),
+  ].join(', '),
   /** A modal post dialog: Enter there is a new line, while Enter in a comment box publishes the comment. */
   modalDialog: '[role="dialog"][aria-modal="true"]',
-  /** Comment boxes by their label, for comment boxes shown inside a modal (the photo viewer). */
-  commentLabel: /^(Write a comment|Write a reply|Comment as|Reply as)/,
+  /**
+   * Meta Business Suite's composer (business.facebook.com/latest/composer?asset_id=<Page id>): a contenteditable
+   * combobox, labelled "Write into the dialogue box to include text with your post." (docs/research/composer-dom.md,
+   * December 2026 update). No other box on Facebook is an editable combobox.
+   */
+  businessComposer: '[contenteditable="true"][role="combobox"]',
+  /** The Business Suite page around the composer, its picker, media and buttons. */
+  businessPage: '[role="main"]',
+  /** Its buttons: Publish and Schedule are found by their text (./labels.ts), among the page's buttons. */
+  businessButton: '[role="button"], button',
+  /** Business Suite's address names the posting Page: ?asset_id=<Page id>. */
+  businessPageIdParam: 'asset_id',
+  /** Messenger lives at www.facebook.com/messages (messenger.com stopped messaging in April 2026): private. */
+  messagesPath: /^\/messages(\/|$)/,
   /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
   userCookie: 'c_user',
   actingAsPageCookie: 'i_user',

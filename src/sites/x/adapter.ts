@@ -1,5 +1,5 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
-import { closestContaining, matchAll } from '../dom';
+import { closestContaining, isPlainEnter, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
 
 function handles(): string[] {
@@ -12,6 +12,21 @@ function handles(): string[] {
 }
 
 const EDITOR = `${X_SELECTORS.draftEditor}, ${X_SELECTORS.mobileTextarea}`;
+
+/** A message box and its send button: the send button publishes the one box beside it. */
+function messageIntent(send: Element): SubmitIntent | undefined {
+  if (send.matches('[disabled], [aria-disabled="true"]')) return undefined;
+  const scope = closestContaining(send, X_SELECTORS.messageBox, 8);
+  const composers = scope ? matchAll(scope, X_SELECTORS.messageBox) : [];
+  if (composers.length !== 1) return undefined;
+  return {
+    composers,
+    publish() {
+      const again = send.isConnected ? send : scope?.querySelector(X_SELECTORS.messageSendButton);
+      (again as HTMLElement | null | undefined)?.click();
+    },
+  };
+}
 
 /** The composer(s) around a Post button: a thread has several editors above one button. */
 function intentAt(scope: Element): SubmitIntent | undefined {
@@ -28,7 +43,11 @@ function intentAt(scope: Element): SubmitIntent | undefined {
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   findComposers(root) {
-    return [...matchAll(root, X_SELECTORS.draftEditor), ...matchAll(root, X_SELECTORS.mobileTextarea)];
+    return [
+      ...matchAll(root, X_SELECTORS.draftEditor),
+      ...matchAll(root, X_SELECTORS.mobileTextarea),
+      ...matchAll(root, X_SELECTORS.messageBox),
+    ];
   },
   frameOf(composer) {
     return composer.closest(X_SELECTORS.editorFrame) ?? composer;
@@ -36,6 +55,9 @@ export const xAdapter: SiteAdapter = {
   identify() {
     const names = handles();
     return names[0] ? { names, label: `@${names[0]}` } : { names };
+  },
+  isPrivateMessage(composer) {
+    return composer.matches(X_SELECTORS.messageBox);
   },
   hasMedia(composer) {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
@@ -46,12 +68,21 @@ export const xAdapter: SiteAdapter = {
     return scope ? matchAll(scope, X_SELECTORS.attachedPictures) : [];
   },
   submitForClick(target) {
+    const send = target.closest(X_SELECTORS.messageSendButton);
+    if (send) return messageIntent(send);
     const button = target.closest(X_SELECTORS.postButton);
     if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;
     const scope = closestContaining(button, EDITOR);
     return scope ? intentAt(scope) : undefined;
   },
   submitForKey(event) {
+    // In a message box a plain Enter sends; the send button is pressed again on "Send anyway".
+    const box = event.target instanceof Element ? event.target.closest(X_SELECTORS.messageBox) : null;
+    if (box) {
+      const send = isPlainEnter(event) && closestContaining(box, X_SELECTORS.messageSendButton, 8);
+      const button = send ? send.querySelector(X_SELECTORS.messageSendButton) : null;
+      return button ? messageIntent(button) : undefined;
+    }
     // Ctrl/Cmd+Enter posts from the editor; plain Enter is a new line on X and is never intercepted.
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return undefined;
     const composer = event.target instanceof Element ? event.target.closest(EDITOR) : null;

@@ -15,8 +15,12 @@ export const X_SELECTORS = {
   editorFrame: '[data-testid$="RichTextInputContainer"]',
   /** The toolbar under each composer: its nearest common ancestor with the editor is the composer. */
   toolBar: '[data-testid="toolBar"]',
-  /** Attached images or video: thumbnails each with a "Remove media" button. */
-  attachedMedia: '[data-testid="attachments"] [aria-label="Remove media"], [data-testid="attachments"] img',
+  /**
+   * Attached images or video, by structure: "Remove media" is translated (fr "Supprimer le média", de "Medien
+   * entfernen"…) and a video has no img, so any img or video inside the attachments (docs/research/composer-dom.md,
+   * December 2026 update).
+   */
+  attachedMedia: '[data-testid="attachments"] img, [data-testid="attachments"] video',
   /** The attached pictures themselves, whose blob: previews the photo check reads (composer-dom.md). */
   attachedPictures: '[data-testid="attachments"] img, [data-testid="attachments"] video',
   /** The logged-in account: the avatar in the side navigation (mobile: the top bar's profile button) carries the
@@ -26,6 +30,13 @@ export const X_SELECTORS = {
   accountAvatarPrefix: 'UserAvatar-Container-',
   /** Post / Reply buttons: tweetButtonInline (home, replies) and tweetButton (dialog); once div[role=button]. */
   postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  /**
+   * X Chat's message box (x.com/i/chat/<id>, 2026) and the older DM box: private messages. Sources:
+   * docs/research/composer-dom.md (December 2026 update; X's web bundles archived in DzikStar/X-SCRAPER).
+   */
+  messageBox: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
+  /** Their send buttons. */
+  messageSendButton: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
   /** The profile link's href is /<handle>. */
   profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
 } as const;

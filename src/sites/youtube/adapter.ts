@@ -25,29 +25,43 @@ const click = (element: HTMLElement): void => element.click();
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   findComposers(root) {
-    return [
+    const found = [
       ...matchAll(root, YOUTUBE_SELECTORS.commentEditor),
+      ...matchAll(root, YOUTUBE_SELECTORS.communityEditor),
       ...matchAll(root, YOUTUBE_SELECTORS.liveChatInput),
       ...matchAll(root, YOUTUBE_SELECTORS.studioReply),
     ];
+    // A community post's editor inside a ytd-commentbox matches twice.
+    return [...new Set(found)];
   },
   frameOf(composer) {
     // The editor sits in yt-formatted-string#contenteditable-textarea, the visible text box.
     return composer.parentElement ?? composer;
   },
   // The posting channel is known only to YouTube's page scripts (ytcfg), not to a content script: unknown,
-  // which the engine checks as a personal account. Comments carry no media.
+  // which the engine checks as a personal account.
   identify() {
     return { names: [] };
   },
-  hasMedia() {
-    return false;
+  hasMedia(composer) {
+    // Comments and live chat carry no media; a community post takes images.
+    const dialog = composer.closest(YOUTUBE_SELECTORS.communityDialog);
+    return dialog?.querySelector(YOUTUBE_SELECTORS.communityMedia) != null;
   },
   attachedPictures() {
     return [];
   },
   submitForClick(target) {
     const S = YOUTUBE_SELECTORS;
+    // The community post dialog's own Post button, before the comment box it may be drawn in.
+    const community = target.closest(S.commentSubmit)?.closest(S.communityDialog);
+    if (community)
+      return intent(
+        community,
+        S.communityEditor.replace(`${S.communityDialog} `, ''),
+        S.communitySubmitButton.replace(`${S.communityDialog} `, ''),
+        click,
+      );
     const comment = target.closest(S.commentSubmit)?.closest(S.commentBox);
     if (comment)
       return intent(comment, S.commentEditor.replace(`${S.commentBox} `, ''), S.commentSubmitButton, click);

@@ -29,6 +29,8 @@ export const FIXTURE_HOSTS = [
   'x.com',
   'twitter.com',
   'www.facebook.com',
+  'web.facebook.com',
+  'business.facebook.com',
   'www.youtube.com',
   'studio.youtube.com',
 ] as const;
@@ -189,6 +191,8 @@ function route(host: string, pathname: string): Route {
       if (pathname === '/') return { redirect: '/home' };
       return { page: PAGES.x };
     case 'www.facebook.com':
+    case 'web.facebook.com':
+    case 'business.facebook.com':
       // One app for every path: the feed at /, a group at /groups/<id> (the page routes on its own path).
       return { page: PAGES.facebook };
     case 'www.youtube.com':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountKind } from '../../../src/sites/account';
+import { accountKind, officialAccountNames } from '../../../src/sites/account';
 import type { OfficialAccount } from '../../../src/settings/settings';
 
 const OFFICIAL: OfficialAccount[] = [
@@ -41,5 +41,92 @@ describe('accountKind', () => {
 
   it('a handle that only contains an official one is not it', () => {
     expect(accountKind('x', { names: ['WelbeckPrimaryPTA'] }, OFFICIAL)).toBe('personal');
+  });
+});
+
+describe('the school’s Page recognised however the admin writes it', () => {
+  const PAGE_SHOWS = { names: ['Welbeck Primary School', '61550000000042'], label: 'Welbeck Primary School' };
+  const SAM = { names: ['100089000000001'] };
+
+  it.each([
+    'Welbeck Primary School',
+    'welbeck primary school',
+    '61550000000042',
+    'https://www.facebook.com/profile.php?id=61550000000042',
+    'facebook.com/profile.php?id=61550000000042&sk=about',
+    'https://web.facebook.com/people/Welbeck-Primary-School/61550000000042/',
+    'https://business.facebook.com/latest/composer?asset_id=61550000000042&nav_ref=x',
+    'https://m.facebook.com/profile.php?id=61550000000042',
+  ])('"%s" is the Page', (handle) => {
+    expect(accountKind('facebook', PAGE_SHOWS, [{ platform: 'facebook', handle }])).toBe('official');
+    expect(accountKind('facebook', SAM, [{ platform: 'facebook', handle }])).toBe('personal');
+  });
+
+  it('a vanity address matches the vanity name, periods and capitals aside', () => {
+    const shows = { names: ['welbeckprimary'] };
+    for (const handle of [
+      'https://www.facebook.com/WelbeckPrimary/',
+      'www.facebook.com/Welbeck.Primary?ref=bookmarks',
+      'facebook.com/pg/welbeckprimary/posts/',
+      '@WelbeckPrimary',
+    ]) {
+      expect(accountKind('facebook', shows, [{ platform: 'facebook', handle }]), handle).toBe('official');
+    }
+  });
+
+  it('reads the account from X and YouTube addresses too', () => {
+    expect(
+      accountKind('x', { names: ['WelbeckPrimary'] }, [
+        { platform: 'x', handle: 'https://x.com/WelbeckPrimary/status/1790000000000000099' },
+      ]),
+    ).toBe('official');
+    expect(
+      accountKind('x', { names: ['WelbeckPrimary'] }, [
+        { platform: 'x', handle: 'twitter.com/welbeckprimary' },
+      ]),
+    ).toBe('official');
+    expect(
+      accountKind('youtube', { names: ['@WelbeckPrimary'] }, [
+        { platform: 'youtube', handle: 'https://www.youtube.com/@WelbeckPrimary/videos' },
+      ]),
+    ).toBe('official');
+    expect(
+      accountKind('youtube', { names: ['UCabc123'] }, [
+        { platform: 'youtube', handle: 'youtube.com/channel/UCabc123' },
+      ]),
+    ).toBe('official');
+  });
+
+  it('an address that names no account (a group, the home page) matches nothing', () => {
+    for (const handle of ['https://www.facebook.com/groups/welbeckparents', 'https://www.facebook.com/']) {
+      expect(officialAccountNames({ platform: 'facebook', handle }), handle).toEqual([]);
+      expect(
+        accountKind('facebook', { names: ['groups', 'welbeckparents'] }, [{ platform: 'facebook', handle }]),
+      ).toBe('personal');
+    }
+  });
+});
+
+describe('composerContext', () => {
+  it('says a private message is one, and says nothing for other composers', async () => {
+    const { composerContext } = await import('../../../src/sites/account');
+    const adapter = {
+      platform: 'x' as const,
+      findComposers: () => [],
+      frameOf: (element: Element) => element,
+      identify: () => ({ names: ['staffmember'] }),
+      hasMedia: () => false,
+      attachedPictures: () => [],
+      submitForClick: () => undefined,
+      submitForKey: () => undefined,
+    };
+    const composer = {} as Element;
+    expect(composerContext(adapter, composer, []).context).toEqual({
+      platform: 'x',
+      account: 'personal',
+      hasMedia: false,
+    });
+    const messages = { ...adapter, isPrivateMessage: () => true };
+    expect(composerContext(messages, composer, []).context.isPrivateMessage).toBe(true);
   });
 });

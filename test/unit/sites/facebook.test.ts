@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../src/sites/facebook/adapter';
 import { FACEBOOK_SELECTORS } from '../../../src/sites/facebook/selectors';
+import { FACEBOOK_LABELS } from '../../../src/sites/facebook/labels';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const POST_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
@@ -16,9 +17,16 @@ const SELECTORS = [
   'dialog',
   'attachedMedia',
   'publishButton',
+  'commentForm',
   'commentSubmitButton',
   'modalDialog',
+  'businessComposer',
+  'businessPage',
+  'businessButton',
 ];
+
+/** Pages other than Business Suite: no combobox editor; the feed's main and its buttons are there. */
+const NOT_BUSINESS = { businessComposer: 0 };
 
 const withDialog = (publishButtons: number, media = 0) => ({
   lexicalEditor: 2,
@@ -26,8 +34,10 @@ const withDialog = (publishButtons: number, media = 0) => ({
   dialog: 1,
   attachedMedia: media,
   publishButton: publishButtons,
+  commentForm: 1,
   commentSubmitButton: 1,
   modalDialog: 1,
+  ...NOT_BUSINESS,
 });
 
 /** Expected matches of each selector on each saved page. */
@@ -39,8 +49,10 @@ const EXPECTED: Record<string, Record<string, number>> = {
     dialog: 0,
     attachedMedia: 0,
     publishButton: 0,
+    commentForm: 1,
     commentSubmitButton: 1,
     modalDialog: 0,
+    ...NOT_BUSINESS,
   },
   // Create post open over the feed: its editor and the feed's comment box.
   'facebook/create-post': withDialog(1),
@@ -50,6 +62,34 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'facebook/acting-as-page': withDialog(1),
   // A group (/groups/<id>): the same Create post dialog ("Write something…") over the group's feed.
   'facebook/group-post': withDialog(1),
+  // The interface in Polish: "Opublikuj" and "Załączone multimedia" found from the language table.
+  'facebook/polish-create-post-with-photo': withDialog(1, 1),
+  // A post opened in a modal: its comment box and the open reply box ("Reply to Jordan Lee"), each in its form.
+  'facebook/reply-in-post-modal': {
+    lexicalEditor: 2,
+    commentTextbox: 2,
+    dialog: 1,
+    attachedMedia: 0,
+    publishButton: 0,
+    commentForm: 2,
+    commentSubmitButton: 2,
+    modalDialog: 1,
+    ...NOT_BUSINESS,
+  },
+  // Meta Business Suite's composer page, with a photo: one combobox editor, no dialog, no comment box.
+  'facebook/business-composer': {
+    lexicalEditor: 0,
+    commentTextbox: 0,
+    dialog: 0,
+    attachedMedia: 1,
+    publishButton: 0,
+    commentForm: 0,
+    commentSubmitButton: 0,
+    modalDialog: 0,
+    businessComposer: 1,
+    businessPage: 1,
+    businessButton: 4,
+  },
 };
 
 describe('Facebook selectors on the saved pages', () => {
@@ -59,22 +99,31 @@ describe('Facebook selectors on the saved pages', () => {
 
   it('lists every selector of the site', () => {
     const selectors = Object.entries(FACEBOOK_SELECTORS)
-      .filter(([key, value]) => typeof value === 'string' && !/Prefix|Cookie$/.test(key))
+      .filter(([key, value]) => typeof value === 'string' && !/Prefix|Cookie$|Param$/.test(key))
       .map(([key]) => key);
     expect(selectors.sort()).toEqual([...SELECTORS].sort());
   });
 
   it.each(Object.keys(EXPECTED))('%s: each selector matches as expected', (name) => {
     loadPage(name);
-    expect(selectorCounts(FACEBOOK_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
+    const counts = selectorCounts(FACEBOOK_SELECTORS, SELECTORS);
+    // The feed's main region and its many buttons are not Business Suite's: counted only on its page.
+    if (name !== 'facebook/business-composer') {
+      delete counts.businessPage;
+      delete counts.businessButton;
+    }
+    expect(counts).toEqual(EXPECTED[name]);
   });
 
-  it('commentLabel knows the comment boxes and not the post editor', () => {
-    loadPage('facebook/acting-as-page');
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(COMMENT_EDITOR).getAttribute('aria-label')!)).toBe(true);
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(POST_EDITOR).getAttribute('aria-label')!)).toBe(false);
-    loadPage('facebook/feed');
-    expect(FACEBOOK_SELECTORS.commentLabel.test(one(COMMENT_EDITOR).getAttribute('aria-label')!)).toBe(true);
+  it('every language names its sources, and the unverified ones say so', () => {
+    expect(Object.keys(FACEBOOK_LABELS).sort()).toEqual(
+      ['cy', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ro', 'ur'].sort(),
+    );
+    for (const [language, labels] of Object.entries(FACEBOOK_LABELS)) {
+      expect(labels.source.length, language).toBeGreaterThan(20);
+      expect(labels.post.length, language).toBeGreaterThan(0);
+      if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
+    }
   });
 });
 
@@ -86,6 +135,7 @@ describe('facebookAdapter on the saved pages', () => {
     ['facebook/two-step-settings', 2],
     ['facebook/acting-as-page', 2],
     ['facebook/group-post', 2],
+    ['facebook/polish-create-post-with-photo', 2],
   ])('%s: findComposers finds %i', (name, count) => {
     loadPage(name);
     const composers = facebookAdapter.findComposers(document);
@@ -105,19 +155,26 @@ describe('facebookAdapter on the saved pages', () => {
     }
   });
 
-  it('identify: the person’s own id from c_user, with no name to show', () => {
+  it('identify: the person’s own id from c_user; the post editor’s prompt gives their first name', () => {
     loadPage('facebook/create-post');
-    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: [USER_ID] });
+    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: ['Sam', USER_ID], label: 'Sam' });
     expect(facebookAdapter.identify(one(COMMENT_EDITOR))).toEqual({ names: [USER_ID] });
   });
 
-  it('identify: acting as a Page, the Page’s id from i_user, and its name from "Comment as …"', () => {
+  it('identify: acting as a Page, the Page’s id from i_user, and its name from "Comment as …" and the prompt', () => {
     loadPage('facebook/acting-as-page');
-    expect(facebookAdapter.identify(one(COMMENT_EDITOR))).toEqual({
-      names: [PAGE.name, PAGE.id],
-      label: PAGE.name,
-    });
-    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: [PAGE.id] });
+    expect(one(POST_EDITOR).getAttribute('aria-label')).toBe(`What's on your mind, ${PAGE.name}?`);
+    for (const editor of [COMMENT_EDITOR, POST_EDITOR]) {
+      expect(facebookAdapter.identify(one(editor))).toEqual({
+        names: [PAGE.name, PAGE.id],
+        label: PAGE.name,
+      });
+    }
+  });
+
+  it('identify: the Polish prompt "O czym myślisz, …?" gives the name too', () => {
+    loadPage('facebook/polish-create-post-with-photo');
+    expect(facebookAdapter.identify(one(POST_EDITOR))).toEqual({ names: ['Sam', USER_ID], label: 'Sam' });
   });
 
   it('identify: no cookies and no label mean unknown', () => {
@@ -230,5 +287,118 @@ describe('facebookAdapter on the saved pages', () => {
     expect(
       keyIntent(facebookAdapter, one('[aria-label="Search Facebook"]'), { key: 'Enter' }),
     ).toBeUndefined();
+  });
+
+  it('submitForKey: Enter in a reply box inside a post’s modal publishes the reply', () => {
+    loadPage('facebook/reply-in-post-modal');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    expect(reply.closest('[aria-modal="true"]')).not.toBeNull();
+    expect(facebookAdapter.findComposers(document)).toContain(reply);
+    const intent = keyIntent(facebookAdapter, reply, { key: 'Enter' });
+    expect(intent?.composers).toEqual([reply]);
+    expect(keyIntent(facebookAdapter, reply, { key: 'Enter', shiftKey: true })).toBeUndefined();
+  });
+
+  it('submitForClick: the reply’s send arrow (#focused-state-composer-submit) publishes the reply only', () => {
+    loadPage('facebook/reply-in-post-modal');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    const send = one('#focused-state-composer-submit [role="button"]');
+    expect(send.closest('form')).toBe(reply.closest('form'));
+    const intent = facebookAdapter.submitForClick(send);
+    expect(intent?.composers).toEqual([reply]);
+    expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('submitForClick: a send arrow without the focused id is still found in its comment form, by any language’s label', () => {
+    loadPage('facebook/reply-in-post-modal');
+    one('#focused-state-composer-submit').removeAttribute('id');
+    const reply = one('[role="dialog"] [aria-label="Reply to Jordan Lee"]');
+    const send = reply.closest('form')!.querySelector('[role="button"][aria-label="Reply"]')!;
+    expect(facebookAdapter.submitForClick(send)?.composers).toEqual([reply]);
+    send.setAttribute('aria-label', 'Odpowiedz');
+    expect(facebookAdapter.submitForClick(send)?.composers).toEqual([reply]);
+  });
+
+  it('Polish interface: Opublikuj publishes the post editor, media found, Enter in the post is a new line', () => {
+    loadPage('facebook/polish-create-post-with-photo');
+    const button = one('[role="dialog"] [role="button"][aria-label="Opublikuj"]');
+    const intent = facebookAdapter.submitForClick(button);
+    expect(intent?.composers).toEqual([one(POST_EDITOR)]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    expect(facebookAdapter.hasMedia(one(POST_EDITOR))).toBe(true);
+    expect(keyIntent(facebookAdapter, one(POST_EDITOR), { key: 'Enter' })).toBeUndefined();
+    const comment = one(COMMENT_EDITOR);
+    expect(comment.getAttribute('aria-label')).toBe('Napisz komentarz…');
+    expect(keyIntent(facebookAdapter, comment, { key: 'Enter' })?.composers).toEqual([comment]);
+  });
+
+  it('identify: "Skomentuj jako …" names the Page in Polish', () => {
+    loadPage('facebook/feed');
+    const comment = one(COMMENT_EDITOR);
+    comment.setAttribute('aria-label', 'Skomentuj jako Welbeck Primary School');
+    expect(facebookAdapter.identify(comment).label).toBe(PAGE.name);
+  });
+
+  describe('Meta Business Suite composer (business.facebook.com/latest/composer)', () => {
+    const BUSINESS_EDITOR = '[role="combobox"][contenteditable="true"]';
+    const button = (words: string): HTMLElement =>
+      [...document.querySelectorAll<HTMLElement>('[role="button"]')].find(
+        (element) => element.textContent?.trim() === words,
+      )!;
+
+    it('finds the combobox editor, and nothing else, as the composer', () => {
+      loadPage('facebook/business-composer');
+      expect(facebookAdapter.findComposers(document)).toEqual([one(BUSINESS_EDITOR)]);
+      expect(one(BUSINESS_EDITOR).getAttribute('aria-label')).toBe(
+        'Write into the dialogue box to include text with your post.',
+      );
+    });
+
+    it('identify: the Page from "Post to <Page>" and the address’s asset_id', () => {
+      loadPage('facebook/business-composer');
+      window.history.replaceState(null, '', '/latest/composer?asset_id=61550000000042');
+      expect(facebookAdapter.identify(one(BUSINESS_EDITOR))).toEqual({
+        names: [PAGE.name, PAGE.id],
+        label: PAGE.name,
+      });
+      window.history.replaceState(null, '', '/');
+    });
+
+    it('hasMedia: the photo added on the page', () => {
+      loadPage('facebook/business-composer');
+      expect(facebookAdapter.hasMedia(one(BUSINESS_EDITOR))).toBe(true);
+      one('.fb-attached').remove();
+      expect(facebookAdapter.hasMedia(one(BUSINESS_EDITOR))).toBe(false);
+    });
+
+    it.each(['Publish', 'Schedule'])('submitForClick: %s publishes the editor, once', (words) => {
+      loadPage('facebook/business-composer');
+      const target = button(words);
+      const intent = facebookAdapter.submitForClick(target.querySelector('span')!);
+      expect(intent?.composers).toEqual([one(BUSINESS_EDITOR)]);
+      expect(eventsOn(target, ['click'], () => intent!.publish())).toEqual(['click']);
+    });
+
+    it('submitForClick: the picker, Add photo and the search field publish nothing; Enter is a new line', () => {
+      loadPage('facebook/business-composer');
+      for (const selector of [
+        '[aria-label^="Post to "]',
+        '[aria-label="Add photo"]',
+        '[aria-label="Search"]',
+      ]) {
+        expect(facebookAdapter.submitForClick(one(selector)), selector).toBeUndefined();
+      }
+      expect(keyIntent(facebookAdapter, one(BUSINESS_EDITOR), { key: 'Enter' })).toBeUndefined();
+    });
+  });
+
+  it('isPrivateMessage: only on /messages, where Messenger now lives', () => {
+    loadPage('facebook/feed');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(false);
+    window.history.replaceState(null, '', '/messages/t/100089000000002');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(true);
+    window.history.replaceState(null, '', '/messagesfromthehead');
+    expect(facebookAdapter.isPrivateMessage?.(one(COMMENT_EDITOR))).toBe(false);
+    window.history.replaceState(null, '', '/');
   });
 });

@@ -19,6 +19,8 @@ const SELECTORS = [
   'accountAvatar',
   'postButton',
   'profileLink',
+  'messageBox',
+  'messageSendButton',
 ];
 
 /** Expected matches of each selector on each saved page. */
@@ -33,6 +35,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // The dialog (in #layers) over the home timeline, whose composer stays mounted behind it.
   'x/compose-dialog': {
@@ -45,6 +49,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // A thread in the dialog: "Add post" added tweetTextarea_1 (its own RichTextInputContainer) under
   // tweetTextarea_0; one toolbar and one tweetButton ("Post all") for both, plus the home composer behind.
@@ -58,6 +64,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 2,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   'x/reply': {
     draftEditor: 1,
@@ -69,18 +77,22 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
-  // One thumbnail: its <img> and its "Remove media" button.
+  // One thumbnail: its <img>.
   'x/home-with-photo': {
     draftEditor: 1,
     mobileTextarea: 0,
     editorFrame: 1,
     toolBar: 1,
-    attachedMedia: 2,
+    attachedMedia: 1,
     attachedPictures: 1,
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // A redesign renamed tweetTextarea_* to postComposer_*: the wrapper's suffix survived, the editor is lost.
   'x/renamed': {
@@ -93,6 +105,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
   },
   // The mobile layout: a plain textarea in div[data-testid="tweetTextarea_0"], no RichTextInputContainer; no side
   // navigation: the account is in the top bar's DashButton_ProfileIcon_Link.
@@ -106,6 +120,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
     accountAvatar: 1,
     postButton: 1,
     profileLink: 0,
+    messageBox: 0,
+    messageSendButton: 0,
   },
 };
 
@@ -192,6 +208,17 @@ describe('xAdapter on the saved pages', () => {
     document.querySelector(X_SELECTORS.accountAvatar)?.remove();
     document.querySelector(X_SELECTORS.profileLink)?.remove();
     expect(xAdapter.identify(composer)).toEqual({ names: [] });
+  });
+
+  it('hasMedia: a video alone, or a photo whose remove button is labelled in another language, is media', () => {
+    loadPage('x/home-with-photo');
+    const attachment = one('[data-testid="attachments"] [data-testid="attachment"]');
+    attachment.querySelector('[aria-label="Remove media"]')!.setAttribute('aria-label', 'Supprimer le média');
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
+    attachment.replaceChildren(document.createElement('video'));
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(true);
+    attachment.remove();
+    expect(xAdapter.hasMedia(one(HOME_EDITOR))).toBe(false);
   });
 
   it('attachedPictures gives the photo’s preview to the composer it is attached to', () => {
@@ -325,5 +352,44 @@ describe('xAdapter on the saved pages', () => {
     expect(keyIntent(xAdapter, one(HOME_EDITOR), { key: 'Enter', ctrlKey: true })?.composers).toEqual([
       one(HOME_EDITOR),
     ]);
+  });
+
+  describe('X Chat (x.com/i/chat/<id>): private messages', () => {
+    /** X Chat's box and send button, as 2026 public code names them (docs/research/composer-dom.md). */
+    function chat(box = '<textarea data-testid="dm-composer-textarea"></textarea>'): void {
+      document.body.innerHTML = `<main><input type="search" aria-label="Search Direct Messages">
+        <div class="conversation"><div class="composer">${box}
+        <button type="button" data-testid="dm-composer-send-button">Send</button></div></div></main>`;
+    }
+
+    it('the message box is a composer, and private; the message search field is not a composer', () => {
+      chat();
+      const box = one('[data-testid="dm-composer-textarea"]');
+      expect(xAdapter.findComposers(document)).toEqual([box]);
+      expect(xAdapter.isPrivateMessage?.(box)).toBe(true);
+      expect(xAdapter.isPrivateMessage?.(document.createElement('div'))).toBe(false);
+    });
+
+    it('the send button and a plain Enter send the message; Shift+Enter does not', () => {
+      chat();
+      const box = one('[data-testid="dm-composer-textarea"]');
+      const send = one('[data-testid="dm-composer-send-button"]');
+      const intent = xAdapter.submitForClick(send);
+      expect(intent?.composers).toEqual([box]);
+      expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+      expect(keyIntent(xAdapter, box, { key: 'Enter' })?.composers).toEqual([box]);
+      expect(keyIntent(xAdapter, box, { key: 'Enter', shiftKey: true })).toBeUndefined();
+      expect(
+        keyIntent(xAdapter, one('[aria-label="Search Direct Messages"]'), { key: 'Enter' }),
+      ).toBeUndefined();
+    });
+
+    it('the older DM box (dmComposerTextInput / dmComposerSendButton) too', () => {
+      document.body.innerHTML = `<div><div data-testid="dmComposerTextInput" contenteditable="true"></div>
+        <button data-testid="dmComposerSendButton">Send</button></div>`;
+      const box = one('[data-testid="dmComposerTextInput"]');
+      expect(xAdapter.findComposers(document)).toEqual([box]);
+      expect(xAdapter.submitForClick(one('[data-testid="dmComposerSendButton"]'))?.composers).toEqual([box]);
+    });
   });
 });

@@ -20,7 +20,12 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'youtube/watch-comment': commentBox,
   'youtube/watch-reply': commentBox,
   // The channel's Posts tab with the post dialog open: its ytd-commentbox is the only comment box.
-  'youtube/community-post': commentBox,
+  'youtube/community-post': {
+    ...commentBox,
+    communityDialog: 1,
+    communityEditor: 1,
+    communitySubmitButton: 1,
+  },
   'youtube/live-chat': {
     ...none,
     liveChatInput: 1,
@@ -93,6 +98,31 @@ describe('youtubeAdapter on the saved pages', () => {
     expect(eventsOn(post, ['click'], () => intent!.publish())).toEqual(['click']);
     expect(youtubeAdapter.submitForClick(one('#create-post-button button'))).toBeUndefined();
     expect(youtubeAdapter.submitForClick(one('ytd-commentbox #cancel-button button'))).toBeUndefined();
+  });
+
+  it('community post dialog without a ytd-commentbox: its editor is found and its own Post button caught', () => {
+    loadPage('youtube/community-post');
+    const box = one('ytd-backstage-post-dialog-renderer ytd-commentbox');
+    box.replaceWith(...box.childNodes);
+    const editor = one('ytd-backstage-post-dialog-renderer #contenteditable-root');
+    expect(youtubeAdapter.findComposers(document)).toEqual([editor]);
+    const post = one('ytd-backstage-post-dialog-renderer #submit-button button');
+    const intent = youtubeAdapter.submitForClick(post);
+    expect(intent?.composers).toEqual([editor]);
+    expect(eventsOn(post, ['click'], () => intent!.publish())).toEqual(['click']);
+  });
+
+  it('hasMedia: an image added to the community post, never for a comment', () => {
+    loadPage('youtube/community-post');
+    const editor = one('ytd-backstage-post-dialog-renderer #contenteditable-root');
+    // The dialog's avatars are not media.
+    expect(youtubeAdapter.hasMedia(editor)).toBe(false);
+    const image = document.createElement('img');
+    image.src = 'blob:https://www.youtube.com/0b7c1c1e-0000-4000-8000-000000000001';
+    one('ytd-backstage-post-dialog-renderer').append(image);
+    expect(youtubeAdapter.hasMedia(editor)).toBe(true);
+    loadPage('youtube/watch-comment');
+    expect(youtubeAdapter.hasMedia(one('ytd-commentbox #contenteditable-root'))).toBe(false);
   });
 
   it('submitForClick: live chat’s Send publishes the chat input', () => {

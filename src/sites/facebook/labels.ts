@@ -1,0 +1,185 @@
+/**
+ * The words Facebook's interface shows on the few controls Post Guard cannot find by structure alone, one table per
+ * interface language. Structure decides first (src/sites/facebook/selectors.ts: the comment form around a box, the
+ * send arrow's `#focused-state-composer-submit`); these labels are the fallback for the post dialog's buttons and
+ * attachments, and read who is commenting. Each entry names where it was seen: "public code" means scripts that
+ * drive Facebook in that language (found with the code search, December 2026; the repositories could not all be
+ * named). Entries marked `unverified` are our translation, not yet seen on the live site: a miss there leaves the
+ * box checked as you type, only the button unrecognised.
+ */
+export interface FacebookLabels {
+  /** The post dialog's publish button. */
+  post: string[];
+  /** The two-step flow's first button. */
+  next: string[];
+  /** A comment or reply's send arrow, when `#focused-state-composer-submit` is missing. */
+  send: string[];
+  /** The group of photos and video attached in the post dialog. */
+  attachedMedia: string[];
+  /** Comment and reply box labels that start "Comment as <name>": the prefix before the name. */
+  commentAs: string[];
+  /** Labels of comment and reply boxes (a prefix), for boxes outside a comment form. */
+  commentBox: string[];
+  /** The post editor's label before the poster's name: "What's on your mind, " + "Sam?" (or the Page's name). */
+  composePrompt: string[];
+  /** Meta Business Suite's composer: its Publish and Schedule buttons (their text). */
+  businessPublish: string[];
+  /** Meta Business Suite's Page picker: the label before the Page's name ("Post to Welbeck Primary School"). */
+  businessPostTo: string[];
+  /** Where this language's entries were seen. */
+  source: string;
+  /** Our translation, not yet confirmed on the live site. */
+  unverified?: true;
+}
+
+export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
+  en: {
+    post: ['Post'],
+    next: ['Next'],
+    send: ['Comment', 'Reply', 'Post comment'],
+    attachedMedia: ['Attached media'],
+    commentAs: ['Comment as ', 'Reply as '],
+    commentBox: [
+      'Write a comment',
+      'Write a public comment',
+      'Write a reply',
+      'Reply to ',
+      'Comment as ',
+      'Reply as ',
+    ],
+    composePrompt: ["What's on your mind, "],
+    businessPublish: ['Publish', 'Schedule'],
+    businessPostTo: ['Post to '],
+    source:
+      'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update, with Business Suite\'s "Publish", "Schedule", "Post to <Page>"; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
+  },
+  cy: {
+    post: ['Postio'],
+    next: ['Nesaf'],
+    send: ['Sylw', 'Ateb'],
+    attachedMedia: ['Cyfryngau atodedig'],
+    commentAs: ['Rhoi sylw fel ', 'Ateb fel '],
+    commentBox: ['Ysgrifennu sylw', 'Ysgrifennu ateb', 'Ateb i ', 'Rhoi sylw fel '],
+    composePrompt: ['Beth sydd ar eich meddwl, '],
+    businessPublish: ['Cyhoeddi', 'Amserlennu'],
+    businessPostTo: [],
+    source: 'Our translation: no public code driving Facebook in Welsh was found (December 2026).',
+    unverified: true,
+  },
+  fr: {
+    post: ['Publier'],
+    next: ['Suivant'],
+    send: ['Commenter', 'Répondre', 'Envoyer'],
+    attachedMedia: ['Médias joints'],
+    commentAs: ['Commenter en tant que ', 'Répondre en tant que '],
+    commentBox: ['Écrivez un commentaire', 'Écrire un commentaire', 'Répondre à ', 'Commenter en tant que '],
+    composePrompt: ['Que voulez-vous dire, '],
+    businessPublish: ['Publier', 'Programmer'],
+    businessPostTo: [],
+    source:
+      'Public code: "Publier", "Envoyer", "Commenter" as Facebook button labels (code search, December 2026); the rest our translation.',
+  },
+  de: {
+    post: ['Posten'],
+    next: ['Weiter'],
+    send: ['Kommentieren', 'Antworten', 'Senden'],
+    attachedMedia: ['Angehängte Medien'],
+    commentAs: ['Kommentieren als ', 'Antworten als '],
+    commentBox: ['Schreibe einen Kommentar', 'Antworten an ', 'Kommentieren als '],
+    composePrompt: ['Was machst du gerade, '],
+    businessPublish: ['Veröffentlichen', 'Planen'],
+    businessPostTo: [],
+    source:
+      'Public code: "Posten", "Senden", "Kommentieren", "Schreibe einen Kommentar" (code search, December 2026); the rest our translation.',
+  },
+  es: {
+    post: ['Publicar'],
+    next: ['Siguiente'],
+    send: ['Comentar', 'Responder', 'Enviar'],
+    attachedMedia: ['Contenido multimedia adjunto'],
+    commentAs: ['Comentar como ', 'Responder como '],
+    commentBox: ['Escribe un comentario', 'Escribe una respuesta', 'Responder a ', 'Comentar como '],
+    composePrompt: ['¿Qué estás pensando, '],
+    businessPublish: ['Publicar', 'Programar'],
+    businessPostTo: [],
+    source:
+      'Public code: "Publicar", "Enviar", "Comentar", "Escribe un comentario" (code search, December 2026; docs/research/composer-dom.md lists "Comentar"); the rest our translation.',
+  },
+  pl: {
+    post: ['Opublikuj'],
+    next: ['Dalej'],
+    send: ['Skomentuj', 'Odpowiedz', 'Wyślij'],
+    attachedMedia: ['Załączone multimedia'],
+    commentAs: ['Skomentuj jako ', 'Odpowiedz jako '],
+    commentBox: ['Napisz komentarz', 'Napisz odpowiedź', 'Odpowiedz użytkownikowi ', 'Skomentuj jako '],
+    composePrompt: ['O czym myślisz, '],
+    businessPublish: ['Opublikuj', 'Zaplanuj'],
+    businessPostTo: [],
+    source:
+      'Public code: "Opublikuj" (the post button, several scripts), "Dalej", "Wyślij", "Skomentuj", "Skomentuj jako", "Napisz komentarz" (code search, December 2026); the rest our translation.',
+  },
+  pt: {
+    post: ['Publicar'],
+    next: ['Avançar'],
+    send: ['Comentar', 'Responder', 'Enviar'],
+    attachedMedia: ['Mídia anexada'],
+    commentAs: ['Comentar como ', 'Responder como '],
+    commentBox: ['Escreva um comentário', 'Escrever um comentário', 'Responder a ', 'Comentar como '],
+    composePrompt: ['No que você está pensando, '],
+    businessPublish: ['Publicar', 'Programar'],
+    businessPostTo: [],
+    source:
+      'Public code: "Publicar", "Enviar", "Comentar" (code search, December 2026); the rest our translation.',
+  },
+  it: {
+    post: ['Pubblica'],
+    next: ['Avanti'],
+    send: ['Commenta', 'Rispondi', 'Invia'],
+    attachedMedia: ['Contenuti multimediali allegati'],
+    commentAs: ['Commenta come ', 'Rispondi come '],
+    commentBox: ['Scrivi un commento', 'Rispondi a ', 'Commenta come '],
+    composePrompt: ['A cosa stai pensando, '],
+    businessPublish: ['Pubblica', 'Programma'],
+    businessPostTo: [],
+    source:
+      'Public code: "Pubblica", "Invia", "Commenta" (code search, December 2026); the rest our translation.',
+  },
+  ro: {
+    post: ['Postează', 'Publică'],
+    next: ['Înainte', 'Următorul'],
+    send: ['Comentează', 'Răspunde'],
+    attachedMedia: ['Conținut media atașat'],
+    commentAs: ['Comentează ca ', 'Răspunde ca '],
+    commentBox: ['Scrie un comentariu', 'Răspunde-i lui ', 'Comentează ca '],
+    composePrompt: ['La ce te gândești, '],
+    businessPublish: ['Publică', 'Programează'],
+    businessPostTo: [],
+    source:
+      'Public code: "Postează" and "Publică" as the post button (several scripts, code search, December 2026); the rest our translation.',
+  },
+  ur: {
+    post: ['پوسٹ کریں'],
+    next: ['اگلا'],
+    send: ['تبصرہ کریں', 'جواب دیں'],
+    attachedMedia: ['منسلک میڈیا'],
+    commentAs: ['بطور تبصرہ کریں '],
+    commentBox: ['تبصرہ لکھیں', 'جواب لکھیں'],
+    composePrompt: [],
+    businessPublish: ['شائع کریں'],
+    businessPostTo: [],
+    source: 'Our translation: no public code driving Facebook in Urdu was found (December 2026).',
+    unverified: true,
+  },
+};
+
+const ALL = Object.values(FACEBOOK_LABELS);
+
+/** Every language's words for one control, for an attribute selector list. */
+export function labelsFor(control: keyof Omit<FacebookLabels, 'source' | 'unverified'>): string[] {
+  return [...new Set(ALL.flatMap((language) => language[control]))];
+}
+
+/** `[role="button"][aria-label="Post"], …` for every language's words. */
+export function buttonSelector(words: readonly string[]): string {
+  return words.map((word) => `[role="button"][aria-label="${word.replace(/"/g, '\\"')}"]`).join(', ');
+}
