@@ -1,3 +1,4 @@
+import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
@@ -206,6 +207,7 @@ export function startComposerSession(
         account: found.account,
         accountName,
         lesson,
+        quotes: clauseQuotes(analysis.settings),
       });
       showMarks();
     } catch (error) {

@@ -1,3 +1,4 @@
+import { clauseQuotes } from '../policy/clause-quotes';
 import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';
@@ -80,6 +81,7 @@ export function installPublishGuard(
       <PrePublishDialog
         findings={findings}
         criticalAction={analysis.settings.criticalAction}
+        quotes={clauseQuotes(analysis.settings)}
         onEdit={() => {
           close();
           restoreCaret(composer, caret);

@@ -1,5 +1,6 @@
 import type { AccountKind, Finding } from '../engine/types';
 import type { LessonTime } from '../settings/settings';
+import type { QuoteLookup } from '../ui/composer/PolicyQuote';
 import type { ComposerStatus } from '../ui/composer/StatusBadge';
 
 /** Everything the view beside one composer shows, and what the member of staff said in this draft. */
@@ -9,6 +10,8 @@ export interface SessionState {
   account: AccountKind;
   accountName?: string;
   lesson?: LessonTime;
+  /** The rules' quotes from the school's active policy, as of the last check (the model's before one). */
+  quotes?: QuoteLookup;
   /** Findings the member of staff said are fine in this draft (rule and words, see dismissalKey). */
   dismissed: ReadonlySet<string>;
   /** The draft the shown findings were found in. */
@@ -25,6 +28,7 @@ export type SessionEvent =
       account: AccountKind;
       accountName?: string;
       lesson?: LessonTime;
+      quotes?: QuoteLookup;
     }
   /** Checking stopped for a reason the member of staff is told (paused, switched off, failed, box unknown). */
   | { type: 'off'; reason: string }
@@ -64,6 +68,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
         account: event.account,
         accountName: event.accountName,
         lesson: event.lesson,
+        quotes: event.quotes,
         dismissed,
         checkedText: event.text,
       };

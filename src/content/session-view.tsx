@@ -70,6 +70,7 @@ export class SessionView {
           onDismiss={this.actions.dismiss}
           onClose={this.actions.closePanel}
           onOpenPolicy={this.actions.openPolicy}
+          quotes={state.quotes}
         />
       ) : null,
       this.panelAnchor,

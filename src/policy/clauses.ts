@@ -98,3 +98,6 @@ export const POLICY_CLAUSES = {
 } as const satisfies Record<string, { section: string; quote: string }>;
 
 export type PolicyClauseId = keyof typeof POLICY_CLAUSES;
+
+/** Every clause id, in the order above. */
+export const POLICY_CLAUSE_IDS = Object.keys(POLICY_CLAUSES) as PolicyClauseId[];

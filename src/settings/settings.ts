@@ -1,4 +1,6 @@
 import type { Category, Platform, Severity } from '../engine/types';
+import { MAX_POLICY_DOCUMENT } from '../policy/parse-document';
+import { POLICY_CLAUSE_IDS } from '../policy/clauses';
 import { flag, list, oneOf, optional, record, recordOf, text, type Infer, type Spec } from './spec';
 
 /**
@@ -245,11 +247,33 @@ export const SETTINGS_FIELDS = {
           }),
         ),
         note: optional(text({ title: 'Note from the school', maxLength: 1000 })),
+        document: optional(
+          text({
+            title: 'The school’s own policy document',
+            description:
+              'The whole policy as plain text or Markdown. Post Guard shows it on the policy page and in the popup instead of its model policy (Welbeck Primary School’s).',
+            maxLength: MAX_POLICY_DOCUMENT,
+          }),
+        ),
+        clauses: optional(
+          list(
+            record({
+              clause: oneOf(POLICY_CLAUSE_IDS, { title: 'Rule' }),
+              passage: text({ title: 'Passage of the school’s policy', required: true, maxLength: 4000 }),
+            }),
+            {
+              title: 'Which passage each rule quotes',
+              description:
+                'For each rule, the passage of the school’s document its warnings quote, as confirmed by the school. A rule left out quotes the model policy and says so.',
+              maxItems: POLICY_CLAUSE_IDS.length,
+            },
+          ),
+        ),
       },
       {
         title: 'The policy shown to staff',
         description:
-          'Post Guard shows the school’s Social Media Usage Policy. url links staff to the school’s own copy instead; note is a short message shown with it.',
+          'Post Guard shows the school’s Social Media Usage Policy: document is the school’s own (else the model policy is shown); clauses says which passage of it each rule quotes; url links staff to the school’s own copy; note is a short message shown with it.',
       },
     ),
     {},

@@ -1,5 +1,6 @@
 import type { AccountKind, Finding, Severity } from '../../engine/types';
-import { POLICY_CLAUSES, type PolicyClauseId } from '../../policy/clauses';
+import { MODEL_QUOTES } from '../../policy/clause-quotes';
+import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
 export interface FindingsPanelProps {
   id: string;
@@ -13,6 +14,8 @@ export interface FindingsPanelProps {
   onClose(): void;
   /** Opens the school's whole policy in a tab of the extension. */
   onOpenPolicy(): void;
+  /** The rules' quotes from the school's active policy; the model policy's when not given. */
+  quotes?: QuoteLookup;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = {
@@ -47,10 +50,6 @@ function accountSentence(account: AccountKind, name?: string): string {
   return 'Post Guard cannot tell which account is posting, so it checks as for a personal account.';
 }
 
-function policyQuote(policy: string): string | undefined {
-  return (POLICY_CLAUSES as Record<string, { quote: string } | undefined>)[policy as PolicyClauseId]?.quote;
-}
-
 /** "2 things to check", "Nothing to check, 1 tip": tips (info) are never counted as things to check. */
 function panelTitle(count: number, tips: number): string {
   const things = count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`;
@@ -68,6 +67,7 @@ export function FindingsPanel({
   onDismiss,
   onClose,
   onOpenPolicy,
+  quotes = MODEL_QUOTES,
 }: FindingsPanelProps) {
   const count = findings.filter((finding) => finding.severity !== 'info').length;
   const tips = findings.length - count;
@@ -92,13 +92,12 @@ export function FindingsPanel({
       {lesson && (
         <p class="lesson">
           It is lesson time ({lesson.start}–{lesson.end}). The policy: “
-          {POLICY_CLAUSES['no-social-media-in-lessons'].quote}”
+          {quotes('no-social-media-in-lessons')?.quote}”
         </p>
       )}
       {findings.length > 0 && (
         <ul>
           {findings.map((finding) => {
-            const quote = policyQuote(finding.policy);
             return (
               <li key={`${finding.rule}:${finding.start}:${finding.end}`} data-severity={finding.severity}>
                 <p class="what">
@@ -107,7 +106,7 @@ export function FindingsPanel({
                   {finding.match ? <q>{finding.match}</q> : null}
                 </p>
                 <p class="why">{finding.message}</p>
-                {quote && <blockquote>The policy: “{quote}”</blockquote>}
+                <PolicyQuote clause={finding.policy} quotes={quotes} />
                 <div class="actions">
                   {finding.suggestion && (
                     <button type="button" onClick={() => onFix(finding)}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
-import { POLICY_CLAUSES, type PolicyClauseId } from '../../policy/clauses';
+import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 import type { Settings } from '../../settings/settings';
 
 /** What the school asks for when a post has a critical finding (a no-publish pupil, say). */
@@ -12,19 +12,23 @@ export interface PrePublishDialogProps {
   onEdit(): void;
   /** `reason` is what the member of staff typed, when the school asks for one. */
   onPostAnyway(reason?: string): void;
+  /** The rules' quotes from the school's active policy; the model policy's when not given. */
+  quotes?: QuoteLookup;
 }
 
 const MIN_REASON_LENGTH = 5;
-
-function quote(policy: string): string | undefined {
-  return (POLICY_CLAUSES as Record<string, { quote: string } | undefined>)[policy as PolicyClauseId]?.quote;
-}
 
 /**
  * "Before you post": one clear chance to reconsider at the moment of publishing. Edit post is focused first and
  * Escape means edit; Post anyway publishes exactly what was written, once. Focus stays inside the dialog.
  */
-export function PrePublishDialog({ findings, criticalAction, onEdit, onPostAnyway }: PrePublishDialogProps) {
+export function PrePublishDialog({
+  findings,
+  criticalAction,
+  onEdit,
+  onPostAnyway,
+  quotes,
+}: PrePublishDialogProps) {
   const critical = findings.some((finding) => finding.severity === 'critical');
   const action: CriticalAction = critical ? criticalAction : 'confirm';
   const [reason, setReason] = useState('');
@@ -73,14 +77,13 @@ export function PrePublishDialog({ findings, criticalAction, onEdit, onPostAnywa
         </p>
         <ul>
           {findings.map((finding) => {
-            const line = quote(finding.policy);
             return (
               <li key={`${finding.rule}:${finding.start}`} data-severity={finding.severity}>
                 <p>
                   <strong>{finding.severity === 'critical' ? 'Must not post' : 'Check'}:</strong>{' '}
                   {finding.match ? <mark>{finding.match}</mark> : null} {finding.message}
                 </p>
-                {line && <blockquote>The policy: “{line}”</blockquote>}
+                <PolicyQuote clause={finding.policy} quotes={quotes} />
               </li>
             );
           })}

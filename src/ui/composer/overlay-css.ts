@@ -198,6 +198,7 @@ export const OVERLAY_CSS = `
 .dialog mark { background: rgba(245, 158, 11, 0.3); color: inherit; padding: 0 2px; border-radius: 3px; }
 .dialog li[data-severity='critical'] mark { background: rgba(220, 38, 38, 0.28); }
 .dialog blockquote { margin: 4px 0 0; padding-left: 8px; border-left: 2px solid var(--pg-border); color: var(--pg-muted); font-size: 12.5px; }
+.model-wording { font-style: italic; }
 .dialog .reason { display: grid; gap: 4px; margin: 8px 0; font-weight: 600; }
 .dialog textarea { font: inherit; font-weight: 400; padding: 6px 8px; border-radius: 6px; border: 1px solid var(--pg-muted); background: var(--pg-bg); color: var(--pg-fg); resize: vertical; }
 .dialog .blocked { margin: 8px 0; font-weight: 600; color: var(--pg-critical); }

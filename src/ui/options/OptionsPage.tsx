@@ -8,6 +8,7 @@ import { useSettingsState } from '../useSettings';
 import { BackupSection } from './BackupSection';
 import { DamagedEntries } from './DamagedEntries';
 import { describeError, cleanDraft, settingTitle } from './labels';
+import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
 import {
   AccountsSection,
@@ -178,6 +179,7 @@ export function OptionsPage({ state, policy }: Props) {
         <LessonsSection {...sectionProps} />
         <ContactsSection {...sectionProps} />
         <PolicySection {...sectionProps} policyTitle={policy.title} />
+        <PolicyDocumentSection {...sectionProps} model={policy} />
         <BackupSection
           values={values}
           isLocked={isLocked}

@@ -82,6 +82,10 @@ export function cleanDraft(draft: Settings): Settings {
   const policy: Settings['policy'] = {};
   if (draft.policy.url?.trim()) policy.url = draft.policy.url.trim();
   if (draft.policy.note?.trim()) policy.note = draft.policy.note.trim();
+  if (draft.policy.document?.trim()) {
+    policy.document = draft.policy.document;
+    if (draft.policy.clauses?.length) policy.clauses = draft.policy.clauses;
+  }
   return {
     ...draft,
     schoolName: tidy(draft.schoolName),

@@ -1,4 +1,5 @@
 import { extensionUrl, openOptionsPage } from '../../platform/browser';
+import { activePolicy, type OptionalPart } from '../../policy/active-policy';
 import type { SchoolPolicy } from '../../policy/types';
 import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
@@ -14,12 +15,18 @@ interface Props {
   policy: SchoolPolicy;
   /** Settings Post Guard could not use: the school's, or this computer's. */
   problems?: SettingsProblems;
+  /** Lists the school's own document lacks, shown from the model policy. */
+  fromModel?: readonly OptionalPart[];
 }
 
 const NO_PROBLEMS: SettingsProblems = { managed: [], local: [], unreadable: false };
 
 /** The popup: a quick reference to the school's policy. */
-export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
+export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = [] }: Props) {
+  const modelNote = (part: OptionalPart) =>
+    fromModel.includes(part) ? (
+      <p class="pg-footnote pg-model-note">From the model policy: your school’s document has no such list.</p>
+    ) : null;
   const policyUrl = extensionUrl(POLICY_PAGE);
   return (
     <div class="pg-popup">
@@ -36,6 +43,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 
         <details class="pg-panel">
           <summary>Key rules for staff</summary>
+          {modelNote('keyRules')}
           <ul class="pg-rules">
             {policy.keyRules.map((rule) => (
               <li key={rule.id}>
@@ -50,6 +58,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 
         <details class="pg-panel">
           <summary>Do’s</summary>
+          {modelNote('dos')}
           <ul class="pg-list pg-dos">
             {policy.dos.map((line) => (
               <li key={line}>{line}</li>
@@ -59,6 +68,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 
         <details class="pg-panel">
           <summary>Don’ts</summary>
+          {modelNote('donts')}
           <ul class="pg-list pg-donts">
             {policy.donts.map((line) => (
               <li key={line}>{line}</li>
@@ -68,6 +78,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 
         <details class="pg-panel">
           <summary>Managing your personal use</summary>
+          {modelNote('personalUse')}
           <ul class="pg-list">
             {policy.personalUse.map((line) => (
               <li key={line}>{line}</li>
@@ -77,6 +88,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 
         <details class="pg-panel">
           <summary>SMART tips for pupils</summary>
+          {modelNote('smartTips')}
           <p class="pg-intro">{policy.smartIntro}</p>
           <ul class="pg-smart">
             {policy.smartTips.map((tip) => (
@@ -124,5 +136,9 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS }: Props) {
 export function PopupApp({ policy }: { policy: SchoolPolicy }) {
   const settings = useSettings();
   const problems = useSettingsProblems();
-  return settings ? <Popup settings={settings} policy={policy} problems={problems} /> : null;
+  if (!settings) return null;
+  const active = activePolicy(settings, policy);
+  return (
+    <Popup settings={settings} policy={active.policy} problems={problems} fromModel={active.fromModel} />
+  );
 }
