@@ -36,7 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       extension,
     }) => {
       const options = await openExtensionPage(extension, 'options/index.html', colorScheme);
-      await expect(options.getByRole('heading', { name: 'Your school' })).toBeVisible();
+      await expect(options.getByRole('heading', { name: 'Your school', exact: true })).toBeVisible();
       await expect(options.getByText('views are my own', { exact: false }).first()).toBeVisible();
       expect(await axeViolations(options)).toEqual([]);
       await options.close();
