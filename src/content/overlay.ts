@@ -12,8 +12,9 @@ let overlay: (Overlay & { host: Element }) | undefined;
  * cannot look it up by name (it would tell the site that this user runs a school's extension). It is a valid
  * custom element name, which the element needs to have a shadow root, and is never defined.
  */
-function neutralElementName(): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
+export function neutralElementName(): string {
+  // No "g": a random name must never spell out "pg" or "guard" by chance.
+  const letters = 'abcdefhijklmnopqrstuvwxyz';
   const random = crypto.getRandomValues(new Uint8Array(12));
   const word = (from: number): string =>
     [...random.subarray(from, from + 6)].map((byte) => letters[byte % letters.length]).join('');
