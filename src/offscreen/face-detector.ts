@@ -4,7 +4,7 @@ import { Human, type Config } from '@vladmandic/human';
  * Face detection on the device: @vladmandic/human (MIT) with only its BlazeFace detector, on the tfjs WASM-SIMD
  * backend. No age, no landmarks, no face descriptions: only how many faces there are and where. Runs in the
  * extension's offscreen document (content scripts cannot compile wasm under the sites' CSP). Facts measured in
- * ../shared/research/photo-checks.md: the wasm files and the model ship with the extension (Human's wasmPath
+ * docs/research/photo-checks.md: the wasm files and the model ship with the extension (Human's wasmPath
  * defaults to a CDN), and the threaded tfjs build must be turned off (its blob: workers are blocked by the CSP).
  */
 
@@ -81,7 +81,7 @@ export interface FaceDetector {
 export async function loadFaceDetector(folderUrl: (path: string) => string): Promise<FaceDetector> {
   const human = new Human(config(folderUrl));
   // Extension pages expose SharedArrayBuffer, so tfjs would pick its threaded build, whose blob: workers the
-  // extension's CSP blocks (measured: ../shared/research/photo-checks.md).
+  // extension's CSP blocks (measured: docs/research/photo-checks.md).
   human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   await human.load();
   await human.tf.ready();

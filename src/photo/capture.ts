@@ -3,7 +3,7 @@
  * Listeners are on window in the capture phase, so they run before the site's own handlers, and they only read:
  * never preventDefault, never stop propagation, never touch input.files (the site uploads exactly what it would
  * have without Post Guard). The File references are taken inside the event, while the event still holds them.
- * Source of the approach and of what was tested: ../shared/research/photo-checks.md.
+ * Source of the approach and of what was tested: docs/research/photo-checks.md.
  */
 export function installPhotoCapture(onFiles: (files: File[]) => void, signal: AbortSignal): void {
   const take = (files: FileList | null | undefined): void => {
