@@ -253,7 +253,11 @@ describe('term dates and closed days', () => {
       { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
       { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
     ]);
-    expect(state.localDamaged.map((entry) => entry.path)).toEqual(['termDates[1]', 'termDates[2]', 'termDates[3]']);
+    expect(state.localDamaged.map((entry) => entry.path)).toEqual([
+      'termDates[1]',
+      'termDates[2]',
+      'termDates[3]',
+    ]);
     expect(state.settings.closedDays).toEqual([{ date: '2026-11-30', reason: 'INSET day' }]);
   });
 });
