@@ -10,11 +10,15 @@ import { describe, expect, it } from 'vitest';
 import type { RuleExample } from '../../../src/engine/rules/examples';
 
 const HELDOUT = resolve(__dirname, '../../heldout');
+/** A later batch written after the rules were rebuilt (test/heldout/second-look/README.md). */
+const SECOND_LOOK = join(HELDOUT, 'second-look');
 const CORPUS = resolve(__dirname, '../../corpus/posts.jsonl');
 /** Six words in a row in common is a copied or adapted line; shorter runs are ordinary phrases. */
 const SHARED_RUN = 6;
 
 interface HeldOutPost {
+  /** The file it came from, relative to test/heldout. */
+  file: string;
   text: string;
   category: string;
   expect: 'flag' | 'clean';
@@ -26,9 +30,22 @@ const jsonLines = <T>(path: string): T[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 
-const heldOut: HeldOutPost[] = readdirSync(HELDOUT)
-  .filter((file) => file.endsWith('.jsonl'))
-  .flatMap((file) => jsonLines<HeldOutPost>(join(HELDOUT, file)));
+const jsonlFiles = (directory: string, prefix: string): { path: string; name: string }[] =>
+  readdirSync(directory)
+    .filter((file) => file.endsWith('.jsonl'))
+    .map((file) => ({ path: join(directory, file), name: prefix + file }));
+
+const readPosts = (directory: string, prefix = ''): HeldOutPost[] =>
+  jsonlFiles(directory, prefix).flatMap(({ path, name }) =>
+    jsonLines<Omit<HeldOutPost, 'file'>>(path).map((post) => ({ ...post, file: name })),
+  );
+
+const heldOut = readPosts(HELDOUT);
+/**
+ * The second look was read while tuning for the third batches. It is not held to the table-and-corpus check: one
+ * of its posts shares an ordinary six-word phrase ("people are a drain on the") with an older corpus line.
+ */
+const secondLook = readPosts(SECOND_LOOK, 'second-look/');
 
 const tables = import.meta.glob<{ valid?: RuleExample[]; invalid?: RuleExample[] }>(
   '../../../src/engine/rules/*.examples.ts',
@@ -67,5 +84,39 @@ describe('held-out paraphrase sets', () => {
       )
       .map((post) => post.text);
     expect(copied).toEqual([]);
+  });
+
+  it('keeps each later batch apart from the batches written before it', () => {
+    // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two: a line adapted
+    // from an earlier batch, which was read while tuning, would not be unseen text.
+    const later = heldOut.filter((post) => post.file.includes('.third.'));
+    expect(later.length).toBeGreaterThan(0);
+    const earlierRuns = new Set(
+      [...heldOut, ...secondLook]
+        .filter((post) => !post.file.includes('.third.'))
+        .flatMap((post) => runs(post.text)),
+    );
+    const adapted = later
+      .filter((post) => runs(post.text).some((run) => earlierRuns.has(run)))
+      .map((post) => post.text);
+    expect(adapted).toEqual([]);
+  });
+
+  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch', () => {
+    const counts = new Map<string, { flag: number; clean: number }>();
+    for (const post of heldOut.filter((row) => row.file.includes('.third.'))) {
+      const count = counts.get(post.file) ?? { flag: 0, clean: 0 };
+      count[post.expect]++;
+      counts.set(post.file, count);
+    }
+    expect([...counts.keys()].sort()).toEqual([
+      'argument.third.jsonl',
+      'discriminatory.third.jsonl',
+      'harassment.third.jsonl',
+    ]);
+    for (const count of counts.values()) {
+      expect(count.flag).toBeGreaterThanOrEqual(25);
+      expect(count.clean).toBeGreaterThanOrEqual(15);
+    }
   });
 });
