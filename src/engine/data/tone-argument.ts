@@ -16,6 +16,8 @@ export interface ArgumentPattern extends PatternEntry {
   clauseEnd?: boolean;
   /** Words that, right after the match, make it ordinary: "it makes no sense to drive". */
   notNext?: readonly string[];
+  /** Only in a sentence that ends with a question mark: "Did you actually read it?" but not "Did you actually win!". */
+  question?: boolean;
 }
 
 export const ARGUMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -49,7 +51,13 @@ const acts = (
 
 export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
   ...acts('verdict', VERDICT, [
-    'that|this|it|thats|what ?s|is|was ?just|such ?a|an ?utter|absolute|complete|total|pure|load ?of @verdict',
+    'that|this|it|thats|what ?s|is|was ?just ?factually|frankly|simply|clearly|obviously|such ?a|an ?utter|absolute|complete|total|pure|load ?of @verdict',
+    // "Not this nonsense again": a verdict on what keeps being said.
+    'not this|that|more ?old @verdict',
+    '@verdict again',
+    // The verdict said of the reader: "you couldn't be more wrong".
+    '@reader ~1 couldn|couldnt|could ?t ?not be more|any ?more wrong',
+    '@reader re|are|were ~1 dead|plain|simply|utterly|totally|completely|100 wrong',
     'utter|absolute|complete|total|pure|utterly|absolutely|completely|totally @verdict',
     '@verdict @said',
     'most|least ~1 @verdict|sensible ~1 @said',
@@ -70,7 +78,23 @@ export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
     'do|doing ?some|your|a ?little|bit ?of ?actual|proper|real research',
     'educate|inform|educating|informing yourself|yourselves',
     'google it',
+    // A rhetorical question about the reader's reading or basic abilities.
+    'who taught @reader ~1 to read|write|spell|count|think|use',
+    '@reader ?clearly|obviously|probably ~1 didn|didnt|did|never|haven|havent ?t ?not ?even|actually|bother|bothered ?to read|watch|listen|open|check ~2 past|beyond|the|it|properly|anything',
+    'read|reading|got|get past|beyond the headline|headlines|title|first',
+    '@reader should|ought|shouldve ?to ?really know better',
   ]),
+  ...acts(
+    'competence',
+    COMPETENCE,
+    [
+      // "Do you honestly believe…?", "Have you ever actually spoken to a teacher?": a question that doubts the reader.
+      'did|do|have|has|are|were|can|could @reader ~1 even|actually|honestly|seriously|really|genuinely ~1 believe|think|read|know|understand|spoken|speak|met|been|worked|work|taught|teach|listened|listen|looked|checked|care|bother',
+      'what planet|world|universe ~1 are|is @reader',
+      'are @reader ~1 for real|serious|kidding|joking|having a laugh',
+    ],
+    { question: true },
+  ),
   ...acts('dismissal', DISMISSAL, [
     'nobody|noone asked|asks',
     'no one asked|asks',
@@ -106,11 +130,33 @@ export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
     'wow just wow',
     'not going to|gonna keep explaining',
     'explained ~3 times',
+    // Weariness at the other person: "I'm done explaining", "we've been over this a hundred times".
+    'i|we ~2 done|tired|sick|bored|fed ~2 explaining|repeating|arguing|telling|correcting',
+    'been|gone over|through this|it|that ~3 hundred|thousand|million|dozen|many times',
+    // Condescending advice: "here's a thought: maybe listen to people who do the job".
+    'maybe|perhaps ~1 listen|listening to ?the|other people|those|someone|experts|teachers|staff|others',
+    // A sarcastic label for the other person: "another expert who's never set foot in a school".
+    'another|typical|oh|yet ~2 expert|experts|genius|geniuses|professor|einstein|guru',
   ]),
   ...acts('verdict', VERDICT, ['makes|make|making ?zero|no|absolutely ?no sense', 'zero sense'], {
     notNext: ['to', 'for', 'if', 'when', 'because'],
   }),
-  ...acts('dismissal', DISMISSAL, ['give up', 'try again', 'pfft'], { clauseEnd: true }),
+  ...acts(
+    'dismissal',
+    DISMISSAL,
+    [
+      'give up',
+      'try again',
+      'pfft',
+      'try harder',
+      'yawn',
+      'here ?s|is a|an thought|idea|suggestion',
+      'lol|lmao|haha|lmfao no|nope',
+    ],
+    {
+      clauseEnd: true,
+    },
+  ),
   ...acts('accusation', ACCUSATION, [
     'twisting|twist|twisted ~2 words',
     'making|make|made things|stuff|it up',
