@@ -56,6 +56,13 @@ export const GROUP_PREDICATES: readonly GroupPredicate[] = [
     'waste of oxygen', 'waste of money', 'a drain', 'cannot be trusted', "can't be trusted", 'untrustworthy',
     'eat anything', 'in their blood', 'in their nature', 'a dump', 'disgusting people', 'control the banks',
     'control the media', 'need fixing', 'needs fixing', 'need curing',
+    // Sweeping claims of predation, scrounging and secret control (HateCheck: negative stereotypes; Community
+    // Security Trust on antisemitic conspiracy tropes: "run everything", "pull the strings").
+    'grooming', 'groom', 'predators', 'perverts', 'perverted', 'deviants', 'unnatural', 'an abomination',
+    'a danger to', 'a threat to', 'dangerous to', 'sick in the head', 'not right in the head', 'just confused',
+    'need the right man', 'on benefits', 'on the dole', 'on the fiddle', 'scrounging', 'sponging', 'freeloaders',
+    'freeloading', 'run everything', 'control everything', 'own everything', 'run the world', 'control the world',
+    'run the country', 'control the country', 'pull the strings', 'behind everything', 'behind it all',
   ]),
   ...said('deny', DENY, [
     "aren't cut out", 'not cut out', "can't do maths", 'cannot do maths', "can't do science", "can't lead",
@@ -75,6 +82,8 @@ export const GROUP_ACT_PATTERNS: readonly GroupActPattern[] = [
     'round|rounding up ~3 <group>',
     'keep|kept|keeping <group> out',
     'invaded|overrun|flooded|swamped|infested|colonised|colonized|taken|overrun by <group>',
+    // "Throw out the migrants already here": the verb and "out" before the group.
+    'throw|kick|chuck|boot|turf|drive|force|sling|ship|clear out ~3 <group>',
   ].map((pattern): GroupActPattern => ({ pattern, act: 'expel', note: EXPEL })),
   ...['<group> out|go|home|gone'].map((pattern): GroupActPattern => ({
     pattern,
@@ -86,6 +95,10 @@ export const GROUP_ACT_PATTERNS: readonly GroupActPattern[] = [
     'never|not|wouldn|won|wouldnt|wont|don|dont|couldn ~2 trust|hire|employ|rent|serve|admit ~2 <group>',
     'met|meet|seen|know one <group> ~2 met|seen|know|meet ~1 all',
   ].map((pattern): GroupActPattern => ({ pattern, act: 'generalise', note: CRIMINALISE })),
+  ...[
+    // "No <group> should ever be put in charge of a class": a whole group denied a role or a right.
+    'no <group> should|must|ought|can|could ~2 be|ever ~3 allowed|put|trusted|hired|let|employed|given|near|teach|teaching|work|working|lead|run|adopt|adopting|in',
+  ].map((pattern): GroupActPattern => ({ pattern, act: 'deny', note: DENY })),
 ];
 
 /**
@@ -97,5 +110,6 @@ export const HATE_FRAMING: readonly string[] = [
   'propaganda', 'studied', 'study', 'studying', 'compared', 'myth', 'myths', 'headline', 'headlines', 'claiming',
   'misleading', 'misinformation', 'stereotype', 'stereotypes', 'stereotyping', 'trope', 'tropes', 'racist',
   'racism', 'hate crime', 'hateful', 'reported', 'reporting', 'removed', 'debunk', 'debunked', 'false', 'lie',
-  'lies', 'challenge', 'challenging', 'history', 'awareness', 'sprayed', 'graffiti',
+  'lies', 'challenge', 'challenging', 'history', 'awareness', 'sprayed', 'graffiti', 'posted that', 'commented that',
+  'wrote that',
 ]; // prettier-ignore

@@ -71,6 +71,10 @@ const PEOPLE_WORDS = [
   'communities',
   'neighbours',
   'drivers',
+  // Roles named in posts about schools: "gay teachers", "Muslim staff".
+  'teachers',
+  'teacher',
+  'staff',
 ];
 const withPeople = (adjectives: readonly string[]): string[] =>
   adjectives.flatMap((adjective) => PEOPLE_WORDS.map((word) => `${adjective} ${word}`));

@@ -128,6 +128,31 @@ function isFirstPersonClause(tokens: readonly ToneToken[], first: number, last: 
   return false;
 }
 
+/** Who "said it" in "time someone said it", "somebody had to say it". */
+const SPEAKERS = new Set(['someone', 'somebody', 'people', 'we', 'i', 'they', 'anyone', 'anybody']);
+const SAYING = new Set(['said', 'say', 'says', 'admitted', 'admit', 'spoke', 'speak']);
+
+/**
+ * Sentences that endorse what they say ("…, time someone said it", "somebody had to say it"): the "said" there is
+ * not a report of someone else's words, so it does not make the sentence reported speech.
+ */
+function endorsingSentences(tokens: readonly ToneToken[]): Set<number> {
+  const found = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!SPEAKERS.has(token.key)) return;
+    const before = tokens[i - 1];
+    const after = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].filter(
+      (next) => next?.sentence === token.sentence,
+    );
+    const saysIt = after.some((next) => SAYING.has(next!.key));
+    const endorsing =
+      (before?.key === 'time' && before.sentence === token.sentence) ||
+      after.some((next) => next!.key === 'had');
+    if (saysIt && endorsing) found.add(token.sentence);
+  });
+  return found;
+}
+
 type Group = LexiconMatch<GroupEntry>;
 type Cue = LexiconMatch<HostilityEntry>;
 
@@ -336,11 +361,13 @@ export function findDiscrimination(text: string): RuleHit[] {
     acts.length === 0
       ? framed
       : framedSentences(tokens.map((token) => (token.quoted ? { ...token, quoted: false } : token)));
+  const endorsed = endorsingSentences(tokens);
   for (const act of acts) {
     const sentence = tokens[act.last]!.sentence;
     let quoted = false;
     for (let i = act.first; i <= act.last; i++) if (tokens[i]!.quoted) quoted = true;
-    const framedHere = quoted || framedByWords.has(sentence) || hateFramed.has(sentence);
+    const framedHere =
+      quoted || (framedByWords.has(sentence) && !endorsed.has(sentence)) || hateFramed.has(sentence);
     if (flaggedSentences.has(sentence)) {
       // A reminder given only because of a quotation elsewhere in the sentence gives way to this warning.
       const reminder = hits.findIndex(
