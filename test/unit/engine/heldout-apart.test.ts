@@ -86,37 +86,48 @@ describe('held-out paraphrase sets', () => {
     expect(copied).toEqual([]);
   });
 
+  /** The order batches were written in: a later batch must not adapt a line of an earlier one. */
+  const batchOrder = (file: string): number =>
+    file.includes('.fourth.') ? 4 : file.includes('.third.') ? 3 : file.startsWith('second-look/') ? 2 : 1;
+
   it('keeps each later batch apart from the batches written before it', () => {
-    // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two: a line adapted
-    // from an earlier batch, which was read while tuning, would not be unseen text.
-    const later = heldOut.filter((post) => post.file.includes('.third.'));
+    // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two, a fourth once after
+    // the third: a line adapted from an earlier batch, which was read while tuning, would not be unseen text.
+    const all = [...heldOut, ...secondLook];
+    const later = all.filter((post) => batchOrder(post.file) >= 3);
     expect(later.length).toBeGreaterThan(0);
-    const earlierRuns = new Set(
-      [...heldOut, ...secondLook]
-        .filter((post) => !post.file.includes('.third.'))
-        .flatMap((post) => runs(post.text)),
-    );
     const adapted = later
-      .filter((post) => runs(post.text).some((run) => earlierRuns.has(run)))
+      .filter((post) => {
+        const earlierRuns = new Set(
+          all
+            .filter((other) => batchOrder(other.file) < batchOrder(post.file))
+            .flatMap((other) => runs(other.text)),
+        );
+        return runs(post.text).some((run) => earlierRuns.has(run));
+      })
       .map((post) => post.text);
     expect(adapted).toEqual([]);
   });
 
-  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch', () => {
+  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch, 12 and 6 in each fourth', () => {
     const counts = new Map<string, { flag: number; clean: number }>();
-    for (const post of heldOut.filter((row) => row.file.includes('.third.'))) {
+    for (const post of heldOut.filter((row) => batchOrder(row.file) >= 3)) {
       const count = counts.get(post.file) ?? { flag: 0, clean: 0 };
       count[post.expect]++;
       counts.set(post.file, count);
     }
     expect([...counts.keys()].sort()).toEqual([
+      'argument.fourth.jsonl',
       'argument.third.jsonl',
+      'discriminatory.fourth.jsonl',
       'discriminatory.third.jsonl',
+      'harassment.fourth.jsonl',
       'harassment.third.jsonl',
     ]);
-    for (const count of counts.values()) {
-      expect(count.flag).toBeGreaterThanOrEqual(25);
-      expect(count.clean).toBeGreaterThanOrEqual(15);
+    for (const [file, count] of counts) {
+      const third = file.includes('.third.');
+      expect(count.flag).toBeGreaterThanOrEqual(third ? 25 : 12);
+      expect(count.clean).toBeGreaterThanOrEqual(third ? 15 : 6);
     }
   });
 });
