@@ -71,10 +71,6 @@ const PEOPLE_WORDS = [
   'communities',
   'neighbours',
   'drivers',
-  // Roles named in posts about schools: "gay teachers", "Muslim staff".
-  'teachers',
-  'teacher',
-  'staff',
 ];
 const withPeople = (adjectives: readonly string[]): string[] =>
   adjectives.flatMap((adjective) => PEOPLE_WORDS.map((word) => `${adjective} ${word}`));
@@ -127,7 +123,14 @@ export const GROUPS: readonly GroupEntry[] = [
 ]; // prettier-ignore
 
 /** Person words that make a modifier a group name ("black" + "people"), and hostile nouns that do too ("black trash"). */
-export const MODIFIER_PEOPLE: readonly string[] = PEOPLE_WORDS;
+export const MODIFIER_PEOPLE: readonly string[] = [
+  ...PEOPLE_WORDS,
+  // Roles named in posts about schools ("gay teachers"): after a modifier only, so that the group list (and its
+  // cost on every post) does not grow with them.
+  'teachers',
+  'teacher',
+  'staff',
+];
 
 export interface SlurEntry extends LexiconEntry {
   characteristic: Characteristic;
