@@ -8,6 +8,10 @@ export const valid: RuleExample[] = [
   { text: "Here's a thought for the day: be kind.", context: { isReply: true } },
   { text: 'Perhaps listen to the podcast, it explains it well!', context: { isReply: true } },
   { text: "We're tired but happy after sports day!", context: { isReply: true } },
+  { text: "I'll wait at the gate for you after the match.", context: { isReply: true } },
+  { text: "Brilliant as usual, Year 4! You're not wrong, it was a great show.", context: { isReply: true } },
+  { text: "We'll do better with the timings next year.", context: { isReply: true } },
+  { text: 'Sorry, wrong link! Here is the right one.', context: { isReply: true } },
   { text: 'Thank you for your comment, we will look into it.' },
   { text: "You're right, we should have shared the date earlier." },
   { text: 'Great question! The fair starts at 2pm.' },
@@ -47,7 +51,10 @@ export const invalid: RuleExample[] = [
   {
     text: 'Have you actually met a Year 1 class? Thought not.',
     context: { isReply: true },
-    findings: [{ match: 'Have you actually met', severity: 'warning' }],
+    findings: [
+      { match: 'Have you actually met', severity: 'warning' },
+      { match: 'Thought not', severity: 'warning' },
+    ],
   },
   {
     text: "We're tired of telling you, mate.",
@@ -78,6 +85,34 @@ export const invalid: RuleExample[] = [
     text: "Ha, you're plain wrong there.",
     context: { isReply: true },
     findings: [{ match: "you're plain wrong", severity: 'warning' }],
+  },
+  {
+    text: "You've got the dates totally backwards, as ever.",
+    context: { isReply: true },
+    findings: [{ match: "You've got the dates totally backwards", severity: 'warning' }],
+  },
+  {
+    text: 'Wrong again. Sources? None, of course.',
+    context: { isReply: true },
+    findings: [
+      { match: 'Wrong again', severity: 'warning' },
+      { match: 'Sources', severity: 'warning' },
+    ],
+  },
+  {
+    text: "Clearly you haven't a clue how a timetable works.",
+    context: { isReply: true },
+    findings: [{ match: "you haven't a clue", severity: 'warning' }],
+  },
+  {
+    text: 'Says someone who has never taught a class of thirty.',
+    context: { isReply: true },
+    findings: [{ match: 'never taught a class', severity: 'warning' }],
+  },
+  {
+    text: 'Imagine posting this and thinking it helps 🙄',
+    context: { isReply: true },
+    findings: [{ match: 'Imagine posting', severity: 'warning' }],
   },
   {
     text: 'Yawn.',

@@ -129,6 +129,14 @@ export function findArgument(text: string, isReply: boolean): RuleHit[] {
     if (match.entry.clauseEnd && sameClause) continue;
     if (match.entry.notNext?.includes(next?.key ?? '') && sameClause) continue;
     if (match.entry.question && !endsWithQuestionMark(text, tokens, match.last)) continue;
+    if (
+      match.entry.affirmed &&
+      (tokens[match.first]!.clause !== tokens[match.last]!.clause ||
+        tokens.slice(match.first, match.last).some((_, i) => isNegator(tokens, match.first + i)))
+    )
+      continue;
+    if (match.entry.opensSentence && tokens[match.first - 1]?.sentence === tokens[match.first]!.sentence)
+      continue;
     if (isReply) {
       // A weaker reminder on the same words gives way to the warning.
       const overlapping = hits.filter((other) => other.start < match.end && match.start < other.end);
