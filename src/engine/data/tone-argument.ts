@@ -179,7 +179,7 @@ export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
     'tell me @reader ~8 without telling me',
     'the irony',
     'do better',
-    'calm down|down dear',
+    'calm down',
     'did your|ur brain',
     'sources|source|citation ?needed',
     'keep saying that|it',

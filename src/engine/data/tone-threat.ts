@@ -148,6 +148,23 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
       'a word|words with @reader',
       'out of my|our hands',
       'again|anymore and|or @agent|@reader @will',
+      // Menacing formulas that answer someone: "your funeral", "this isn't over", "we're watching you".
+      'your|ur funeral',
+      'this isn|isnt|is ?t ?not over',
+      'made|making an enemy',
+      'count yourself lucky',
+      'no mercy',
+      'ways|way @reader|they won|wont|will ?t ?not enjoy|like',
+      // Knowing the reader's routine or family: "I know what time you finish", "found your wife's Facebook".
+      'know|found|seen|clocked ~1 where|when|what ?time @reader ~1 live|drink|work|go|park|finish|walk|shop|train|eat|sleep|are|leave',
+      'found|got|have|seen @your ~1 @family|lad|lads|kid|girl ~2 facebook|profile|address|number|instagram|school|class|work',
+      // Calling the reader to a meeting: "say that again at pick-up", "we can have a proper chat".
+      'say|repeat that|it again ~1 at|outside|to|in',
+      'have a proper|little|quiet chat|word',
+      'sort|sorting @reader out',
+      '@reader|they|people won|wont|will ?t ?not enjoy|like ~1 how|what|it|this|that',
+      'don|dont|do ?t ?not wake up',
+      'not a soul ~1 would|will|d ~1 care|notice|miss',
       'again|anymore and|or @your life|lives|kid|kids|family|car|house',
     ],
     { when: 'reply' },
@@ -156,6 +173,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     MENACE_REPLY,
     [
       'tick tock',
+      '@reader ll|will see',
       'you|u and me',
       'you|u re|are done',
       'sleep well|tight ?tonight',
@@ -167,6 +185,29 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     },
   ),
   ...threats(MENACE_REPLY, ['i dare @reader'], { clauseEnd: true }),
+  // "We're all watching you now", but not "watching you grow" or "watching you on stage".
+  ...threats(MENACE_REPLY, ['@agent ~2 watching @reader'], {
+    when: 'reply',
+    notNext: [
+      'grow',
+      'play',
+      'perform',
+      'sing',
+      'dance',
+      'on',
+      'live',
+      'win',
+      'shine',
+      'in',
+      'at',
+      'and',
+      'with',
+      'run',
+      'race',
+      'learn',
+      'read',
+    ],
+  }),
   ...threats(
     SAFETY,
     [
@@ -182,6 +223,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     'through a straw',
     'scrape|scraping|peel|peeling|pick|picking|scraped @reader ?up off the',
     'pick|picking|picked @your teeth|face ~1 up|off',
+    'with a black|fat|broken eye|lip|nose',
     'leave|leaves|leaving|send|put @reader ?in hospital|box|pieces|bits|ditch|wheelchair',
   ]),
   ...of(
@@ -230,6 +272,11 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
       'send|forward|show|email|tag|report|sending|forwarding ~4 her|his|their @exposer',
       'screenshot|screenshots|screengrab|screenshotting ~2 she|he|they|her|his|their|everything',
       'one|1|zero star ~1 review|reviews|rating|ratings',
+      // The crowd turned on a person: "pile in", "report his channel till it's gone", "spread the word about her".
+      'pile|piling in|on ~3 he|she|him|her|his',
+      'report|reporting|expose|exposing|bury|burying|flood|flooding|tag|tagging his|her|their channel|page|post|posts|business|account|profile',
+      'spread the word',
+      'till|until it s|is gone|deleted|down',
     ],
     { when: 'collective' },
   ),

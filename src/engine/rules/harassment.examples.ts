@@ -9,6 +9,10 @@ export const valid: RuleExample[] = [
   { text: 'Your lovely son read his poem to the whole school.', context: { isReply: true } },
   { text: 'Please send the form to the school office by Friday.' },
   { text: 'Remember to lock your car in the staff car park.' },
+  { text: "We're all watching you grow, Year 6!", context: { isReply: true } },
+  { text: 'Small world! Your mum taught me in Year 2.', context: { isReply: true } },
+  { text: 'Your kids are in my class next year, cannot wait!', context: { isReply: true } },
+  { text: 'Pile in, everyone: free tea and cake from 2pm!' },
   { text: 'I know where the library is, see you there at 3.' },
   { text: "You'll love the new reading corner." },
   { text: 'Everyone loves our school dog.' },
@@ -105,7 +109,10 @@ export const invalid: RuleExample[] = [
   {
     text: "Post that photo again and I'll sort you out myself.",
     context: { isReply: true },
-    findings: [{ match: "again and I'll", severity: 'warning' }],
+    findings: [
+      { match: "again and I'll", severity: 'warning' },
+      { match: 'sort you out', severity: 'warning' },
+    ],
   },
   {
     text: 'Take it down tonight or there will be trouble.',
@@ -208,5 +215,27 @@ export const invalid: RuleExample[] = [
     text: 'Give it a week and your life at that place will be hell.',
     context: { isReply: true },
     findings: [{ match: 'your life at that place will be hell', severity: 'warning' }],
+  },
+  {
+    text: "We know when you leave work, Karen. You'll see.",
+    context: { isReply: true },
+    findings: [
+      { match: 'know when you leave', severity: 'warning' },
+      { match: "You'll see", severity: 'warning' },
+    ],
+  },
+  {
+    text: "Carry on and it's your funeral.",
+    context: { isReply: true },
+    findings: [{ match: 'your funeral', severity: 'warning' }],
+  },
+  {
+    text: "Pile on, lads, she's earned it.",
+    findings: [{ match: 'Pile on', severity: 'warning' }],
+  },
+  {
+    text: 'Got your husband’s profile up right now. Interesting reading.',
+    context: { isReply: true },
+    findings: [{ match: 'Got your husband’s profile', severity: 'warning' }],
   },
 ];
