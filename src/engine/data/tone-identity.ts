@@ -100,7 +100,7 @@ export const GROUPS: readonly GroupEntry[] = [
   ...groups('disability', EQUALITY_ACT, [
     'the disabled', 'disabled', 'disabled people', 'disabled person', 'people with disabilities', 'autistic people',
     'autistics', 'wheelchair users', 'the blind', 'deaf people', 'the deaf', 'mentally ill people',
-    'people with learning disabilities', 'special needs kids', 'special needs children',
+    'people with learning disabilities', 'people in wheelchairs', 'special needs kids', 'special needs children',
     ...withPeople(['disabled', 'autistic', 'deaf', 'blind']),
   ]),
   ...groups('sexual-orientation', EQUALITY_ACT, [
@@ -130,6 +130,9 @@ export const MODIFIER_PEOPLE: readonly string[] = [
   'teachers',
   'teacher',
   'staff',
+  // "The trans lot", "the Jewish lobby": a group by a collective noun.
+  'lot',
+  'lobby',
 ];
 
 export interface SlurEntry extends LexiconEntry {

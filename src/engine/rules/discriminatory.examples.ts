@@ -8,6 +8,9 @@ export const valid: RuleExample[] = [
   { text: 'Women were confused by the new car park layout.' },
   { text: 'Our staff are on the dole after the factory closed.' },
   { text: 'Get out and meet the refugees at the welcome picnic!' },
+  { text: 'Welcome to our refugee families! Keep them warm with our donated coats.' },
+  { text: 'Girls kept apart from boys in PE? Not here.' },
+  { text: 'Clear the hall out for the disco, the Polish families are bringing food!' },
   { text: 'We are learning about racism in PSHE this week.' },
   { text: 'I love Muslims and I love my Muslim neighbours.' },
   { text: 'Black History Month starts today, with a special assembly.' },
@@ -39,6 +42,26 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: 'Why are we paying for refugees? Boot them out.',
+    findings: [{ match: 'Boot them out', severity: 'warning' }],
+  },
+  {
+    text: 'Britain is full. Enough.',
+    findings: [{ match: 'Britain is full', severity: 'warning' }],
+  },
+  {
+    text: "A leaflet saying 'Britain is full' was put through doors; we reported it.",
+    findings: [{ match: 'Britain is full', severity: 'info' }],
+  },
+  {
+    text: 'Roma kids should be in their own schools.',
+    findings: [{ match: 'Roma kids should be in their own schools', severity: 'warning' }],
+  },
+  {
+    text: 'The Jewish lobby pulls the strings, obviously.',
+    findings: [{ match: 'Jewish lobby pulls the strings', severity: 'warning' }],
+  },
   {
     text: 'Somali families are on the dole, all of them.',
     findings: [{ match: 'Somali families are on the dole', severity: 'warning' }],
