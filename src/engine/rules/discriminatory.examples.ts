@@ -55,8 +55,8 @@ export const invalid: RuleExample[] = [
     findings: [{ match: 'Britain is full', severity: 'info' }],
   },
   {
-    text: 'Roma kids should be in their own schools.',
-    findings: [{ match: 'Roma kids should be in their own schools', severity: 'warning' }],
+    text: 'Roma children ought to go to their own schools.',
+    findings: [{ match: 'Roma children ought to go to their own schools', severity: 'warning' }],
   },
   {
     text: 'The Jewish lobby pulls the strings, obviously.',

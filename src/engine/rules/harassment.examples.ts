@@ -12,7 +12,7 @@ export const valid: RuleExample[] = [
   { text: "We're all watching you grow, Year 6!", context: { isReply: true } },
   { text: 'Small world! Your mum taught me in Year 2.', context: { isReply: true } },
   { text: 'Your kids are in my class next year, cannot wait!', context: { isReply: true } },
-  { text: 'Pile in, everyone: free tea and cake from 2pm!' },
+  { text: 'Pile in, everyone: the raffle starts at noon!' },
   { text: 'I know where the library is, see you there at 3.' },
   { text: "You'll love the new reading corner." },
   { text: 'Everyone loves our school dog.' },
