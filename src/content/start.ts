@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { watchComposers } from './watch-composers';
 import { PageContext } from './page-context';
+import { watchContactActions } from './contact-watch';
 
 type ComposerModule = typeof import('./composer-session');
 
@@ -16,6 +17,8 @@ export function startPostGuard(adapter: SiteAdapter): void {
   page.addEventListener(window, 'pagehide', (event) => {
     if (!event.persisted) page.abort();
   });
+  // Reminders before friending, following or messaging a pupil or a parent (Facebook and X).
+  watchContactActions(adapter, page);
   const sessions = new Map<Element, { dispose(): void }>();
   let composerModule: Promise<ComposerModule> | undefined;
 
