@@ -67,7 +67,9 @@ export async function startContactGuard(adapter: SiteAdapter, page: PageContext)
     const layer = document.createElement('div');
     getOverlay().root.append(layer);
     reminderOpen = true;
-    const returnFocus = target instanceof HTMLElement ? target : undefined;
+    // Focus goes back to the button the person pressed (the click may have landed on its label inside).
+    const pressed = target.closest('button, [role="button"], a[href], [tabindex]');
+    const returnFocus = pressed instanceof HTMLElement ? pressed : undefined;
     const close = (): void => {
       render(null, layer);
       layer.remove();
