@@ -97,6 +97,8 @@ export async function startContactGuard(adapter: SiteAdapter, page: PageContext)
 
   const noteLayer = document.createElement('div');
   let notes: { request: ContactRequest; people: ContactPerson[] }[] = [];
+  /** Requests whose note the member of staff hid, on this page only. */
+  const hidden = new WeakSet<Element>();
   const drawNotes = (): void => {
     if (notes.length === 0) {
       render(null, noteLayer);
@@ -116,6 +118,11 @@ export async function startContactGuard(adapter: SiteAdapter, page: PageContext)
               people={people}
               top={besideRight ? box.top : box.bottom + 4}
               left={besideRight ? box.right + 8 : Math.max(8, box.left)}
+              onHide={() => {
+                hidden.add(request.element);
+                notes = notes.filter((note) => note.request !== request);
+                drawNotes();
+              }}
               onReport={() =>
                 void sendExtensionMessage({
                   type: 'open-report',
@@ -161,6 +168,7 @@ export async function startContactGuard(adapter: SiteAdapter, page: PageContext)
     },
     showRequestNotes(requests) {
       notes = requests.flatMap((request) => {
+        if (hidden.has(request.element)) return [];
         const people = peopleFor(request.name);
         return people.length > 0 ? [{ request, people }] : [];
       });

@@ -190,6 +190,8 @@ export const OVERLAY_CSS = `
   font: inherit; font-weight: 600; padding: 4px 10px; border-radius: 14px; cursor: pointer;
   border: 1px solid var(--pg-button); background: transparent; color: var(--pg-fg);
 }
+.contact-note .note-buttons { display: flex; gap: 6px; }
+.contact-note button.quiet { border-color: var(--pg-border); font-weight: 500; }
 .contact-note button:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .backdrop {
   position: fixed; inset: 0; pointer-events: auto;

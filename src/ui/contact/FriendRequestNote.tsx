@@ -7,6 +7,8 @@ export interface FriendRequestNoteProps {
   top: number;
   left: number;
   onReport(): void;
+  /** Hides the note on this page (it comes back on the next visit). */
+  onHide(): void;
 }
 
 /**
@@ -14,7 +16,14 @@ export interface FriendRequestNoteProps {
  * attempts "should be reported to the headteacher"). It takes no action itself: the report form is opened only
  * when the member of staff asks.
  */
-export function FriendRequestNote({ shownName, people, top, left, onReport }: FriendRequestNoteProps) {
+export function FriendRequestNote({
+  shownName,
+  people,
+  top,
+  left,
+  onReport,
+  onHide,
+}: FriendRequestNoteProps) {
   const pupil = people.some((person) => person.kind === 'pupil');
   return (
     <div
@@ -27,9 +36,14 @@ export function FriendRequestNote({ shownName, people, top, left, onReport }: Fr
         <strong>{shownName}</strong> has the same name as {pupil ? 'a pupil' : 'a parent or carer'} on your
         school’s list. If it is them, the policy says to report the request to the headteacher.
       </p>
-      <button type="button" onClick={onReport}>
-        Report to the headteacher
-      </button>
+      <div class="note-buttons">
+        <button type="button" onClick={onReport}>
+          Report to the headteacher
+        </button>
+        <button type="button" class="quiet" aria-label={`Hide this note about ${shownName}`} onClick={onHide}>
+          Hide
+        </button>
+      </div>
     </div>
   );
 }
