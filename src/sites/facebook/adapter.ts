@@ -26,12 +26,16 @@ function contactButtonAt(target: Element): { button: Element; kind: ContactKind 
 }
 
 /**
- * A friend request's (or a suggested person's) card around its button: the nearest part of the page, a few levels
- * up, holding a link to the person. Its text is their name.
+ * Whose a button is: the nearest part of the page around it (a few levels up) that holds a profile's h1 (the
+ * profile's own header) or a link to a person (a friend request's or a suggested person's card). At the same level
+ * the h1 wins: a profile header also links to its friends and photos.
  */
 function personCard(button: Element): { card: Element; name: string } | undefined {
   let current = button.parentElement;
-  for (let depth = 0; current && depth < 6; depth++, current = current.parentElement) {
+  for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
+    const heading = current.querySelector(FACEBOOK_SELECTORS.profileName);
+    const headingName = heading ? firstLineOf(heading) : undefined;
+    if (headingName) return { card: current, name: headingName };
     for (const link of matchAll(current, FACEBOOK_SELECTORS.personLink)) {
       const name = firstLineOf(link);
       if (name) return { card: current, name };
@@ -204,10 +208,7 @@ export const facebookAdapter: SiteAdapter = {
     const found = contactButtonAt(target);
     // Not a button inside a post or comment form ("Follow" on a post's author is still a follow: it is outside).
     if (!found || found.button.closest(FACEBOOK_SELECTORS.commentForm)) return undefined;
-    // A profile's own buttons sit in its header with the h1 name; a card elsewhere names its person by a link.
-    const header = closestContaining(found.button, FACEBOOK_SELECTORS.profileName, 10);
-    const heading = header?.querySelector(FACEBOOK_SELECTORS.profileName);
-    const name = heading ? firstLineOf(heading) : personCard(found.button)?.name;
+    const name = personCard(found.button)?.name;
     return name ? { kind: found.kind, name } : undefined;
   },
   contactRequests() {

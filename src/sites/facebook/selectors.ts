@@ -68,7 +68,7 @@ export const FACEBOOK_SELECTORS = {
     ...contactLabelsFor('message'),
     ...contactLabelsFor('confirm'),
   ]),
-  /** A profile's name: the h1 of its header, near its Add friend, Follow and Message buttons. */
+  /** A profile's name: the h1 of its header, the nearest one around its Add friend, Follow and Message buttons. */
   profileName: 'h1',
   /** Friend requests are listed at /friends and /friends/requests. */
   friendRequestsPath: /^\/friends(\/requests)?\/?$/,
