@@ -163,3 +163,46 @@ test.describe('reminder before following or messaging a pupil or parent on X', (
     }
   });
 });
+
+test.describe('reminder before adding a parent as a friend on Facebook', () => {
+  test.beforeEach(async ({ extension }) => {
+    await storeSettings(extension, SCHOOL);
+  });
+
+  test('Add friend on a parent’s profile is held; Continue sends exactly one request', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/dawn.achterberg');
+    await page.getByRole('button', { name: 'Add friend' }).click();
+    expect(await reminderText(world)).toMatch(/Before you add a friend.*Dawn Achterberg/);
+    await settle(page);
+    expect(await contactActions(page)).toEqual([]);
+    await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+    await expect.poll(() => contactActions(page)).toEqual([{ action: 'add-friend', who: 'dawn.achterberg' }]);
+    await settle(page);
+    expect(await contactActions(page)).toHaveLength(1);
+  });
+
+  test('a stranger’s Add friend goes straight through', async ({ openSite }) => {
+    const { page, world } = await openSite('www.facebook.com', '/sam.rivera');
+    await page.getByRole('button', { name: 'Add friend' }).click();
+    await expect.poll(() => contactActions(page)).toEqual([{ action: 'add-friend', who: 'sam.rivera' }]);
+    expect(await reminderOpen(world)).toBe(false);
+  });
+
+  test('friend requests: a note beside the parent’s; Confirm on it is held like Add friend', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.facebook.com', '/friends/requests');
+    const notes = await world.waitFor<string[]>(`
+      const notes = [...(root?.querySelectorAll('.contact-note') ?? [])].map((note) => note.textContent);
+      return notes.length ? notes : null;
+    `);
+    expect(notes).toEqual([expect.stringMatching(/^Dawn Achterberg has the same name as a parent or carer/)]);
+    await page.getByRole('button', { name: 'Confirm' }).first().click();
+    expect(await reminderText(world)).toMatch(/Before you accept.*Dawn Achterberg/);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await contactActions(page)).toEqual([]);
+  });
+});
