@@ -45,10 +45,7 @@ const endsWith = (words: string[], part: string[]): boolean =>
 export type ContactMatcher = (shownName: string) => ContactPerson[];
 
 /** Compiles the school's pupils and parents into a matcher of shown names. */
-export function compileContactMatcher(
-  pupils: readonly Pupil[],
-  parents: readonly Parent[],
-): ContactMatcher {
+export function compileContactMatcher(pupils: readonly Pupil[], parents: readonly Parent[]): ContactMatcher {
   /** By the first folded word of the given name. */
   const byFirstWord = new Map<string, Candidate[]>();
   const add = (givenName: string, surnameText: string, person: ContactPerson): void => {
