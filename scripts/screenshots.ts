@@ -23,6 +23,10 @@ await storeSettings(extension, {
     { name: 'Spring 1', start: '2027-01-05', end: '2027-02-12' },
   ],
   closedDays: [{ date: '2027-01-04', reason: 'INSET day' }],
+  parents: [
+    { firstName: 'Dawn', lastName: 'Achterberg', relationship: 'Mother', pupil: 'Florence Achterberg' },
+    { firstName: 'Chidi', lastName: 'Okafor', relationship: 'Father', pupil: 'Amara Okafor' },
+  ],
 });
 const DRAFT = 'Well done Jack Thompson and Ruby Patel from Year 4 for a brilliant assembly!';
 
@@ -38,6 +42,22 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
   console.log(`${OUT}/${name}.png`);
+}
+
+/** The reminder before following a parent, the note beside a follower request, and the options page's list. */
+async function contactShots(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.goto(`${server.origin('x.com')}/dawnachterberg?theme=${theme}`);
+  await page.getByTestId('1600000000000000001-follow').click();
+  const world = await ExtensionWorld.attach(page);
+  await world.waitFor(`return root?.querySelector('[role=alertdialog]')`);
+  await shot(page, `x-contact-reminder-${theme}`);
+  await page.goto(`${server.origin('x.com')}/follower_requests?theme=${theme}`);
+  await (await ExtensionWorld.attach(page)).waitFor(`return root?.querySelector('.contact-note')`);
+  await shot(page, `x-follower-request-note-${theme}`);
+  await page.goto(`chrome-extension://${extension.extensionId}/options/index.html#parents-heading`);
+  await page.locator('#parents-heading').waitFor();
+  await page.evaluate(() => document.getElementById('parents-heading')!.scrollIntoView({ block: 'start' }));
+  await shot(page, `options-parents-${theme}`);
 }
 
 try {
@@ -100,6 +120,8 @@ try {
     await shot(page, `youtube-findings-${theme}`);
     await page.locator('ytd-commentbox #submit-button button').click();
     await shot(page, `youtube-dialog-${theme}`);
+
+    await contactShots(page, theme);
 
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);

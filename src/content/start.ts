@@ -2,6 +2,7 @@ import type { SiteAdapter } from '../sites/types';
 import { watchComposers } from './watch-composers';
 import { PageContext } from './page-context';
 import { announceSiteOpened } from '../platform/page-load';
+import { watchContactActions } from './contact-watch';
 
 type ComposerModule = typeof import('./composer-session');
 
@@ -18,6 +19,8 @@ export function startPostGuard(adapter: SiteAdapter): void {
     if (!event.persisted) page.abort();
   });
   announceSiteOpened(page.signal);
+  // Reminders before friending, following or messaging a pupil or a parent (Facebook and X).
+  watchContactActions(adapter, page);
   const sessions = new Map<Element, { dispose(): void }>();
   let composerModule: Promise<ComposerModule> | undefined;
 

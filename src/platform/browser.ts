@@ -9,6 +9,7 @@ import { SETTINGS_VERSION } from '../settings/migrations';
 import { resolveSettings, withDamagedEntries, type SettingsState } from '../settings/resolve';
 import type { Settings } from '../settings/settings';
 import type { TaggedTerm } from '../engine/nlp/tagger';
+import type { Platform } from '../engine/types';
 
 export type { SettingsState } from '../settings/resolve';
 
@@ -118,7 +119,10 @@ export type ExtensionMessage =
   | { type: 'detect-faces'; image: string }
   | { type: 'tag-sentences'; sentences: string[] }
   // A page of a covered site was opened (sent by src/platform/page-load.ts): time for a lesson-time reminder?
-  | { type: 'site-opened' };
+  | { type: 'site-opened' }
+  // A content script asks for the report form about a friend or follower request from a pupil or parent (the
+  // report form is the evidence work's; its handler lives in the service worker).
+  | { type: 'open-report'; kind: 'friend-request'; name: string; site: Platform; url: string };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
@@ -137,6 +141,7 @@ interface ExtensionReplies {
   'check-photo': PhotoCheckReply;
   'detect-faces': PhotoCheckReply;
   'site-opened': void;
+  'open-report': void;
 }
 /** The messages that are answered (the sender waits for a reply). */
 const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
@@ -196,6 +201,15 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
     case 'check-photo':
     case 'detect-faces':
       return typeof (candidate as { image?: unknown }).image === 'string';
+    case 'open-report': {
+      const report = candidate as { kind?: unknown; name?: unknown; site?: unknown; url?: unknown };
+      return (
+        report.kind === 'friend-request' &&
+        typeof report.name === 'string' &&
+        typeof report.site === 'string' &&
+        typeof report.url === 'string'
+      );
+    }
     default:
       return false;
   }

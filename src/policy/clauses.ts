@@ -9,6 +9,16 @@ export const POLICY_CLAUSES = {
     quote:
       'Teachers or members of staff must not post any information which could identify a pupil, class or the school.',
   },
+  'no-contact-pupils-parents': {
+    section: 'Social Media Use – Staff',
+    quote:
+      'Members of staff must not “friend” or otherwise contact pupils or parents/carers through social media.',
+  },
+  'report-contact-attempts': {
+    section: 'Social Media Use – Staff',
+    quote:
+      'If pupils or parents/carers attempt to “friend” or otherwise contact members of staff through social media, they should be reported to the headteacher.',
+  },
   'no-publish-list': {
     section: 'Use of images',
     quote:

@@ -18,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: settings stored before Post Guard kept a version have the shape of version 1; only the version
   // number is new.
   (settings) => settings,
+  // 1 → 2: the parents and carers list is new; a store from before it has none.
+  (settings) => ('parents' in settings ? settings : { ...settings, parents: [] }),
 ];
 
 /** The version of the settings this Post Guard writes. */

@@ -52,6 +52,8 @@ void [_everyPlatform, _everyCategory, _everySeverity];
 
 /** The most pupils a roster may hold. */
 export const MAX_PUPILS = 5000;
+/** The most parents and carers the list may hold (two or three per pupil on a full roster). */
+export const MAX_PARENTS = 15000;
 /** The longest name, class name or phrase. */
 const SHORT = 100;
 const MEDIUM = 200;
@@ -141,6 +143,26 @@ const PUPIL = record(
   { title: 'Pupil' },
 );
 
+// --- Parents and carers (policy: staff must not 'friend' or otherwise contact pupils or parents/carers) ---
+/**
+ * A parent or carer of a pupil, from the MIS contacts export. Used only to remind staff before they friend, follow
+ * or message someone of that name; a parent's name in a post is never a finding on its own.
+ */
+const PARENT = record(
+  {
+    firstName: text({ title: 'First name', required: true, maxLength: SHORT }),
+    lastName: text({ title: 'Last name', required: true, maxLength: SHORT }),
+    relationship: optional(
+      text({ title: 'Relationship', description: 'Mother, Father, Carer…', maxLength: SHORT }),
+    ),
+    pupil: optional(
+      text({ title: 'Pupil', description: 'The pupil they are a contact for, if known.', maxLength: MEDIUM }),
+    ),
+  },
+  { title: 'Parent or carer' },
+);
+// --- end of parents and carers ---
+
 const CONTACT = record(
   {
     role: oneOf(CONTACT_ROLES, { title: 'Role' }),
@@ -191,6 +213,15 @@ export const SETTINGS_FIELDS = {
       title: 'Pupils',
       description: 'The pupil roster. It stays on this device; it is never synced.',
       maxItems: MAX_PUPILS,
+    }),
+    [],
+  ),
+  parents: setting(
+    list(PARENT, {
+      title: 'Parents and carers',
+      description:
+        'Pupils’ parents and carers, from the MIS contacts export: Post Guard reminds staff before they friend, follow or message someone of that name. It stays on this device; it is never synced.',
+      maxItems: MAX_PARENTS,
     }),
     [],
   ),
@@ -366,6 +397,8 @@ export type Pupil = Infer<typeof PUPIL>;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 /** A person staff can ask or report to. One entry per role: a person with two roles has two entries. */
 export type Contact = Infer<typeof CONTACT>;
+/** A pupil's parent or carer, on the school's contacts list. */
+export type Parent = Infer<typeof PARENT>;
 export type OfficialAccount = Settings['officialAccounts'][number];
 export type LessonTime = Infer<typeof LESSON>;
 export type Term = Infer<typeof TERM>;

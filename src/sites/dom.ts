@@ -91,3 +91,19 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
     event.keyCode !== 229
   );
 }
+
+/** The longest name read from a page: anything longer is not a person's name. */
+const MAX_SHOWN_NAME = 200;
+
+/**
+ * The first line of text an element shows: a person's display name above their @handle or bio. Only this is read,
+ * and only when the member of staff clicks a button that reaches that person.
+ */
+export function firstLineOf(element: Element): string | undefined {
+  const text = (element as HTMLElement).innerText ?? element.textContent ?? '';
+  const line = text
+    .split('\n')
+    .map((part) => part.trim())
+    .find(Boolean);
+  return line && line.length <= MAX_SHOWN_NAME ? line : undefined;
+}

@@ -22,6 +22,23 @@ export interface SubmitIntent {
   publish(): void;
 }
 
+/** What a click on a profile's button would do to reach someone (policy: no friending or contacting pupils or parents). */
+export type ContactKind = 'add-friend' | 'follow' | 'message' | 'confirm';
+
+/** A click that would friend, follow, message or accept someone, and the name the page shows for them. */
+export interface ContactAction {
+  kind: ContactKind;
+  /** The visible name only: nothing else of the profile is read. */
+  name: string;
+}
+
+/** A request from someone to be friends, or to follow the member of staff, listed on the page. */
+export interface ContactRequest {
+  /** The request's own part of the page (its card or row): the note is drawn beside it. */
+  element: Element;
+  name: string;
+}
+
 /**
  * Everything Post Guard knows about one site's markup. Adapters find and read; they never decide what the
  * policy says. Every selector of a site lives in its folder's selectors.ts.
@@ -42,6 +59,12 @@ export interface SiteAdapter {
   attachedPictures(composer: Element): Element[];
   /** The publishing a click on `target` would do (a Post, Reply, Comment or Send button), if any. */
   submitForClick(target: Element): SubmitIntent | undefined;
+  /** The friending, following, messaging or accepting a click on `target` would do, if any (Facebook and X). */
+  contactActionForClick?(target: Element): ContactAction | undefined;
+  /** Whether `target` may be such a button (cheap: to start reading the school's lists before the click). */
+  mayBeContactAction?(target: Element): boolean;
+  /** Friend or follower requests the page lists (Facebook's friend requests, X's follower requests). */
+  contactRequests?(): ContactRequest[];
   /** The publishing a key press would do (Ctrl/Cmd+Enter on X, Enter in comments and live chat), if any. */
   submitForKey(event: KeyboardEvent): SubmitIntent | undefined;
 }

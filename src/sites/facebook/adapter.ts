@@ -1,6 +1,7 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
-import { closestContaining, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
-import { labelsFor } from './labels';
+import type { ContactKind } from '../types';
+import { closestContaining, firstLineOf, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
+import { contactLabelsFor, labelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
@@ -9,6 +10,41 @@ const BUSINESS_POST_TO = labelsFor('businessPostTo');
 const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
 const COMPOSE_PROMPTS = labelsFor('composePrompt');
+
+/** The buttons that reach a person, by their labels in every known language. */
+const CONTACT_KINDS = new Map<string, ContactKind>([
+  ...contactLabelsFor('addFriend').map((label) => [label, 'add-friend'] as const),
+  ...contactLabelsFor('follow').map((label) => [label, 'follow'] as const),
+  ...contactLabelsFor('message').map((label) => [label, 'message'] as const),
+  ...contactLabelsFor('confirm').map((label) => [label, 'confirm'] as const),
+]);
+
+function contactButtonAt(target: Element): { button: Element; kind: ContactKind } | undefined {
+  const button = target.closest(FACEBOOK_SELECTORS.contactButton);
+  const kind = button ? CONTACT_KINDS.get(button.getAttribute('aria-label') ?? '') : undefined;
+  return button && kind ? { button, kind } : undefined;
+}
+
+/**
+ * Whose a button is: the nearest part of the page around it (a few levels up) that holds a profile's h1 (the
+ * profile's own header) or a link to a person (a friend request's or a suggested person's card). At the same level
+ * the h1 wins: a profile header also links to its friends and photos.
+ */
+function personCard(button: Element): { card: Element; name: string } | undefined {
+  let current = button.parentElement;
+  for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
+    const heading = current.querySelector(FACEBOOK_SELECTORS.profileName);
+    const headingName = heading ? firstLineOf(heading) : undefined;
+    if (headingName) return { card: current, name: headingName };
+    for (const link of matchAll(current, FACEBOOK_SELECTORS.personLink)) {
+      const name = firstLineOf(link);
+      if (name) return { card: current, name };
+    }
+  }
+  return undefined;
+}
+
+const onFriendRequests = (): boolean => FACEBOOK_SELECTORS.friendRequestsPath.test(window.location.pathname);
 
 /** The part of the page holding one comment box and its send arrow: its form, or the nearest box around both. */
 function commentScope(element: Element): Element | undefined {
@@ -164,6 +200,24 @@ export const facebookAdapter: SiteAdapter = {
         (again.querySelector(selector) as HTMLElement | null)?.click();
       },
     };
+  },
+  mayBeContactAction(target) {
+    return contactButtonAt(target) !== undefined;
+  },
+  contactActionForClick(target) {
+    const found = contactButtonAt(target);
+    // Not a button inside a post or comment form ("Follow" on a post's author is still a follow: it is outside).
+    if (!found || found.button.closest(FACEBOOK_SELECTORS.commentForm)) return undefined;
+    const name = personCard(found.button)?.name;
+    return name ? { kind: found.kind, name } : undefined;
+  },
+  contactRequests() {
+    if (!onFriendRequests()) return [];
+    return matchAll(document, FACEBOOK_SELECTORS.contactButton).flatMap((button) => {
+      if (contactButtonAt(button)?.kind !== 'confirm') return [];
+      const found = personCard(button);
+      return found ? [{ element: found.card, name: found.name }] : [];
+    });
   },
   submitForKey(event) {
     if (!isPlainEnter(event) || !(event.target instanceof Element)) return undefined;

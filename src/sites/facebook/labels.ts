@@ -26,6 +26,11 @@ export interface FacebookLabels {
   businessPublish: string[];
   /** Meta Business Suite's Page picker: the label before the Page's name ("Post to Welbeck Primary School"). */
   businessPostTo: string[];
+  /**
+   * The buttons that reach a person (aria-labels): Add friend, Follow, Message on a profile; Confirm on a friend
+   * request. Only English is known so far; another language's profile buttons are not recognised.
+   */
+  contact?: { addFriend: string[]; follow: string[]; message: string[]; confirm: string[] };
   /** Where this language's entries were seen. */
   source: string;
   /** Our translation, not yet confirmed on the live site. */
@@ -50,6 +55,12 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     composePrompt: ["What's on your mind, "],
     businessPublish: ['Publish', 'Schedule'],
     businessPostTo: ['Post to '],
+    contact: {
+      addFriend: ['Add friend', 'Add Friend'],
+      follow: ['Follow'],
+      message: ['Message'],
+      confirm: ['Confirm', 'Confirm request'],
+    },
     source:
       'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update, with Business Suite\'s "Publish", "Schedule", "Post to <Page>"; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
   },
@@ -175,8 +186,15 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
 const ALL = Object.values(FACEBOOK_LABELS);
 
 /** Every language's words for one control, for an attribute selector list. */
-export function labelsFor(control: keyof Omit<FacebookLabels, 'source' | 'unverified'>): string[] {
+export function labelsFor(
+  control: keyof Omit<FacebookLabels, 'source' | 'unverified' | 'contact'>,
+): string[] {
   return [...new Set(ALL.flatMap((language) => language[control]))];
+}
+
+/** Every known language's labels of one button that reaches a person. */
+export function contactLabelsFor(button: keyof NonNullable<FacebookLabels['contact']>): string[] {
+  return [...new Set(ALL.flatMap((language) => language.contact?.[button] ?? []))];
 }
 
 /** `[role="button"][aria-label="Post"], …` for every language's words. */

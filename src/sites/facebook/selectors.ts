@@ -1,4 +1,4 @@
-import { buttonSelector, labelsFor } from './labels';
+import { buttonSelector, contactLabelsFor, labelsFor } from './labels';
 
 /**
  * Every selector Post Guard uses on Facebook (www. and web.facebook.com). Source: docs/research/composer-dom.md
@@ -56,6 +56,25 @@ export const FACEBOOK_SELECTORS = {
   businessPageIdParam: 'asset_id',
   /** Messenger lives at www.facebook.com/messages (messenger.com stopped messaging in April 2026): private. */
   messagesPath: /^\/messages(\/|$)/,
+  // --- Friending and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
+  /**
+   * The buttons that reach a person, by their labels in any language (./labels.ts `contact`): Add friend, Follow and
+   * Message on a profile, Confirm on a friend request (public code: `[aria-label="Confirm"],
+   * [aria-label="Confirm request"]` in a 2025–2026 Facebook extension's click listener).
+   */
+  contactButton: buttonSelector([
+    ...contactLabelsFor('addFriend'),
+    ...contactLabelsFor('follow'),
+    ...contactLabelsFor('message'),
+    ...contactLabelsFor('confirm'),
+  ]),
+  /** A profile's name: the h1 of its header, the nearest one around its Add friend, Follow and Message buttons. */
+  profileName: 'h1',
+  /** Friend requests are listed at /friends and /friends/requests. */
+  friendRequestsPath: /^\/friends(\/requests)?\/?$/,
+  /** A friend request's link to the person: its text is their name. */
+  personLink: 'a[href]',
+  // --- end of friending and messaging ---
   /** Cookies: c_user is the logged-in person's id; i_user the Page profile being acted as, when present. */
   userCookie: 'c_user',
   actingAsPageCookie: 'i_user',

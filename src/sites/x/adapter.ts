@@ -1,5 +1,5 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
-import { closestContaining, isPlainEnter, matchAll } from '../dom';
+import { closestContaining, firstLineOf, isPlainEnter, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
 
 function handles(): string[] {
@@ -40,6 +40,14 @@ function intentAt(scope: Element): SubmitIntent | undefined {
   };
 }
 
+const CONTACT_BUTTON = `${X_SELECTORS.followButton}, ${X_SELECTORS.messageFromProfile}`;
+
+/** The name shown for the person a Follow or Message button reaches: its user cell's, else the profile's. */
+function contactName(button: Element): string | undefined {
+  const block = button.closest(X_SELECTORS.userCell) ?? document.querySelector(X_SELECTORS.profileName);
+  return block ? firstLineOf(block) : undefined;
+}
+
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   findComposers(root) {
@@ -74,6 +82,23 @@ export const xAdapter: SiteAdapter = {
     if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;
     const scope = closestContaining(button, EDITOR);
     return scope ? intentAt(scope) : undefined;
+  },
+  mayBeContactAction(target) {
+    return target.closest(CONTACT_BUTTON) !== null;
+  },
+  contactActionForClick(target) {
+    const button = target.closest(CONTACT_BUTTON);
+    if (!button) return undefined;
+    const name = contactName(button);
+    const kind = button.matches(X_SELECTORS.followButton) ? 'follow' : 'message';
+    return name ? { kind, name } : undefined;
+  },
+  contactRequests() {
+    if (!X_SELECTORS.followerRequestsPath.test(window.location.pathname)) return [];
+    return matchAll(document, X_SELECTORS.userCell).flatMap((element) => {
+      const name = firstLineOf(element);
+      return name ? [{ element, name }] : [];
+    });
   },
   submitForKey(event) {
     // In a message box a plain Enter sends; the send button is pressed again on "Send anyway".

@@ -37,6 +37,25 @@ export const X_SELECTORS = {
   messageBox: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
   /** Their send buttons. */
   messageSendButton: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
+  // --- Following and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
+  /**
+   * A Follow button: its testid is `<user id>-follow` (`-unfollow` once followed), on a profile and in every user
+   * cell (insin/control-panel-for-twitter and kaonasi-biwa/Twitter-UI-Customizer style `[data-testid$="-follow"]`;
+   * public follow scripts of 2025–2026 click `button[data-testid$="-follow"]`).
+   */
+  followButton: '[data-testid$="-follow"]',
+  /** A profile's Message button (public DM scripts of 2025–2026: `button[data-testid="sendDMFromProfile"]`). */
+  messageFromProfile: '[data-testid="sendDMFromProfile"]',
+  /** The profile header's name block: the display name, then @handle (public profile-reading code, 2024–2026). */
+  profileName: '[data-testid="UserName"]',
+  /** One person in a list (Who to follow, followers, follower requests): name, @handle, bio, Follow button. */
+  userCell: '[data-testid="UserCell"]',
+  /**
+   * Follower requests of a protected account (Twitter-UI-Customizer hides `a[href="/follower_requests"]`): a list
+   * of user cells, each with Accept and Decline.
+   */
+  followerRequestsPath: /^\/follower_requests\/?$/,
+  // --- end of following and messaging ---
   /** The profile link's href is /<handle>. */
   profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
 } as const;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 import { LessonTimeNote, type LessonNow } from './LessonTimeNote';
+import { keepFocusInside } from './dialog-focus';
 import type { Settings } from '../../settings/settings';
 
 /** What the school asks for when a post has a critical finding (a no-publish pupil, say). */
@@ -41,26 +42,6 @@ export function PrePublishDialog({
 
   useEffect(() => editButton.current?.focus(), []);
 
-  const keepFocusInside = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onEdit();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), textarea')];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
-
   const reasonOk = reason.trim().length >= MIN_REASON_LENGTH;
   return (
     <div class="backdrop">
@@ -71,7 +52,7 @@ export function PrePublishDialog({
         aria-modal="true"
         aria-labelledby="post-guard-dialog-title"
         aria-describedby="post-guard-dialog-intro"
-        onKeyDown={keepFocusInside}
+        onKeyDown={(event) => keepFocusInside(event, dialog.current, onEdit)}
       >
         <h2 id="post-guard-dialog-title">Before you post</h2>
         <p id="post-guard-dialog-intro">

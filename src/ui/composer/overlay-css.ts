@@ -181,6 +181,20 @@ export const OVERLAY_CSS = `
 .icon.warning path { fill: var(--pg-warn); }
 .icon.critical path { fill: var(--pg-critical); }
 .icon text { fill: var(--pg-bg); font: 700 10px/1 system-ui, sans-serif; }
+.contact-note {
+  position: fixed; box-sizing: border-box; width: 260px; pointer-events: auto;
+  padding: 8px 10px; border-radius: 8px; background: var(--pg-bg); color: var(--pg-fg);
+  border: 1px solid var(--pg-border); border-left: 4px solid var(--pg-warn);
+  box-shadow: 0 2px 10px rgba(0, 0, 0, 0.18); font-size: 12.5px; line-height: 1.4;
+}
+.contact-note p { margin: 0 0 6px; }
+.contact-note button {
+  font: inherit; font-weight: 600; padding: 4px 10px; border-radius: 14px; cursor: pointer;
+  border: 1px solid var(--pg-button); background: transparent; color: var(--pg-fg);
+}
+.contact-note .note-buttons { display: flex; gap: 6px; }
+.contact-note button.quiet { border-color: var(--pg-border); font-weight: 500; }
+.contact-note button:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .backdrop {
   position: fixed; inset: 0; pointer-events: auto;
   display: grid; place-items: center;

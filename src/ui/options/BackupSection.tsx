@@ -23,7 +23,10 @@ interface ImportPreview {
   lockedKeys: SettingKey[];
 }
 
-/** Export and import all settings as JSON (the pupil list only when asked). */
+/** Lists of people's names: exported and imported only with the pupil list's tick. */
+const NAME_LISTS: readonly SettingKey[] = ['pupils', 'parents'];
+
+/** Export and import all settings as JSON (the pupil list, and the parents and carers, only when asked). */
 export function BackupSection({ values, isLocked, onImport }: Props) {
   const ids = { pupilsOut: useId(), file: useId(), pupilsIn: useId() };
   const [includePupils, setIncludePupils] = useState(false);
@@ -34,7 +37,7 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
 
   const exported = (): Partial<Settings> => {
     const out: Record<string, unknown> = {};
-    for (const key of SETTING_KEYS) if (key !== 'pupils' || includePupils) out[key] = values[key];
+    for (const key of SETTING_KEYS) if (!NAME_LISTS.includes(key) || includePupils) out[key] = values[key];
     return out as Partial<Settings>;
   };
 
@@ -83,7 +86,7 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
     if (!preview) return;
     const chosen: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(preview.values) as [SettingKey, unknown][]) {
-      if (isLocked(key) || (key === 'pupils' && !importPupils)) continue;
+      if (isLocked(key) || (NAME_LISTS.includes(key) && !importPupils)) continue;
       chosen[key] = value;
     }
     onImport(chosen as Partial<Settings>);
@@ -92,7 +95,9 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
   };
 
   const changing = preview
-    ? (Object.keys(preview.values) as SettingKey[]).filter((key) => key !== 'pupils' && !isLocked(key))
+    ? (Object.keys(preview.values) as SettingKey[]).filter(
+        (key) => !NAME_LISTS.includes(key) && !isLocked(key),
+      )
     : [];
   const filePupils = preview?.values.pupils;
 
@@ -111,7 +116,8 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
           onChange={(event) => setIncludePupils(event.currentTarget.checked)}
         />
         <label for={ids.pupilsOut}>
-          Include the pupil list ({values.pupils.length.toLocaleString('en-GB')} pupils)
+          Include the pupil list ({values.pupils.length.toLocaleString('en-GB')} pupils) and the parents and
+          carers ({(values.parents ?? []).length.toLocaleString('en-GB')})
         </label>
       </div>
       <div class="pg-button-row">
@@ -163,6 +169,7 @@ export function BackupSection({ values, isLocked, onImport }: Props) {
               <label for={ids.pupilsIn}>
                 Also replace the pupil list with the {filePupils.length.toLocaleString('en-GB')}{' '}
                 {filePupils.length === 1 ? 'pupil' : 'pupils'} in the file
+                {preview.values.parents ? ', and the parents and carers with theirs' : ''}
               </label>
             </div>
           )}

@@ -11,6 +11,7 @@ import { DamagedEntries } from './DamagedEntries';
 import { describeError, cleanDraft, settingTitle } from './labels';
 import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
+import { ParentsSection } from './ParentsSection';
 import {
   AccountsSection,
   CalendarSection,
@@ -37,6 +38,7 @@ type SaveStatus =
 const NAV: [string, string][] = [
   ['school', 'School'],
   ['pupils', 'Pupils'],
+  ['parents', 'Parents'],
   ['accounts', 'Accounts'],
   ['sites', 'Checks'],
   ['lessons', 'Lesson times'],
@@ -176,6 +178,11 @@ export function OptionsPage({ state, policy }: Props) {
           classNames={values.classNames}
           classNamesLocked={isLocked('classNames')}
           onAddClassNames={(names) => set('classNames', [...values.classNames, ...names])}
+        />
+        <ParentsSection
+          parents={values.parents}
+          locked={isLocked('parents')}
+          onChange={(parents) => set('parents', parents)}
         />
         <AccountsSection {...sectionProps} />
         <ChecksSection {...sectionProps} />

@@ -19,6 +19,12 @@ describe('each migration', () => {
     expect(MIGRATIONS[0]!(stored)).toEqual(UNVERSIONED);
   });
 
+  it('1 → 2: a store from before the parents and carers list gets an empty one, and keeps one it has', () => {
+    expect(MIGRATIONS[1]!(structuredClone(UNVERSIONED))).toEqual({ ...UNVERSIONED, parents: [] });
+    const withParents = { ...UNVERSIONED, parents: [{ firstName: 'Dawn', lastName: 'Hart' }] };
+    expect(MIGRATIONS[1]!(structuredClone(withParents))).toEqual(withParents);
+  });
+
   it('SETTINGS_VERSION is the number of migrations', () => {
     expect(SETTINGS_VERSION).toBe(MIGRATIONS.length);
   });

@@ -23,10 +23,20 @@ const SELECTORS = [
   'businessComposer',
   'businessPage',
   'businessButton',
+  'contactButton',
+  'profileName',
+  'personLink',
 ];
 
 /** Pages other than Business Suite: no combobox editor; the feed's main and its buttons are there. */
 const NOT_BUSINESS = { businessComposer: 0 };
+
+/** No profile's buttons; `links` to people or posts, and a heading when the page has one (a group's name). */
+const contact = (links: number, headings = 0) => ({
+  contactButton: 0,
+  personLink: links,
+  profileName: headings,
+});
 
 const withDialog = (publishButtons: number, media = 0) => ({
   lexicalEditor: 2,
@@ -53,17 +63,18 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentSubmitButton: 1,
     modalDialog: 0,
     ...NOT_BUSINESS,
+    ...contact(2),
   },
   // Create post open over the feed: its editor and the feed's comment box.
-  'facebook/create-post': withDialog(1),
-  'facebook/create-post-with-photo': withDialog(1, 1),
+  'facebook/create-post': { ...withDialog(1), ...contact(2) },
+  'facebook/create-post-with-photo': { ...withDialog(1, 1), ...contact(2) },
   // Post settings: the compose step (hidden, with Next) stays mounted beside the settings step (Post).
-  'facebook/two-step-settings': withDialog(2),
-  'facebook/acting-as-page': withDialog(1),
+  'facebook/two-step-settings': { ...withDialog(2), ...contact(2) },
+  'facebook/acting-as-page': { ...withDialog(1), ...contact(2) },
   // A group (/groups/<id>): the same Create post dialog ("Write something…") over the group's feed.
-  'facebook/group-post': withDialog(1),
+  'facebook/group-post': { ...withDialog(1), ...contact(3, 1) },
   // The interface in Polish: "Opublikuj" and "Załączone multimedia" found from the language table.
-  'facebook/polish-create-post-with-photo': withDialog(1, 1),
+  'facebook/polish-create-post-with-photo': { ...withDialog(1, 1), ...contact(2) },
   // A post opened in a modal: its comment box and the open reply box ("Reply to Jordan Lee"), each in its form.
   'facebook/reply-in-post-modal': {
     lexicalEditor: 2,
@@ -75,6 +86,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentSubmitButton: 2,
     modalDialog: 1,
     ...NOT_BUSINESS,
+    ...contact(2),
   },
   // Meta Business Suite's composer page, with a photo: one combobox editor, no dialog, no comment box.
   'facebook/business-composer': {
@@ -89,6 +101,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     businessComposer: 1,
     businessPage: 1,
     businessButton: 4,
+    ...contact(0, 1),
   },
 };
 
