@@ -22,6 +22,7 @@ import {
 } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { REPO_ROOT } from './lib/config';
+import { startExtensionProfile, type ExtensionProfile } from './lib/extension-profile';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 const REPORT = path.join(REPO_ROOT, 'reports', 'bench-browser.json');
@@ -67,11 +68,13 @@ async function openX(
   browsers: Browsers,
   side: Side,
   address = '/home',
+  beforeLoad?: (cdp: CDPSession) => Promise<void>,
 ): Promise<{ page: Page; cdp: CDPSession }> {
   const context: BrowserContext = browsers[side].context;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await beforeLoad?.(cdp);
   await page.goto(`${browsers.server.origin('x.com')}${address}`);
   await page.waitForFunction(() => window.__fixture !== undefined);
   return { page, cdp };
@@ -117,6 +120,16 @@ async function waitForBadgeChange(world: ExtensionWorld, since: string, timeout 
   );
 }
 
+/** Post Guard's own main-thread time over runs (scripts/lib/extension-profile.ts), and where it went. */
+function profileFigures(profiles: readonly ExtensionProfile[]) {
+  const mostExpensive = [...profiles].sort((a, b) => b.extensionMs - a.extensionMs)[0];
+  return {
+    postGuardProfiledMs: round(median(profiles.map((profile) => profile.extensionMs))),
+    postGuardProfiledMsEachRun: profiles.map((profile) => profile.extensionMs),
+    postGuardTopFunctions: mostExpensive?.top.slice(0, 8) ?? [],
+  };
+}
+
 // ---- Figures ---------------------------------------------------------------------------------------------------
 
 /**
@@ -129,11 +142,16 @@ async function pageLoad(browsers: Browsers) {
   const figures: Record<string, unknown> = {};
   for (const [name, address] of Object.entries(pages)) {
     const result: Record<Side, number[]> = { with: [], without: [] };
+    const profiles: ExtensionProfile[] = [];
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       for (const side of ['without', 'with'] as const) {
-        const { page, cdp } = await openX(browsers, side, address);
+        let stopProfile: (() => Promise<ExtensionProfile>) | undefined;
+        const { page, cdp } = await openX(browsers, side, address, async (session) => {
+          if (side === 'with') stopProfile = await startExtensionProfile(session);
+        });
         await sleep(3000);
         result[side].push(await taskTime(cdp));
+        if (stopProfile) profiles.push(await stopProfile());
         await page.close();
       }
     }
@@ -154,6 +172,7 @@ async function pageLoad(browsers: Browsers) {
       mainThreadMs: { with: round(median(result.with)), without: round(median(result.without)) },
       addedMs: round(median(added)),
       addedMsEachRun: added.map((value) => round(value)),
+      ...profileFigures(profiles),
       extensionScriptChars: scripts.reduce((sum, script) => sum + script.length, 0),
       extensionScripts: scripts.map((script) => ({
         file: script.url.replace(/^chrome-extension:\/\/[^/]+\/assets\//, ''),
@@ -192,9 +211,10 @@ async function firstFocus(browsers: Browsers) {
  * per key while typing, with and without Post Guard.
  */
 async function typing(browsers: Browsers) {
-  const sizes = [280, 5000, 50_000];
+  const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? [280, 5000, 50_000];
   const latency: Record<string, { p50: number; p95: number; samples: number[]; missed: number }> = {};
   const perKey: Record<string, Record<Side, number>> = {};
+  const profiled: Record<string, { postGuardMsPerKey: number; topFunctions: ExtensionProfile['top'] }> = {};
   for (const size of sizes) {
     const samples: number[] = [];
     let missed = 0;
@@ -205,6 +225,7 @@ async function typing(browsers: Browsers) {
       const world = side === 'with' ? await ExtensionWorld.attach(page) : undefined;
       if (world) await waitForBadgeChange(world, '');
       await sleep(500);
+      const stopProfile = world ? await startExtensionProfile(cdp) : undefined;
       for (let repeat = 0; repeat < REPEATS * 2; repeat++) {
         // Typing the name adds a finding; deleting it takes it away: either way the badge's words change.
         const adding = repeat % 2 === 0;
@@ -237,6 +258,13 @@ async function typing(browsers: Browsers) {
           else missed++;
         }
       }
+      if (stopProfile) {
+        const profile = await stopProfile();
+        profiled[String(size)] = {
+          postGuardMsPerKey: round(profile.extensionMs / (REPEATS * 2 * NAME.length), 2),
+          topFunctions: profile.top.slice(0, 8),
+        };
+      }
       await page.close();
     }
     const keysTyped = NAME.length;
@@ -254,6 +282,7 @@ async function typing(browsers: Browsers) {
   return {
     keystrokeToMarkMs: latency,
     mainThreadMsPerKey: perKey,
+    profiled,
     typingPauseMs: TYPING_PAUSE_MS,
     target: `latency ≤ typing pause (${TYPING_PAUSE_MS} ms) + 30 ms; time per key ≤ +2 ms`,
     note: 'Time per key is the main thread’s busy time while a pupil’s name is typed or deleted (40 ms between keys) and for 1.65 s after, divided by its keys: with Post Guard it includes the check after typing pauses.',
@@ -267,6 +296,7 @@ async function idle(browsers: Browsers) {
     with: { busyShare: 0, longTasks: 0 },
     without: { busyShare: 0, longTasks: 0 },
   };
+  let postGuard: { busyShare: number; topFunctions: ExtensionProfile['top'] } | undefined;
   for (const side of ['without', 'with'] as const) {
     const { page, cdp } = await openX(browsers, side);
     await fillComposer(page, lines);
@@ -274,32 +304,48 @@ async function idle(browsers: Browsers) {
     await page.mouse.click(5, 5);
     await sleep(3000);
     await recordLongTasks(page);
+    const stopProfile = side === 'with' ? await startExtensionProfile(cdp) : undefined;
     const before = await taskTime(cdp);
     const started = Date.now();
     await sleep(5000);
     const busy = (await taskTime(cdp)) - before;
+    const elapsed = Date.now() - started;
     result[side] = {
-      busyShare: round((100 * busy) / (Date.now() - started), 2),
+      busyShare: round((100 * busy) / elapsed, 2),
       longTasks: (await longTasks(page)).length,
     };
+    if (stopProfile) {
+      const profile = await stopProfile();
+      postGuard = {
+        busyShare: round((100 * profile.extensionMs) / elapsed, 2),
+        topFunctions: profile.top.slice(0, 6),
+      };
+    }
     await page.close();
   }
-  return { percentBusy: result, target: 'busy share ≤ 1% and no long task, with a 2,000-line draft open' };
+  return {
+    percentBusy: result,
+    postGuardProfiled: postGuard,
+    target: 'busy share ≤ 1% and no long task, with a 2,000-line draft open',
+  };
 }
 
 /** Long tasks from a 100,000-character paste until 6 s later (checked by then). */
 async function paste(browsers: Browsers) {
   const result: Record<Side, number[][]> = { with: [], without: [] };
+  const profiles: ExtensionProfile[] = [];
   const text = draftOf(100_000);
   for (let repeat = 0; repeat < Math.max(2, Math.ceil(REPEATS / 2)); repeat++) {
     for (const side of ['without', 'with'] as const) {
-      const { page } = await openX(browsers, side);
+      const { page, cdp } = await openX(browsers, side);
       await page.locator(COMPOSER).click();
       await sleep(2000);
       await recordLongTasks(page);
+      const stopProfile = side === 'with' ? await startExtensionProfile(cdp) : undefined;
       await page.keyboard.insertText(text);
       await sleep(6000);
       result[side].push((await longTasks(page)).map((ms) => round(ms)).sort((a, b) => b - a));
+      if (stopProfile) profiles.push(await stopProfile());
       await page.close();
     }
   }
@@ -307,6 +353,7 @@ async function paste(browsers: Browsers) {
   return {
     longTasksMs: result,
     longTasksOver50Median: { with: over50(result.with), without: over50(result.without) },
+    ...profileFigures(profiles),
     target: 'no long task over 50 ms besides the paste itself',
   };
 }

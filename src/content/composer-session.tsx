@@ -334,7 +334,6 @@ export function startComposerSession(
   // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
   // event follows it.
   context.addEventListener(composer, 'beforeinput', () => checkSoon(TYPING_PAUSE_MS));
-  context.addEventListener(composer, 'keyup', () => checkSoon(TYPING_PAUSE_MS));
   // The pasted text is in the editor once the paste event has been handled: check right after.
   context.addEventListener(composer, 'paste', () => checkSoon(0));
   // The site changes the draft without an input event too (X empties the box after posting).
