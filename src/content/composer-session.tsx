@@ -31,9 +31,8 @@ import {
   type SessionState,
 } from './session-state';
 import { SessionView } from './session-view';
+import { CHECK_AFTER_EVENT, TYPING_PAUSE_MS } from './check-schedule';
 
-/** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
-const TYPING_PAUSE_MS = 150;
 /**
  * Layout can move without a scroll or resize (dialogs animating in), and media or the posting account can change
  * without an input event: look again this often. Only the frame's box and the posting context are read, never
@@ -330,12 +329,8 @@ export function startComposerSession(
     place();
     view.focusPanel();
   });
-  context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
-  // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
-  // event follows it.
-  context.addEventListener(composer, 'beforeinput', () => checkSoon(TYPING_PAUSE_MS));
-  // The pasted text is in the editor once the paste event has been handled: check right after.
-  context.addEventListener(composer, 'paste', () => checkSoon(0));
+  for (const [type, delay] of Object.entries(CHECK_AFTER_EVENT))
+    context.addEventListener(composer, type as keyof HTMLElementEventMap, () => checkSoon(delay));
   // The site changes the draft without an input event too (X empties the box after posting).
   if (!(composer instanceof HTMLTextAreaElement)) {
     context
