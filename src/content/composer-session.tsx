@@ -2,7 +2,7 @@ import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
-import { getOverlay, matchSiteTheme } from './overlay';
+import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
 import {
   loadAnalysis,
   loadedAnalysis,
@@ -32,6 +32,7 @@ import {
 } from './session-state';
 import { SessionView } from './session-view';
 import { CHECK_AFTER_EVENT, TYPING_PAUSE_MS } from './check-schedule';
+import { submitControlsOf } from '../sites/dom';
 
 /**
  * Layout can move without a scroll or resize (dialogs animating in), and media or the posting account can change
@@ -119,19 +120,25 @@ export function startComposerSession(
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
-  const view = new SessionView(root, composer, () => adapter.frameOf(composer), {
-    togglePanel: () => {
-      if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
-      store.dispatch({ type: 'panel-toggled' });
+  const view = new SessionView(
+    root,
+    composer,
+    () => adapter.frameOf(composer),
+    {
+      togglePanel: () => {
+        if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
+        store.dispatch({ type: 'panel-toggled' });
+      },
+      closePanel: () => closePanel(),
+      fix: (finding) => void applyFix(finding),
+      dismiss: (finding) => {
+        store.dispatch({ type: 'dismissed', finding });
+        showMarks();
+      },
+      openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
     },
-    closePanel: () => closePanel(),
-    fix: (finding) => void applyFix(finding),
-    dismiss: (finding) => {
-      store.dispatch({ type: 'dismissed', finding });
-      showMarks();
-    },
-    openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
-  });
+    () => submitControlsOf(composer, (target) => adapter.submitForClick(target)),
+  );
   const closePanel = (): void => {
     store.dispatch({ type: 'panel-closed' });
     restoreCaret(composer, caretAtOpen ?? saveCaret(composer));
@@ -328,6 +335,15 @@ export function startComposerSession(
     store.dispatch({ type: 'panel-opened' });
     place();
     view.focusPanel();
+  });
+  // Escape also closes a list opened from the badge: with focus on the badge (the key reaches our overlay's host)
+  // or on no control at all (a click on the page's background). Focus in the site's own controls is the site's.
+  context.addEventListener(document, 'keydown', (event) => {
+    if (event.key !== 'Escape' || !store.state.panelOpen || event.defaultPrevented) return;
+    const focus = document.activeElement;
+    if (focus && focus !== document.body && focus !== document.documentElement && !isOverlayHost(focus))
+      return;
+    closePanel();
   });
   for (const [type, delay] of Object.entries(CHECK_AFTER_EVENT))
     context.addEventListener(composer, type as keyof HTMLElementEventMap, () => checkSoon(delay));
