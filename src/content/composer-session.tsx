@@ -362,13 +362,17 @@ export function startComposerSession(
     ticks++;
     const slow = ticks % SLOW_WATCH_TICKS === 0;
     // Reading the frame's box is cheap; hit-testing and measuring the last line are not: place again when the
-    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer).
-    const rect = adapter.frameOf(composer).getBoundingClientRect();
-    const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
-    if (where !== placedFor || slow) {
-      placedFor = where;
-      requestPlace();
-    }
+    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer). The box is
+    // read in the next frame, where the page is laid out anyway: read in this timer, between two keys, it made
+    // the browser lay out the draft an extra time.
+    context.requestAnimationFrame(() => {
+      const rect = adapter.frameOf(composer).getBoundingClientRect();
+      const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
+      if (where !== placedFor || slow) {
+        placedFor = where;
+        requestPlace();
+      }
+    });
     if (!slow) return;
     matchSiteTheme();
     // Media attached or the account switched: the same words may now mean something else.
