@@ -7,7 +7,13 @@ import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { buildManagedSchema, MANAGED_SCHEMA_FILE } from './src/settings/managed-schema';
-import { assertNoCycle, assertNotImportedBy, rewriteChunkImports } from './scripts/lib/runtime-chunk-imports';
+import {
+  assertNoCycle,
+  assertNotImportedBy,
+  INLINE_PRELOAD,
+  PRELOAD_HELPER_MODULE,
+  rewriteChunkImports,
+} from './scripts/lib/runtime-chunk-imports';
 
 // package.json is the one place the version is written; the built manifest takes it from there.
 const builtManifest = { ...manifest, version: packageJson.version } as ManifestV3Export;
@@ -50,10 +56,22 @@ function dynamicResourceUrls(): CrxPlugin {
         rendered.web_accessible_resources?.flatMap((resource) => resource.resources),
       );
       const rewritten = new Set<string>();
+      // Vite's preload helper, called in place instead of loaded (scripts/lib/runtime-chunk-imports.ts says why).
+      const inlined = new Map(
+        [...chunks.values()]
+          .filter((chunk) => {
+            const modules = Object.keys(chunk.modules);
+            return modules.length === 1 && modules[0] === PRELOAD_HELPER_MODULE;
+          })
+          .map((chunk) => [
+            chunk.fileName,
+            `{${chunk.exports.map((name) => `${name}:${INLINE_PRELOAD}`).join(',')}}`,
+          ]),
+      );
       for (const fileName of accessible) {
         const chunk = chunks.get(fileName);
         if (!chunk || (chunk.imports.length === 0 && chunk.dynamicImports.length === 0)) continue;
-        chunk.code = rewriteChunkImports(chunk.code, fileName, chunk.imports, chunk.dynamicImports);
+        chunk.code = rewriteChunkImports(chunk.code, fileName, chunk.imports, chunk.dynamicImports, inlined);
         rewritten.add(fileName);
       }
       assertNoCycle(rewritten, chunks);

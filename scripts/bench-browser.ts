@@ -22,12 +22,14 @@ import {
 } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { REPO_ROOT } from './lib/config';
+import { TYPING_PAUSE_MS } from '../src/content/check-schedule';
+import { startExtensionProfile, type ExtensionProfile } from './lib/extension-profile';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 const REPORT = path.join(REPO_ROOT, 'reports', 'bench-browser.json');
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
-/** Post Guard checks the draft this long after typing pauses (src/content/composer-session.tsx). */
-const TYPING_PAUSE_MS = 150;
+/** Runs with Post Guard's share profiled (scripts/lib/extension-profile.ts), apart from the timed runs. */
+const PROFILED_RUNS = 3;
 const SCHOOL = {
   schoolName: 'Welbeck Primary School',
   pupils: [{ firstName: 'Jack', lastName: 'Thompson' }],
@@ -67,11 +69,13 @@ async function openX(
   browsers: Browsers,
   side: Side,
   address = '/home',
+  beforeLoad?: (cdp: CDPSession) => Promise<void>,
 ): Promise<{ page: Page; cdp: CDPSession }> {
   const context: BrowserContext = browsers[side].context;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await beforeLoad?.(cdp);
   await page.goto(`${browsers.server.origin('x.com')}${address}`);
   await page.waitForFunction(() => window.__fixture !== undefined);
   return { page, cdp };
@@ -117,6 +121,16 @@ async function waitForBadgeChange(world: ExtensionWorld, since: string, timeout 
   );
 }
 
+/** Post Guard's own main-thread time over runs (scripts/lib/extension-profile.ts), and where it went. */
+function profileFigures(profiles: readonly ExtensionProfile[]) {
+  const mostExpensive = [...profiles].sort((a, b) => b.extensionMs - a.extensionMs)[0];
+  return {
+    postGuardProfiledMs: round(median(profiles.map((profile) => profile.extensionMs))),
+    postGuardProfiledMsEachRun: profiles.map((profile) => profile.extensionMs),
+    postGuardTopFunctions: mostExpensive?.top.slice(0, 8) ?? [],
+  };
+}
+
 // ---- Figures ---------------------------------------------------------------------------------------------------
 
 /**
@@ -129,6 +143,7 @@ async function pageLoad(browsers: Browsers) {
   const figures: Record<string, unknown> = {};
   for (const [name, address] of Object.entries(pages)) {
     const result: Record<Side, number[]> = { with: [], without: [] };
+    const profiles: ExtensionProfile[] = [];
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       for (const side of ['without', 'with'] as const) {
         const { page, cdp } = await openX(browsers, side, address);
@@ -136,6 +151,16 @@ async function pageLoad(browsers: Browsers) {
         result[side].push(await taskTime(cdp));
         await page.close();
       }
+    }
+    // Profiled apart: the profiler's own work would count in the figures above.
+    for (let repeat = 0; repeat < PROFILED_RUNS; repeat++) {
+      let stopProfile: (() => Promise<ExtensionProfile>) | undefined;
+      const { page } = await openX(browsers, 'with', address, async (session) => {
+        stopProfile = await startExtensionProfile(session);
+      });
+      await sleep(3000);
+      profiles.push(await stopProfile!());
+      await page.close();
     }
     const page = await browsers.with.context.newPage();
     const cdp = await browsers.with.context.newCDPSession(page);
@@ -154,6 +179,7 @@ async function pageLoad(browsers: Browsers) {
       mainThreadMs: { with: round(median(result.with)), without: round(median(result.without)) },
       addedMs: round(median(added)),
       addedMsEachRun: added.map((value) => round(value)),
+      ...profileFigures(profiles),
       extensionScriptChars: scripts.reduce((sum, script) => sum + script.length, 0),
       extensionScripts: scripts.map((script) => ({
         file: script.url.replace(/^chrome-extension:\/\/[^/]+\/assets\//, ''),
@@ -192,20 +218,26 @@ async function firstFocus(browsers: Browsers) {
  * per key while typing, with and without Post Guard.
  */
 async function typing(browsers: Browsers) {
-  const sizes = [280, 5000, 50_000];
+  const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? [280, 5000, 50_000];
   const latency: Record<string, { p50: number; p95: number; samples: number[]; missed: number }> = {};
   const perKey: Record<string, Record<Side, number>> = {};
+  const profiled: Record<string, { postGuardMsPerKey: number; topFunctions: ExtensionProfile['top'] }> = {};
   for (const size of sizes) {
     const samples: number[] = [];
     let missed = 0;
     const keyMs: Record<Side, number[]> = { with: [], without: [] };
-    for (const side of ['without', 'with'] as const) {
+    // The third pass, with Post Guard, is profiled (and not timed: the profiler's own work would count).
+    for (const pass of ['without', 'with', 'profiled'] as const) {
+      const side: Side = pass === 'without' ? 'without' : 'with';
       const { page, cdp } = await openX(browsers, side);
       await fillComposer(page, draftOf(size));
-      const world = side === 'with' ? await ExtensionWorld.attach(page) : undefined;
-      if (world) await waitForBadgeChange(world, '');
+      const attached = side === 'with' ? await ExtensionWorld.attach(page) : undefined;
+      if (attached) await waitForBadgeChange(attached, '');
       await sleep(500);
-      for (let repeat = 0; repeat < REPEATS * 2; repeat++) {
+      const stopProfile = pass === 'profiled' ? await startExtensionProfile(cdp) : undefined;
+      const world = pass === 'with' ? attached : undefined;
+      const typings = pass === 'profiled' ? PROFILED_RUNS * 2 : REPEATS * 2;
+      for (let repeat = 0; repeat < typings; repeat++) {
         // Typing the name adds a finding; deleting it takes it away: either way the badge's words change.
         const adding = repeat % 2 === 0;
         if (world) {
@@ -226,7 +258,7 @@ async function typing(browsers: Browsers) {
         else
           for (let key = 0; key < NAME.length; key++) await page.keyboard.press('Backspace', { delay: 40 });
         await sleep(TYPING_PAUSE_MS + 1500);
-        keyMs[side].push((await taskTime(cdp)) - before);
+        if (pass !== 'profiled') keyMs[side].push((await taskTime(cdp)) - before);
         if (world) {
           const measured = await world.evaluate<number>(`
             const bench = globalThis.benchLatency;
@@ -236,6 +268,13 @@ async function typing(browsers: Browsers) {
           if (measured >= 0) samples.push(measured);
           else missed++;
         }
+      }
+      if (stopProfile) {
+        const profile = await stopProfile();
+        profiled[String(size)] = {
+          postGuardMsPerKey: round(profile.extensionMs / (typings * NAME.length), 2),
+          topFunctions: profile.top.slice(0, 8),
+        };
       }
       await page.close();
     }
@@ -254,6 +293,7 @@ async function typing(browsers: Browsers) {
   return {
     keystrokeToMarkMs: latency,
     mainThreadMsPerKey: perKey,
+    profiled,
     typingPauseMs: TYPING_PAUSE_MS,
     target: `latency ≤ typing pause (${TYPING_PAUSE_MS} ms) + 30 ms; time per key ≤ +2 ms`,
     note: 'Time per key is the main thread’s busy time while a pupil’s name is typed or deleted (40 ms between keys) and for 1.65 s after, divided by its keys: with Post Guard it includes the check after typing pauses.',
@@ -267,6 +307,7 @@ async function idle(browsers: Browsers) {
     with: { busyShare: 0, longTasks: 0 },
     without: { busyShare: 0, longTasks: 0 },
   };
+  let postGuard: { busyShare: number; topFunctions: ExtensionProfile['top'] } | undefined;
   for (const side of ['without', 'with'] as const) {
     const { page, cdp } = await openX(browsers, side);
     await fillComposer(page, lines);
@@ -282,24 +323,44 @@ async function idle(browsers: Browsers) {
       busyShare: round((100 * busy) / (Date.now() - started), 2),
       longTasks: (await longTasks(page)).length,
     };
+    if (side === 'with') {
+      // Then 5 s more, profiled (apart: the profiler's own work would count above).
+      const stopProfile = await startExtensionProfile(cdp);
+      const profiledFrom = Date.now();
+      await sleep(5000);
+      const profile = await stopProfile();
+      postGuard = {
+        busyShare: round((100 * profile.extensionMs) / (Date.now() - profiledFrom), 2),
+        topFunctions: profile.top.slice(0, 6),
+      };
+    }
     await page.close();
   }
-  return { percentBusy: result, target: 'busy share ≤ 1% and no long task, with a 2,000-line draft open' };
+  return {
+    percentBusy: result,
+    postGuardProfiled: postGuard,
+    target: 'busy share ≤ 1% and no long task, with a 2,000-line draft open',
+  };
 }
 
 /** Long tasks from a 100,000-character paste until 6 s later (checked by then). */
 async function paste(browsers: Browsers) {
   const result: Record<Side, number[][]> = { with: [], without: [] };
+  const profiles: ExtensionProfile[] = [];
   const text = draftOf(100_000);
-  for (let repeat = 0; repeat < Math.max(2, Math.ceil(REPEATS / 2)); repeat++) {
-    for (const side of ['without', 'with'] as const) {
-      const { page } = await openX(browsers, side);
+  const runs = Math.max(2, Math.ceil(REPEATS / 2));
+  // The last run, with Post Guard, is profiled and not counted (the profiler's own work would be).
+  for (let repeat = 0; repeat <= runs; repeat++) {
+    for (const side of repeat < runs ? (['without', 'with'] as const) : (['with'] as const)) {
+      const { page, cdp } = await openX(browsers, side);
       await page.locator(COMPOSER).click();
       await sleep(2000);
       await recordLongTasks(page);
+      const stopProfile = repeat === runs ? await startExtensionProfile(cdp) : undefined;
       await page.keyboard.insertText(text);
       await sleep(6000);
-      result[side].push((await longTasks(page)).map((ms) => round(ms)).sort((a, b) => b - a));
+      if (stopProfile) profiles.push(await stopProfile());
+      else result[side].push((await longTasks(page)).map((ms) => round(ms)).sort((a, b) => b - a));
       await page.close();
     }
   }
@@ -307,6 +368,7 @@ async function paste(browsers: Browsers) {
   return {
     longTasksMs: result,
     longTasksOver50Median: { with: over50(result.with), without: over50(result.without) },
+    ...profileFigures(profiles),
     target: 'no long task over 50 ms besides the paste itself',
   };
 }

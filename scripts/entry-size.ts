@@ -12,9 +12,24 @@ const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) a
   content_scripts: { matches: string[]; js: string[] }[];
 };
 
-// A static import, or one rewritten to an awaited import at the chunk's start (scripts/lib/runtime-chunk-imports.ts).
-const STATIC_IMPORT =
-  /(?:import\s*(?:[\w*{}\s,$]*?from\s*)?|=await import\(\(location\.protocol==="chrome-extension:"\?)["']\.\/([^"']+\.js)["']/g;
+/**
+ * A static import, or one rewritten to an awaited import (scripts/lib/runtime-chunk-imports.ts): only the
+ * statements at a chunk's start are its static imports; an awaited import() further on is a lazy one.
+ */
+const LEADING_IMPORT =
+  /^(?:(?:const\s*(?:\{[^}]*\}|[\w$]+)\s*=\s*)?await import\(\(location\.protocol==="chrome-extension:"\?["']\.\/([^"']+\.js)["'][^;]*;|import\s*(?:[\w*{}\s,$]*?from\s*)?["']\.\/([^"']+\.js)["']\s*;?|const\{[^}]*\}=\{[^;]*\};)/;
+
+function staticImports(text: string): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (let match = LEADING_IMPORT.exec(rest); match; match = LEADING_IMPORT.exec(rest)) {
+    // A chunk inlined in place of its import (Vite's preload helper) loads nothing.
+    const file = match[1] ?? match[2];
+    if (file) found.push(file);
+    rest = rest.slice(match[0].length);
+  }
+  return found;
+}
 const LOADER_TARGET = /getURL\(\s*["']([^"']+\.js)["']\s*\)/;
 const LAZY_IMPORT = /["'](assets\/[^"']+\.js)["']/g;
 
@@ -33,7 +48,7 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(join(dist, file), 'utf8');
-  for (const match of text.matchAll(STATIC_IMPORT)) staticClosure(join('assets', match[1]!), seen);
+  for (const imported of staticImports(text)) staticClosure(join('assets', imported), seen);
   return seen;
 }
 

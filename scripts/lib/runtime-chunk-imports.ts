@@ -44,14 +44,26 @@ const STATIC_IMPORT =
   /^\s*import\s*(?:(\{[^}]*\})\s*from\s*|\*\s*as\s+([\w$]+)\s+from\s*)?(["'])(\.{1,2}\/[^"']+)\3\s*;?/;
 
 /**
+ * Vite wraps every import() in its preload helper (`__vitePreload(() => import(…), deps)`), a chunk of its own
+ * that content scripts would fetch and run on every page load, in sequence, before the composer watcher starts.
+ * With `build.modulePreload: false` its list of files to preload is always empty, and all it still does is
+ * dispatch a `vite:preloadError` event on the page's window when a chunk fails, which the page would see. In
+ * content scripts it is replaced by what it amounts to: call the import.
+ */
+export const PRELOAD_HELPER_MODULE = '\0vite/preload-helper.js';
+export const INLINE_PRELOAD = '(load)=>load()';
+
+/**
  * Rewrites chunk `fileName`'s imports of the chunks `imports` (static) and `dynamicImports` (file names from the
- * extension's root, as the bundler lists them).
+ * extension's root, as the bundler lists them). `inlined` gives, for a chunk not to load at all, the object its
+ * exports are taken from instead.
  */
 export function rewriteChunkImports(
   code: string,
   fileName: string,
   imports: readonly string[],
   dynamicImports: readonly string[],
+  inlined: ReadonlyMap<string, string> = new Map(),
 ): string {
   const fromDir = path.posix.dirname(fileName);
   const resolve = (specifier: string): string => path.posix.join(fromDir, specifier);
@@ -61,7 +73,7 @@ export function rewriteChunkImports(
   for (let match = STATIC_IMPORT.exec(rest); match; match = STATIC_IMPORT.exec(rest)) {
     const [statement, named, namespace, , specifier] = match;
     const target = resolve(specifier!);
-    const load = `await import(${address(target, fromDir)})`;
+    const load = inlined.get(target) ?? `await import(${address(target, fromDir)})`;
     head += named
       ? `const${pattern(named)}=${load};`
       : namespace

@@ -31,10 +31,9 @@ import {
   type SessionState,
 } from './session-state';
 import { SessionView } from './session-view';
+import { CHECK_AFTER_EVENT, TYPING_PAUSE_MS } from './check-schedule';
 import { submitControlsOf } from '../sites/dom';
 
-/** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
-const TYPING_PAUSE_MS = 150;
 /**
  * Layout can move without a scroll or resize (dialogs animating in), and media or the posting account can change
  * without an input event: look again this often. Only the frame's box and the posting context are read, never
@@ -346,13 +345,8 @@ export function startComposerSession(
       return;
     closePanel();
   });
-  context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
-  // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
-  // event follows it.
-  context.addEventListener(composer, 'beforeinput', () => checkSoon(TYPING_PAUSE_MS));
-  context.addEventListener(composer, 'keyup', () => checkSoon(TYPING_PAUSE_MS));
-  // The pasted text is in the editor once the paste event has been handled: check right after.
-  context.addEventListener(composer, 'paste', () => checkSoon(0));
+  for (const [type, delay] of Object.entries(CHECK_AFTER_EVENT))
+    context.addEventListener(composer, type as keyof HTMLElementEventMap, () => checkSoon(delay));
   // The site changes the draft without an input event too (X empties the box after posting).
   if (!(composer instanceof HTMLTextAreaElement)) {
     context
@@ -368,13 +362,17 @@ export function startComposerSession(
     ticks++;
     const slow = ticks % SLOW_WATCH_TICKS === 0;
     // Reading the frame's box is cheap; hit-testing and measuring the last line are not: place again when the
-    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer).
-    const rect = adapter.frameOf(composer).getBoundingClientRect();
-    const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
-    if (where !== placedFor || slow) {
-      placedFor = where;
-      requestPlace();
-    }
+    // frame or the window moved, and otherwise only now and then (a dialog opened over the composer). The box is
+    // read in the next frame, where the page is laid out anyway: read in this timer, between two keys, it made
+    // the browser lay out the draft an extra time.
+    context.requestAnimationFrame(() => {
+      const rect = adapter.frameOf(composer).getBoundingClientRect();
+      const where = `${rect.left},${rect.top},${rect.right},${rect.bottom},${window.innerWidth},${window.innerHeight}`;
+      if (where !== placedFor || slow) {
+        placedFor = where;
+        requestPlace();
+      }
+    });
     if (!slow) return;
     matchSiteTheme();
     // Media attached or the account switched: the same words may now mean something else.

@@ -21,6 +21,11 @@ function editableRoot(element: Element): Element | undefined {
  * and filled itself is never checked, and the page cannot learn from Post Guard which of its words are pupils.
  */
 const typedIn = new WeakSet<Element>();
+/**
+ * The box typed in last: the next key in it is known without walking up to its root, which reads
+ * isContentEditable and so makes the browser bring its styles up to date in the middle of every key.
+ */
+let lastTypedIn: WeakRef<Element> | undefined;
 const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
 
 /** Whether the person has put text into `composer` with the keyboard, a paste or a drop. */
@@ -91,8 +96,11 @@ export function watchComposers(
         // The innermost target: a box inside a site's (open) shadow root is retargeted to its host at the document.
         const origin = event.composedPath()[0];
         const target = origin instanceof Element ? origin : (origin as Node | undefined)?.parentElement;
-        const box = target ? editableRoot(target) : undefined;
-        if (box) typedIn.add(box);
+        if (!target || lastTypedIn?.deref()?.contains(target)) return;
+        const box = editableRoot(target);
+        if (!box) return;
+        typedIn.add(box);
+        lastTypedIn = new WeakRef(box);
       },
       { capture: true, signal },
     );

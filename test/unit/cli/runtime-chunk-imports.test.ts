@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertNoCycle,
   assertNotImportedBy,
+  INLINE_PRELOAD,
   rewriteChunkImports,
 } from '../../../scripts/lib/runtime-chunk-imports';
 
@@ -30,6 +31,19 @@ describe('rewriteChunkImports', () => {
     expect(rewriteChunkImports(code, 'assets/dom.js', [], ['assets/session-4.js'])).toBe(
       `let a=()=>import(${address('./session-4.js', 'assets/session-4.js')}),b=()=>import(${address('./session-4.js', 'assets/session-4.js')});`,
     );
+  });
+
+  it('calls an inlined chunk in place instead of loading it (Vite’s preload helper: no fetch, no event on the page)', () => {
+    const code = `import{t as e}from"./preload-helper-5.js";let a=()=>e(async()=>{let{x:t}=await import("./session-4.js");return{x:t}},[]);`;
+    const rewritten = rewriteChunkImports(
+      code,
+      'assets/dom.js',
+      ['assets/preload-helper-5.js'],
+      ['assets/session-4.js'],
+      new Map([['assets/preload-helper-5.js', `{t:${INLINE_PRELOAD}}`]]),
+    );
+    expect(rewritten).not.toContain('preload-helper');
+    expect(rewritten.startsWith('const{t:e}={t:(load)=>load()};')).toBe(true);
   });
 
   it('leaves a chunk without imports as it is', () => {

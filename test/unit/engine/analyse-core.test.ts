@@ -127,6 +127,26 @@ describe('AnalysisRun', () => {
     expect(run.step(0)).toBe(true);
   });
 
+  it('can end a step between the rules of one passage, and finds what one call finds', () => {
+    const calls: string[] = [];
+    const otherCalls: string[] = [];
+    const otherRule: RuleDefinition = { ...cakeRule(otherCalls), id: 'test-other-cake' };
+    const rules = [cakeRule(calls), otherRule];
+    const text = 'a long paragraph with cake';
+    const whole = analyse(text, personal, { ...DEFAULT_SETTINGS }, rules);
+    calls.length = 0;
+    otherCalls.length = 0;
+    const run = new AnalysisRun(text, personal, { ...DEFAULT_SETTINGS }, rules);
+    // Out of time after the first rule: the passage's second rule waits for the next step.
+    expect(run.step(0)).toBe(false);
+    expect([calls, otherCalls]).toEqual([[text], []]);
+    while (!run.step(0)) {
+      // The rest.
+    }
+    expect(otherCalls).toEqual([text]);
+    expect(run.findings).toEqual(whole);
+  });
+
   it('runs a sliced whole-post rule a piece per step, after the passages', () => {
     const pieces: number[] = [];
     const slicedRule: RuleDefinition = {
