@@ -21,7 +21,7 @@ function editableRoot(element: Element): Element | undefined {
  * and filled itself is never checked, and the page cannot learn from Post Guard which of its words are pupils.
  */
 const typedIn = new WeakSet<Element>();
-const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
+export const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
 
 /** Whether the person has put text into `composer` with the keyboard, a paste or a drop. */
 export function hasTrustedInput(composer: Element): boolean {
