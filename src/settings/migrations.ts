@@ -18,6 +18,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: settings stored before Post Guard kept a version have the shape of version 1; only the version
   // number is new.
   (settings) => settings,
+  // 1 → 2: the roster keeps the day it was imported (rosterImportedOn). A roster stored before then was imported
+  // on a day nobody recorded: "" (not known), so Post Guard asks for a fresh export rather than guess.
+  (settings) => ('rosterImportedOn' in settings ? settings : { ...settings, rosterImportedOn: '' }),
 ];
 
 /** The version of the settings this Post Guard writes. */

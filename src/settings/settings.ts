@@ -1,6 +1,7 @@
 import type { Category, Platform, Severity } from '../engine/types';
 import { MAX_POLICY_DOCUMENT } from '../policy/parse-document';
 import { POLICY_CLAUSE_IDS } from '../policy/clauses';
+import { isIsoDay } from './roster-age';
 import { flag, list, oneOf, optional, record, recordOf, text, type Infer, type Spec } from './spec';
 
 /**
@@ -146,6 +147,18 @@ export const SETTINGS_FIELDS = {
     }),
     [],
   ),
+  // --- names2 (issue 17, item 6): when the roster was imported ---
+  rosterImportedOn: setting(
+    text({
+      title: 'Pupil list imported on',
+      description:
+        'The day the pupil list was last imported in full from the MIS (YYYY-MM-DD; empty: not known). After 1 September or 120 days Post Guard asks for a fresh export.',
+      maxLength: 10,
+      refine: (value) => (value === '' || isIsoDay(value) ? undefined : 'must be a date written YYYY-MM-DD'),
+    }),
+    '',
+  ),
+  // --- end names2 ---
   classNames: setting(
     list(text({ required: true, maxLength: SHORT }), {
       title: 'Class names',
