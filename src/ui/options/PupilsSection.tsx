@@ -466,7 +466,7 @@ function RosterPreviewPanel({
         {current === 0
           ? 'Importing puts these pupils on the list.'
           : mode === 'replace'
-            ? `Importing replaces the ${plural(current, 'pupil')} on the list now (never-publish ticks are kept for pupils on both).`
+            ? `Importing replaces the ${plural(current, 'pupil')} on the list now with this export (never-publish ticks are kept for pupils on both${leavers.length > 0 ? '; pupils not in it leave only if you say so below' : ''}).`
             : `Importing adds them to the ${plural(current, 'pupil')} on the list now.`}
       </p>
       {current > 0 && (
