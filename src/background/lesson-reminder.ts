@@ -1,4 +1,4 @@
-import { lessonNow, lessonReminderKey } from '../settings/lesson-times';
+import { lessonNow, lessonReminderKey } from '../settings/school-calendar';
 import type { Settings } from '../settings/settings';
 
 /** What the reminder needs from the browser: kept apart so that it can be tested without one. */

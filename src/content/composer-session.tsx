@@ -2,7 +2,7 @@ import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
-import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
+import { getHiddenOverlay, isOverlayHost, matchSiteTheme, showOverlay } from './overlay';
 import {
   loadAnalysis,
   loadedAnalysis,
@@ -14,11 +14,11 @@ import {
 } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
-import { lessonNow } from '../settings/lesson-times';
+import { lessonNow } from '../settings/school-calendar';
 import { extensionIsAlive, sendExtensionMessage } from '../platform/browser';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerMarks } from './marks';
-import { hasTrustedInput } from './watch-composers';
+import { TRUSTED_INPUT_EVENTS, hasTrustedInput } from './watch-composers';
 import { installPublishGuard, type GuardedComposer } from './publish-guard';
 import { mediaKey } from '../engine/media-facts';
 import { getPagePhotos } from '../photo/page-photos';
@@ -95,7 +95,21 @@ export function startComposerSession(
   recognised = true,
 ): ComposerSession {
   const context = page.child();
-  const { root } = getOverlay();
+  const { root } = getHiddenOverlay();
+  /**
+   * The badge, panel and marks are drawn here, off the page, until the member of staff's own input in this box
+   * (showOnceTyped): a box the page planted and filled itself changes nothing the page can see, not even the
+   * overlay's host, so it cannot tell that Post Guard is installed.
+   */
+  const pending = document.createDocumentFragment();
+  let shown = false;
+  const showOnceTyped = (): void => {
+    if (shown || !hasTrustedInput(composer) || !context.isValid) return;
+    shown = true;
+    showOverlay();
+    root.append(pending);
+    requestPlace();
+  };
   const store = new SessionStore(
     recognised
       ? INITIAL_SESSION_STATE
@@ -116,12 +130,12 @@ export function startComposerSession(
   }
 
   // Marks on the words found are drawn in our closed shadow root, never in the page's highlight registry.
-  const marks = new ComposerMarks(composer, root);
+  const marks = new ComposerMarks(composer, pending);
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
   const view = new SessionView(
-    root,
+    pending,
     composer,
     () => adapter.frameOf(composer),
     {
@@ -336,6 +350,8 @@ export function startComposerSession(
     place();
     view.focusPanel();
   });
+  // The document's capture listener has already noted whether this input is the person's (watch-composers.ts).
+  for (const type of TRUSTED_INPUT_EVENTS) context.addEventListener(composer, type, showOnceTyped);
   // Escape also closes a list opened from the badge: with focus on the badge (the key reaches our overlay's host)
   // or on no control at all (a click on the page's background). Focus in the site's own controls is the site's.
   context.addEventListener(document, 'keydown', (event) => {
@@ -396,6 +412,8 @@ export function startComposerSession(
 
   view.draw(store.state);
   place();
+  // Text the person typed before this session started (the chunk was still loading) counts too.
+  showOnceTyped();
   if (recognised) {
     if (pageState.offReason !== undefined) showPause();
     else if (document.activeElement === composer || readEditor(composer).text !== '') void check();

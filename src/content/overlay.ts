@@ -5,7 +5,7 @@ export interface Overlay {
   root: HTMLElement;
 }
 
-let overlay: (Overlay & { host: Element }) | undefined;
+let overlay: (Overlay & { host: Element; shown: boolean }) | undefined;
 
 /**
  * A name for the host element that says nothing about Post Guard and differs on every page load, so the page
@@ -27,9 +27,14 @@ export function neutralElementName(): string {
  * what we show (findings can name pupils on the roster); `:host { all: initial }` keeps the page's CSS out.
  * Nothing the page can see on the host names us: no id, class or attribute, and our colours and theme are set
  * on an element inside the shadow root, not on the host.
+ *
+ * The host is made here but put on the page only by showOverlay(), once there is something to show the member of
+ * staff (they typed in a composer, a post was held back, Post Guard failed to start): until then the page sees no
+ * change at all, so a box it planted and filled itself cannot tell it that Post Guard is installed.
  */
-export function getOverlay(): Overlay {
-  if (overlay?.host.isConnected) return overlay;
+function ensureOverlay(): Overlay & { host: Element; shown: boolean } {
+  // Made again only if the page removed a host it had been shown
+  if (overlay && (!overlay.shown || overlay.host.isConnected)) return overlay;
   const host = document.createElement(neutralElementName());
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -37,13 +42,31 @@ export function getOverlay(): Overlay {
   const root = document.createElement('div');
   root.className = 'overlay';
   shadow.append(style, root);
-  document.documentElement.append(host);
-  overlay = { root, host };
-  matchSiteTheme();
+  overlay = { root, host, shown: false };
   // Visible to this extension's isolated world only (never to the page): lets the end-to-end tests read the
   // closed shadow root the way a screen reader does.
   (globalThis as { postGuardOverlayRoot?: ShadowRoot }).postGuardOverlayRoot = shadow;
   return overlay;
+}
+
+/** The overlay to draw in, not yet on the page (see showOverlay). */
+export function getHiddenOverlay(): Overlay {
+  return ensureOverlay();
+}
+
+/** Puts the overlay's host on the page, if it is not there yet. */
+export function showOverlay(): void {
+  const current = ensureOverlay();
+  if (current.host.isConnected) return;
+  document.documentElement.append(current.host);
+  current.shown = true;
+  matchSiteTheme();
+}
+
+/** The overlay, shown on the page: for what must be seen now (a held-back post, a failure to start). */
+export function getOverlay(): Overlay {
+  showOverlay();
+  return ensureOverlay();
 }
 
 /** Whether `element` is our overlay's host: what the page's hit-testing finds where we draw. */

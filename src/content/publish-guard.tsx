@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
-import { lessonNow } from '../settings/lesson-times';
+import { lessonNow } from '../settings/school-calendar';
 import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';

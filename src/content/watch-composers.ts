@@ -26,7 +26,7 @@ const typedIn = new WeakSet<Element>();
  * isContentEditable and so makes the browser bring its styles up to date in the middle of every key.
  */
 let lastTypedIn: WeakRef<Element> | undefined;
-const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
+export const TRUSTED_INPUT_EVENTS = ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
 
 /** Whether the person has put text into `composer` with the keyboard, a paste or a drop. */
 export function hasTrustedInput(composer: Element): boolean {

@@ -20,6 +20,9 @@ export const MIGRATIONS: readonly Migration[] = [
   (settings) => settings,
   // 1 → 2: the parents and carers list is new; a store from before it has none.
   (settings) => ('parents' in settings ? settings : { ...settings, parents: [] }),
+  // 2 → 3: the roster keeps the day it was imported (rosterImportedOn). A roster stored before then was imported
+  // on a day nobody recorded: "" (not known), so Post Guard asks for a fresh export rather than guess.
+  (settings) => ('rosterImportedOn' in settings ? settings : { ...settings, rosterImportedOn: '' }),
 ];
 
 /** The version of the settings this Post Guard writes. */

@@ -1,6 +1,7 @@
 import type { Category, Platform, Severity } from '../engine/types';
 import { MAX_POLICY_DOCUMENT } from '../policy/parse-document';
 import { POLICY_CLAUSE_IDS } from '../policy/clauses';
+import { isIsoDay } from './school-calendar';
 import { flag, list, oneOf, optional, record, recordOf, text, type Infer, type Spec } from './spec';
 
 /**
@@ -72,30 +73,19 @@ const time = (title: string) =>
     },
   });
 
-/** A day of the school calendar, written as the ISO date "2026-09-03". */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRealDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 const date = (title: string) =>
   text({
     title,
     required: true,
     maxLength: 10,
     refine: (value) =>
-      isRealDate(value) ? undefined : 'must be a date written as YYYY-MM-DD, e.g. "2026-09-03"',
+      isIsoDay(value) ? undefined : 'must be a date written as YYYY-MM-DD, e.g. "2026-09-03"',
     // A British school writes 03/09/2026 or 3.9.2026: day first.
     repair: (value) => {
       const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
       if (!match) return undefined;
       const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
-      return isRealDate(iso) ? iso : undefined;
+      return isIsoDay(iso) ? iso : undefined;
     },
   });
 
@@ -225,6 +215,18 @@ export const SETTINGS_FIELDS = {
     }),
     [],
   ),
+  // --- names2 (issue 17, item 6): when the roster was imported ---
+  rosterImportedOn: setting(
+    text({
+      title: 'Pupil list imported on',
+      description:
+        'The day the pupil list was last imported in full from the MIS (YYYY-MM-DD; empty: not known). After 1 September or 120 days Post Guard asks for a fresh export.',
+      maxLength: 10,
+      refine: (value) => (value === '' || isIsoDay(value) ? undefined : 'must be a date written YYYY-MM-DD'),
+    }),
+    '',
+  ),
+  // --- end names2 ---
   classNames: setting(
     list(text({ required: true, maxLength: SHORT }), {
       title: 'Class names',

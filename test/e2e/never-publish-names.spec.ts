@@ -54,5 +54,37 @@ for (const site of SITE_COMPOSERS) {
       await waitForCheck(world, /nothing in this post/);
       expect(await markedWords(world)).toEqual({ warning: [], critical: [] });
     });
+
+    // Staff's own children are not pupils (issue 12, item 3): an unlisted name after "my son", "our little one",
+    // "my eldest" is no finding; a roster name there stays a gentle check, never critical.
+    test('own children with unlisted names are not pupils', async ({ openSite }) => {
+      const { page, world } = await openComposer(openSite);
+      await typeLikeAPerson(
+        page,
+        'My son Arlo starts school tomorrow! Our little one Bea took her first steps. My eldest, Otis, passed his test.',
+      );
+      await waitForCheck(world, /nothing in this post/);
+      expect(await markedWords(world, ['info', 'warning', 'critical'])).toEqual({
+        info: [],
+        warning: [],
+        critical: [],
+      });
+    });
+
+    test('an own child who shares a roster name is only a tip', async ({ openSite }) => {
+      const { page, world } = await openComposer(openSite);
+      await typeLikeAPerson(page, 'My son Jack lost his first tooth last night.');
+      await waitForCheck(world, /nothing in this post/);
+      await expect
+        .poll(() => markedWords(world, ['info', 'warning', 'critical']))
+        .toEqual({ info: ['Jack'], warning: [], critical: [] });
+    });
+
+    test('an own child who shares a never-publish name is a warning, not critical', async ({ openSite }) => {
+      const { page, world } = await openComposer(openSite);
+      await typeLikeAPerson(page, 'My daughter Ruby starts nursery next week.');
+      await waitForCheck(world, /1 thing to check/);
+      await expect.poll(() => markedWords(world)).toEqual({ warning: ['Ruby'], critical: [] });
+    });
   });
 }

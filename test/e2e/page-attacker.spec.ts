@@ -4,7 +4,9 @@
  * Guard is installed: it reads the document's highlight registry, scans the DOM and every open shadow root for
  * anything of ours, plants a hidden box with the markup of the site's composer and fills it with roster names
  * (a never-publish pupil among them), and fetches the extension's files at their chrome-extension:// addresses.
- * It learns nothing: nothing differs between roster names and other words, nothing names us, every fetch fails.
+ * It learns nothing: nothing differs between roster names and other words, nothing names us, every fetch fails,
+ * and a planted box changes nothing on the page at all (no host element, no badge) until the member of staff
+ * types in a real composer.
  * Meanwhile the member of staff's own typing is still checked and marked, inside Post Guard's closed shadow root.
  */
 import { readFileSync } from 'node:fs';
@@ -120,9 +122,10 @@ function observe(page: Page, plantedText: string): Promise<Observation> {
       for (const element of root.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot);
     };
     collect(document);
-    const holder = document.querySelector('#attacker-box')!.getBoundingClientRect();
+    const planted = document.querySelector('#attacker-box');
+    const holder = planted?.getBoundingClientRect();
     const hits: string[] = [];
-    for (let x = holder.left - 40; x <= holder.right + 120; x += 16) {
+    for (let x = (holder?.left ?? 0) - 40; holder && x <= holder.right + 120; x += 16) {
       for (let y = holder.top - 80; y <= holder.bottom + 8; y += 8) {
         hits.push(document.elementFromPoint(x, y)?.localName ?? '');
       }
@@ -132,7 +135,11 @@ function observe(page: Page, plantedText: string): Promise<Observation> {
       highlightNames: highlights.map(([name]) => name),
       highlightedText: highlights.flatMap(([, highlight]) => [...highlight].map((range) => range.toString())),
       adoptedStyleSheets: document.adoptedStyleSheets.length,
-      markup: parts.join('\n').replaceAll(plantedText, '<planted>'),
+      // The planted box left out: what else changed on the page is what Post Guard did.
+      markup: parts
+        .join('\n')
+        .replace(planted?.outerHTML ?? '\u0000', '')
+        .replaceAll(plantedText, '<planted>'),
       strangers: [...document.documentElement.children]
         .filter((element) => element !== document.head && element !== document.body)
         .map((element) => ({
@@ -225,15 +232,20 @@ for (const site of SITES) {
       openSite,
     }) => {
       const { page, world } = await openSite(site.host, site.path);
-      const sessions = `(root ? root.querySelectorAll('.badge-anchor').length : 0)`;
-      const before = await world.evaluate<number>(`return ${sessions};`);
+      const pageBefore = await settledObservation(page, ROSTER_TEXT);
+      // Nothing of ours on the page before the member of staff types: not even the overlay's empty host.
+      expect(pageBefore.strangers).toEqual([]);
       await plantFakeComposer(page, site.fakeComposer, ROSTER_TEXT);
-      // Post Guard finds the box (it watches every composer-like box, to say when it is not checking one)…
-      await world.waitFor(`return ${sessions} > ${before};`, { timeout: 20_000 });
-      // …and would have checked and marked it by now, were it to check a box the page filled itself.
+      // Post Guard finds the box (its session starts in the isolated world, the bundle that draws badges loads)…
+      await world.waitFor(`return Boolean(globalThis.postGuardOverlayRoot);`, { timeout: 20_000 });
+      // …and would have shown a badge, checked and marked it by now, were it to trust a box the page filled itself.
       await page.waitForTimeout(3000);
       const withNames = await settledObservation(page, ROSTER_TEXT);
       expectNothingOfOurs(withNames);
+      // No change at all the page can see: no host element, no shadow root, nothing where a badge would be.
+      expect(withNames.strangers).toEqual([]);
+      expect(withNames.markup).toBe(pageBefore.markup);
+      expect(await world.evaluate<number>(`return root.querySelectorAll('.badge-anchor').length;`)).toBe(0);
       // Read inside Post Guard (the isolated world): nothing was checked, so nothing was marked.
       expect(await drawnMarks(world)).toEqual([]);
       expect((await world.statusTexts()).join(' ')).not.toMatch(/to check/);
@@ -242,9 +254,8 @@ for (const site of SITES) {
       await page.waitForTimeout(1500);
       const withoutNames = await settledObservation(page, OTHER_TEXT);
       expectNothingOfOurs(withoutNames);
-      // Names again: the page sees exactly what it saw with other words. (Compared with this second look, not the
-      // first: on a busy page Post Guard may find the planted box only after the first look, which then lacks the
-      // badge it draws beside every box it watches, names or not.)
+      expect(withoutNames.strangers).toEqual([]);
+      // Names again: the page sees exactly what it saw with other words.
       await replaceFakeText(page, ROSTER_TEXT);
       await page.waitForTimeout(1500);
       expect(await settledObservation(page, ROSTER_TEXT)).toEqual(withoutNames);
@@ -265,7 +276,12 @@ for (const site of SITES) {
         `return root.querySelector('.panel li[data-severity=critical]')?.textContent`,
       );
       expect(critical).toContain('Ruby Patel');
-      expectNothingOfOurs(await observe(page, OTHER_TEXT));
+      const afterTyping = await observe(page, ROSTER_TEXT);
+      expectNothingOfOurs(afterTyping);
+      // The overlay is on the page now, for the real composer's badge; the planted box still has none beside it.
+      expect(afterTyping.strangers).toHaveLength(1);
+      expect(afterTyping.hits).not.toContain(afterTyping.strangers[0]!.name);
+      expect(await world.evaluate<number>(`return root.querySelectorAll('.badge-anchor').length;`)).toBe(1);
     });
 
     test('the extension’s files cannot be fetched at their chrome-extension:// addresses', async ({

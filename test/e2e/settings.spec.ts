@@ -153,3 +153,55 @@ test.describe('school settings on the options page', () => {
     await options.close();
   });
 });
+
+test.describe('the roster stays current', () => {
+  test.beforeEach(async ({ extension }) => {
+    await storeSettings(extension, {
+      pupils: [
+        { firstName: 'Amelia', lastName: 'Hart' },
+        { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
+        { firstName: 'Jack', lastName: 'Thompson' },
+      ],
+      // Last school year's export: before any 1 September this test can run after.
+      rosterImportedOn: '2025-06-10',
+    });
+  });
+
+  test('a new export previews who joins and who leaves; leavers go only once confirmed', async ({
+    extension,
+  }) => {
+    const options = await openExtensionPage(extension, 'options/index.html', 'light');
+    await expect(options.locator('.pg-roster-stale')).toContainText(
+      'The pupil list was imported on 10 June 2025, before this school year began.',
+    );
+    await options.getByLabel('Choose pupil list (CSV)…').setInputFiles(CSV('september-export.csv'));
+    const preview = options.getByRole('region', { name: 'Preview of the pupil list' });
+    await expect(preview).toContainText('Joining (2): Noah Osei, Isla Fernandez.');
+    await expect(preview).toContainText('Leaving (1): Amelia Hart.');
+    await preview.scrollIntoViewIfNeeded();
+    await options.screenshot({ path: test.info().outputPath('roster-preview.png'), fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
+
+    await preview.getByLabel(/they have left the school/).check();
+    await preview.getByRole('button', { name: 'Import 4 pupils' }).click();
+    await save(options);
+    const stored = await storedSettings(extension);
+    const pupils = stored?.pupils as { firstName: string; noPublish?: boolean }[];
+    expect(pupils.map((pupil) => pupil.firstName)).toEqual(['Ruby', 'Jack', 'Noah', 'Isla']);
+    expect(pupils[0]!.noPublish).toBe(true);
+    expect(stored?.rosterImportedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(options.locator('.pg-roster-stale')).toHaveCount(0);
+    await expect(options.locator('.pg-roster-age')).toContainText('Pupil list imported on');
+
+    const popup = await openExtensionPage(extension, 'popup/index.html', 'light');
+    await expect(popup.locator('.pg-roster-date')).toContainText('Pupil list imported on');
+    await expect(popup.locator('.pg-roster-notice')).toHaveCount(0);
+  });
+
+  test('the popup asks quietly for a fresh export', async ({ extension }) => {
+    const popup = await openExtensionPage(extension, 'popup/index.html', 'light');
+    await expect(popup.locator('.pg-roster-notice')).toContainText('before this school year began');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.screenshot({ path: test.info().outputPath('popup-roster-notice.png') });
+  });
+});

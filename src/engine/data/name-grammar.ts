@@ -80,3 +80,52 @@ export function isFiniteVerb(key: string): boolean {
 export function isStateVerb(key: string): boolean {
   return STATE_VERBS.has(key);
 }
+
+/**
+ * Nouns for people, as posts about children use them: what a child is called ("our star", "a credit to the
+ * school"), the people a child is listed with ("Hope and friends", "Ruby and mum"), and roles. A word that is
+ * also a name, beside one of these, may be the child, so these never count as evidence for the ordinary word.
+ * Nouns ending in an agent suffix (-er, -or, -ist, -ian: "reader", "author", "artist", "musician") count too
+ * (isPersonNoun). Written for Post Guard from the person nouns of school celebration posts.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `star superstar champion champ rep representative hero heroine monitor captain prefect ambassador leader
+   winner pupil student child children kid kids girl girls boy boys baby toddler friend friends mate mates
+   buddy classmate classmates teammate teammates team family mum mom mummy dad daddy mam nan nana nanna grandma
+   grandad grandpa granny brother brothers sister sisters twin twins cousin cousins co crew gang everyone
+   everybody others member members delight credit pleasure treasure asset natural talent gem sweetheart angel
+   person people one lady gentleman girlie chap legend role model musician poet athlete pupils students joy soul
+   character spark ray bundle help`.split(/\s+/),
+);
+
+/** A noun for a person: the list, or an agent noun by its ending ("swimmer", "author", "artist", "comedian"). */
+export function isPersonNoun(key: string): boolean {
+  return PERSON_NOUNS.has(key) || /^\p{L}{3,}(?:er|or|ist|ian)s?$/u.test(key);
+}
+
+/**
+ * What is said of a time and not of a person: "Summer is here", "Autumn is (nearly) over", "May is upon us". After
+ * the copula, with only adverbs between, they make a season or month the subject.
+ */
+export const TIME_PREDICATES: ReadonlySet<string> = new Set(`here over upon coming near gone`.split(/\s+/));
+
+/**
+ * What is said of a feeling or an idea and not of a person: "Joy is catching", "Hope is everywhere", "Faith is
+ * priceless".
+ */
+export const IDEA_PREDICATES: ReadonlySet<string> = new Set(
+  `catching contagious infectious everywhere priceless timeless eternal universal`.split(/\s+/),
+);
+
+/** Adverbs of degree and time that may stand between the copula and what it says: "is nearly here". */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(
+  `so very nearly almost just really finally already truly quite always not never officially well`.split(
+    /\s+/,
+  ),
+);
+
+/** The copula, present and past, for a word used as its subject ("Hope is…", "Summer was…"). */
+export const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'isn', 'wasn']);
+
+/** Relative pronouns that follow a person and not a thing ("It was Will who spotted…"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);

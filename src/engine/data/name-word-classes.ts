@@ -7,7 +7,11 @@
  * it leaves the reading unsure rather than certain).
  */
 
-export type WordClass = 'count' | 'mass' | 'verb' | 'modal' | 'adjective';
+/**
+ * 'time': a season, month or time of day (also a mass noun): "Summer is here". 'idea': a feeling or virtue (also a
+ * mass noun): "Joy is catching".
+ */
+export type WordClass = 'count' | 'mass' | 'verb' | 'modal' | 'adjective' | 'time' | 'idea';
 
 interface WordNameEntry {
   classes: readonly WordClass[];
@@ -49,20 +53,20 @@ export const WORD_NAMES: Readonly<Record<string, WordNameEntry>> = {
   juniper: { classes: ['count'], note: 'Tree (count noun)' },
   clementine: { classes: ['count'], note: 'Fruit (count noun)' },
   cherry: { classes: ['count'], note: 'Fruit (count noun)' },
-  summer: { classes: ['mass'], note: SEASON },
-  autumn: { classes: ['mass'], note: SEASON },
-  dawn: { classes: ['mass', 'verb'], note: `${SEASON}; "it dawned on me"` },
-  hope: { classes: ['mass', 'verb'], note: `${IDEA}; "Hope you…"` },
-  grace: { classes: ['mass'], note: IDEA },
-  faith: { classes: ['mass'], note: IDEA },
-  joy: { classes: ['mass'], note: IDEA },
-  charity: { classes: ['mass', 'count'], note: IDEA },
-  patience: { classes: ['mass'], note: IDEA },
-  mercy: { classes: ['mass'], note: IDEA },
-  liberty: { classes: ['mass'], note: IDEA },
-  harmony: { classes: ['mass'], note: IDEA },
-  serenity: { classes: ['mass'], note: IDEA },
-  destiny: { classes: ['mass'], note: IDEA },
+  summer: { classes: ['mass', 'time'], note: SEASON },
+  autumn: { classes: ['mass', 'time'], note: SEASON },
+  dawn: { classes: ['mass', 'verb', 'time'], note: `${SEASON}; "it dawned on me"` },
+  hope: { classes: ['mass', 'verb', 'idea'], note: `${IDEA}; "Hope you…"` },
+  grace: { classes: ['mass', 'idea'], note: IDEA },
+  faith: { classes: ['mass', 'idea'], note: IDEA },
+  joy: { classes: ['mass', 'idea'], note: IDEA },
+  charity: { classes: ['mass', 'count', 'idea'], note: IDEA },
+  patience: { classes: ['mass', 'idea'], note: IDEA },
+  mercy: { classes: ['mass', 'idea'], note: IDEA },
+  liberty: { classes: ['mass', 'idea'], note: IDEA },
+  harmony: { classes: ['mass', 'idea'], note: IDEA },
+  serenity: { classes: ['mass', 'idea'], note: IDEA },
+  destiny: { classes: ['mass', 'idea'], note: IDEA },
   honey: { classes: ['mass'], note: 'Food (mass)' },
   melody: { classes: ['count'], note: THING },
   will: { classes: ['modal', 'mass'], note: 'Modal verb ("Will we…"); "free will"' },
@@ -101,10 +105,12 @@ export const WORD_NAMES: Readonly<Record<string, WordNameEntry>> = {
   rocky: { classes: ['adjective'], note: 'Adjective' },
   precious: { classes: ['adjective'], note: 'Adjective' },
   frank: { classes: ['adjective'], note: 'Adjective' },
+  sunny: { classes: ['adjective'], note: 'Adjective ("sunny spells")' },
+  harper: { classes: ['count'], note: 'A harp player (count noun)' },
   august: { classes: ['adjective'], note: 'Adjective (and a month)' },
-  may: { classes: ['modal', 'mass'], note: 'Modal verb; a month; hawthorn blossom' },
-  june: { classes: ['mass'], note: 'A month (mass)' },
-  april: { classes: ['mass'], note: 'A month (mass)' },
+  may: { classes: ['modal', 'mass', 'time'], note: 'Modal verb; a month; hawthorn blossom' },
+  june: { classes: ['mass', 'time'], note: 'A month (mass)' },
+  april: { classes: ['mass', 'time'], note: 'A month (mass)' },
 };
 
 /** The word classes of a folded name key; a name not listed is read as a mass noun. */

@@ -80,6 +80,8 @@ export const PUPIL_CUES: readonly PupilCue[] = [
   { phrase: 's first day', nameAfter: -1, nameBefore: 0, note: 'Milestones posted about young children' },
   { phrase: 'in my group', nameAfter: 3, nameBefore: 3, note: CLASS },
   { phrase: 'in my form', nameAfter: 3, nameBefore: 3, note: 'Secondary schools: a form group' },
+  { phrase: 'in class#', nameAfter: 3, nameBefore: 3, note: `${CLASS} by its code ("in 4M", "in 3B")` },
+  { phrase: 'from class#', nameAfter: 3, nameBefore: 3, note: `${CLASS} by its code ("from 6JR")` },
 ];
 
 /** Words and phrases that, right after a name, praise a child ("Hope!" is not enough; "Well done Hope" is). */
@@ -95,6 +97,9 @@ export const NAME_CUES_BEFORE: readonly string[] = [
   'thanks so much',
   'thanks very much',
   'bravo',
+  'shout out',
+  'shoutout',
+  'big shout out',
   'go',
   'welcome',
   'proud of',

@@ -5,6 +5,7 @@
  */
 import type { WordToken } from '../text/tokens';
 import { ADULT_ROLES, ADULT_TITLES, NAME_CUES_BEFORE } from '../data/pupil-context';
+import { YEAR_NUMBER_WORDS } from '../data/class-identifier';
 
 const POSSESSIVE_GAP = /^['’`]$/;
 
@@ -59,4 +60,22 @@ export function isAdultName(tokens: readonly WordToken[], index: number, last = 
     if (role && ADULT_ROLES.has(role.key)) return true;
   }
   return false;
+}
+
+/** Number words that stand for a year group or class number ("year two", "year R"). */
+const CUE_NUMBER_WORDS = new Set([...YEAR_NUMBER_WORDS, 'r']);
+const YEAR_CODE = /^(?:y|yr|year)\d{1,2}$/;
+/** A class by its code: a year number and the teacher's or form's letters ("4M", "3B", "6JR"); not "2nd", "10am". */
+const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-z]{1,3}$/;
+const NOT_A_CLASS_CODE = /^\d+(?:st|nd|rd|th|am|pm|km|kg|cm|mm|ml)$/;
+
+/**
+ * Whether a token fits one word of a pupil cue's phrase (data/pupil-context.ts): `#` a number or number word,
+ * `year#` a year-group code ("Y2"), `class#` a class code ("4M"), any other word itself.
+ */
+export function matchesCueWord(pattern: string, token: WordToken): boolean {
+  if (pattern === '#') return token.kind === 'number' || CUE_NUMBER_WORDS.has(token.key);
+  if (pattern === 'year#') return YEAR_CODE.test(token.plain);
+  if (pattern === 'class#') return CLASS_CODE.test(token.plain) && !NOT_A_CLASS_CODE.test(token.plain);
+  return token.key === pattern;
 }

@@ -10,9 +10,11 @@
  */
 import type { NameView, ReadingCue, WordSense } from './cues/cue';
 import { capitalMidSentence } from './cues/capital-mid-sentence';
+import { copulaComplement } from './cues/copula-complement';
 import { determinerBefore } from './cues/determiner-before';
 import { disguised } from './cues/disguised';
 import { listedWithName } from './cues/listed-with-name';
+import { listedWithWord } from './cues/listed-with-word';
 import { modifiesNoun } from './cues/modifies-noun';
 import { possessive } from './cues/possessive';
 import { praiseBefore } from './cues/praise-before';
@@ -21,6 +23,7 @@ import { pupilCueAfter } from './cues/pupil-cue-after';
 import { subjectOfVerb } from './cues/subject-of-verb';
 import { taggedPerson } from './cues/tagged-person';
 import { verbUse } from './cues/verb-use';
+import { whoAfter } from './cues/who-after';
 
 export type NameReading = 'name' | 'unsure' | 'word';
 
@@ -38,6 +41,9 @@ export const READING_CUES: readonly ReadingCue[] = [
   determinerBefore,
   verbUse,
   modifiesNoun,
+  copulaComplement,
+  listedWithWord,
+  whoAfter,
 ];
 
 const NAME_AT = 2;

@@ -18,7 +18,7 @@ import { readWordName } from './read-word-name';
 import { isOwnChild } from './own-child';
 import { tagLookup } from './sentence-tags';
 import { sentenceTagger } from '../nlp/tagger';
-import { wordClassesOf } from '../data/name-word-classes';
+import { WORD_NAMES, wordClassesOf } from '../data/name-word-classes';
 import { NICKNAMES } from '../data/name-nicknames';
 
 export interface RosterMatch {
@@ -385,10 +385,11 @@ function keysOf(token: WordToken): string[] {
   return token.alt && token.alt !== token.key ? [token.key, token.alt] : [token.key];
 }
 
+/** How a roster name doubles as a word: as the name lists say, or as an ordinary word of the word-class table. */
 function ambiguityOf(key: string): NameAmbiguity {
   const known = firstNameAmbiguity(key);
   if (known !== 'none') return known;
-  return COMMON_WORDS.has(key) ? 'word' : 'none';
+  return COMMON_WORDS.has(key) || key in WORD_NAMES ? 'word' : 'none';
 }
 
 const matchers = new WeakMap<readonly Pupil[], RosterMatcher>();

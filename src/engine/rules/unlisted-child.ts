@@ -3,17 +3,13 @@ import { PUPIL_CUES, type PupilCue } from '../data/pupil-context';
 import { findPersonNameCandidates } from '../names/find-person-names';
 import { knownFirstName } from '../names/cues/known-first-name';
 import { lowerCaseName } from '../names/cues/lower-case-name';
-import { isAdultName } from '../names/name-use';
+import { isAdultName, matchesCueWord } from '../names/name-use';
 import { namePhraseAt } from '../names/name-phrases';
 import { isOwnChild } from '../names/own-child';
 import { getRosterMatcher } from '../names/roster-matcher';
 import { pupilNameSeverity } from '../names/severity';
 import { tokenize, type WordToken } from '../text/tokens';
-import { YEAR_NUMBER_WORDS } from '../data/class-identifier';
 
-/** Number words that stand for a year group or class number ("year two", "year R"). */
-const NUMBER_WORDS = new Set([...YEAR_NUMBER_WORDS, 'r']);
-const YEAR_CODE = /^(?:y|yr|year)\d{1,2}$/;
 /** The finder cues that find a known first name (the rule is about children's first names). */
 const FIRST_NAME_CUES: ReadonlySet<string> = new Set([knownFirstName.id, lowerCaseName.id]);
 /** A sentence ends between two words (a colon does not: "Star of the week: Hope"). */
@@ -30,12 +26,6 @@ interface CueAt {
   cue: PupilCue;
 }
 
-function wordMatches(pattern: string, token: WordToken): boolean {
-  if (pattern === '#') return token.kind === 'number' || NUMBER_WORDS.has(token.key);
-  if (pattern === 'year#') return YEAR_CODE.test(token.plain);
-  return token.key === pattern;
-}
-
 /** Where each pupil cue occurs in the tokens, found in one pass (cues indexed by their first word). */
 function findCues(tokens: readonly WordToken[], byFirstWord: Map<string, CompiledCue[]>): CueAt[] {
   const found: CueAt[] = [];
@@ -47,7 +37,7 @@ function findCues(tokens: readonly WordToken[], byFirstWord: Map<string, Compile
       let ok = i + words.length <= tokens.length;
       for (let k = 1; ok && k < words.length; k++) {
         const next = tokens[i + k]!;
-        ok = wordMatches(words[k]!, next) && !SENTENCE_END.test(next.gap);
+        ok = matchesCueWord(words[k]!, next) && !SENTENCE_END.test(next.gap);
       }
       if (ok) found.push({ first: i, last: i + words.length - 1, cue });
     }

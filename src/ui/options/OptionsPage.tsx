@@ -175,6 +175,13 @@ export function OptionsPage({ state, policy }: Props) {
           damaged={held.filter((entry) => entry.setting === 'pupils').length}
           locked={isLocked('pupils')}
           onChange={(pupils) => set('pupils', pupils)}
+          importedOn={values.rosterImportedOn}
+          onImport={(pupils, importedOn) => {
+            setHeld((kept) =>
+              kept.filter((entry) => !(entry.setting === 'pupils' && entry.index === undefined)),
+            );
+            change({ ...draft, pupils, rosterImportedOn: importedOn });
+          }}
           classNames={values.classNames}
           classNamesLocked={isLocked('classNames')}
           onAddClassNames={(names) => set('classNames', [...values.classNames, ...names])}

@@ -13,6 +13,7 @@ import {
   type RosterImport,
 } from '../../settings/roster-csv';
 import { MAX_PUPILS, type Pupil } from '../../settings/settings';
+import { isoDay, rosterAgeSentence, rosterChanges, rosterFreshness } from '../../settings/roster-age';
 import { ProblemList, RemoveCell, RowsTableHead, Section, withoutItem } from './fields';
 import { readFileBytes } from './files';
 
@@ -22,7 +23,14 @@ const SHOWN_ROWS = 100;
 const count = (n: number): string => n.toLocaleString('en-GB');
 const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
-type RosterPreview = { file: string; mode: 'replace' | 'add'; result: RosterImport; notes: string[] };
+type RosterPreview = {
+  file: string;
+  mode: 'replace' | 'add';
+  result: RosterImport;
+  notes: string[];
+  /** Replacing: the member of staff confirmed that pupils missing from the new export have left. */
+  removeLeavers: boolean;
+};
 type NoPublishPreview = { file: string; parsed: NoPublishFile; choice: NoPublishChoice; confirmed: boolean };
 
 interface Props {
@@ -31,6 +39,12 @@ interface Props {
   damaged?: number;
   locked: boolean;
   onChange(pupils: Pupil[]): void;
+  /** The day the list was last imported in full ("YYYY-MM-DD"; "" when not known). */
+  importedOn: string;
+  /** A full import: the new list and the day it was imported. */
+  onImport(pupils: Pupil[], importedOn: string): void;
+  /** Today, for the roster's age (tests pass a fixed day). */
+  today?: Date;
   /** The school's class names, to offer the classes the pupil list names that are not among them. */
   classNames: readonly string[];
   classNamesLocked: boolean;
@@ -49,6 +63,9 @@ export function PupilsSection({
   damaged = 0,
   locked,
   onChange,
+  importedOn,
+  onImport,
+  today = new Date(),
   classNames,
   classNamesLocked,
   onAddClassNames,
@@ -78,7 +95,7 @@ export function PupilsSection({
     }
     setFileError(undefined);
     const notes = [...('note' in read && read.note ? [read.note] : []), ...result.notes];
-    setPreview({ file: file.name, mode, result, notes });
+    setPreview({ file: file.name, mode, result, notes, removeLeavers: false });
   };
 
   const chooseNoPublish = async (input: HTMLInputElement) => {
@@ -100,7 +117,11 @@ export function PupilsSection({
 
   const importRoster = () => {
     if (!preview) return;
-    const next = combineRosters(pupils, preview.result.pupils, preview.mode);
+    const combined = combineRosters(pupils, preview.result.pupils, preview.mode);
+    // Pupils missing from a new full export leave the list only once the member of staff confirms they have left.
+    const leavers =
+      preview.mode === 'replace' && !preview.removeLeavers ? leaversOf(pupils, preview.result.pupils) : [];
+    const next = [...combined, ...leavers.map((pupil) => ({ ...pupil }))];
     if (next.length > MAX_PUPILS) {
       setFileError({
         file: preview.file,
@@ -109,10 +130,14 @@ export function PupilsSection({
       setPreview(undefined);
       return;
     }
-    onChange(next);
+    // Only a full export (replacing the list) makes the roster current again.
+    if (preview.mode === 'replace') onImport(next, isoDay(today));
+    else onChange(next);
     setPreview(undefined);
     setMessage(
-      `${plural(preview.result.counts.pupils, 'pupil')} imported from ${preview.file}. Save to keep them.`,
+      `${plural(preview.result.counts.pupils, 'pupil')} imported from ${preview.file}${
+        leavers.length > 0 ? `; ${plural(leavers.length, 'pupil')} not in it kept on the list` : ''
+      }. Save to keep them.`,
     );
   };
 
@@ -184,6 +209,7 @@ export function PupilsSection({
               damaged and kept aside: see <a href="#repairs-heading">Settings that need fixing</a>.
             </>
           )}
+          <RosterAge count={pupils.length} importedOn={importedOn} today={today} />
         </p>
       }
     >
@@ -244,7 +270,8 @@ export function PupilsSection({
         {preview && (
           <RosterPreviewPanel
             preview={preview}
-            current={pupils.length}
+            current={pupils}
+            onChange={setPreview}
             onImport={importRoster}
             onCancel={() => setPreview(undefined)}
           />
@@ -360,19 +387,49 @@ export function PupilsSection({
   );
 }
 
+/** Pupils of the list now who are not in the new export, matched as the import matches them. */
+function leaversOf(current: readonly Pupil[], incoming: readonly Pupil[]): Pupil[] {
+  return rosterChanges(current, incoming, (pupil) => nameKey(pupil.firstName, pupil.lastName)).leavers;
+}
+
+/** When the list was imported, and a quiet request for a fresh export once it is out of date. */
+function RosterAge({ count: pupils, importedOn, today }: { count: number; importedOn: string; today: Date }) {
+  const sentence = rosterAgeSentence(rosterFreshness(pupils, importedOn, today));
+  if (!sentence) return null;
+  return sentence.askForExport ? (
+    <span class="pg-roster-age pg-roster-stale" role="note">
+      {' '}
+      {sentence.text}
+    </span>
+  ) : (
+    <span class="pg-roster-age"> {sentence.text}</span>
+  );
+}
+
+const names = (pupils: readonly Pupil[]): string =>
+  pupils.map((pupil) => `${pupil.preferredName ?? pupil.firstName} ${pupil.lastName}`).join(', ');
+
 function RosterPreviewPanel({
   preview,
-  current,
+  current: currentPupils,
+  onChange,
   onImport,
   onCancel,
 }: {
   preview: RosterPreview;
-  current: number;
+  current: readonly Pupil[];
+  onChange(preview: RosterPreview): void;
   onImport(): void;
   onCancel(): void;
 }) {
   const { result, file, mode, notes } = preview;
   const { counts, columns } = result;
+  const current = currentPupils.length;
+  const changes = useMemo(
+    () => rosterChanges(currentPupils, result.pupils, (pupil) => nameKey(pupil.firstName, pupil.lastName)),
+    [currentPupils, result.pupils],
+  );
+  const leavers = mode === 'replace' ? changes.leavers : [];
   return (
     <div class="pg-preview" role="region" aria-label="Preview of the pupil list">
       <h4>Preview of {file}</h4>
@@ -409,9 +466,41 @@ function RosterPreviewPanel({
         {current === 0
           ? 'Importing puts these pupils on the list.'
           : mode === 'replace'
-            ? `Importing replaces the ${plural(current, 'pupil')} on the list now (never-publish ticks are kept for pupils on both).`
+            ? `Importing replaces the ${plural(current, 'pupil')} on the list now with this export (never-publish ticks are kept for pupils on both${leavers.length > 0 ? '; pupils not in it leave only if you say so below' : ''}).`
             : `Importing adds them to the ${plural(current, 'pupil')} on the list now.`}
       </p>
+      {current > 0 && (
+        <div class="pg-roster-changes">
+          <p>
+            <strong>Joining ({count(changes.joiners.length)}):</strong>{' '}
+            {changes.joiners.length > 0 ? names(changes.joiners) : 'no one new'}.
+          </p>
+          {mode === 'replace' && (
+            <p>
+              <strong>Leaving ({count(leavers.length)}):</strong>{' '}
+              {leavers.length > 0 ? names(leavers) : 'no one: everyone on the list now is in this export'}.
+            </p>
+          )}
+          <p class="pg-hint">
+            {plural(changes.staying, 'pupil')} on both lists keep their never-publish ticks.
+          </p>
+          {leavers.length > 0 && (
+            <label class="pg-check">
+              <input
+                type="checkbox"
+                checked={preview.removeLeavers}
+                onChange={(event) => onChange({ ...preview, removeLeavers: event.currentTarget.checked })}
+              />{' '}
+              Remove the {plural(leavers.length, 'pupil')} not in this export: they have left the school
+            </label>
+          )}
+          {leavers.length > 0 && !preview.removeLeavers && (
+            <p class="pg-hint">
+              Until you tick this, pupils not in the export stay on the list (with their never-publish ticks).
+            </p>
+          )}
+        </div>
+      )}
       {notes.map((note) => (
         <p class="pg-hint" key={note}>
           {note}

@@ -12,7 +12,7 @@ import {
   type Settings,
 } from '../../settings/settings';
 import { ChipList, LockBadge, RowsTable, SelectCell, Section, TextCell } from './fields';
-import { localDay } from '../../settings/lesson-times';
+import { isoDay } from '../../settings/school-calendar';
 import {
   CATEGORY_NAMES,
   CRITICAL_ACTIONS as ACTION_TEXT,
@@ -345,7 +345,7 @@ export function LessonsSection({ values, isLocked, set }: SectionProps) {
 }
 
 /** Today as "YYYY-MM-DD", the first value offered for a new term or closed day. */
-const today = () => localDay(new Date());
+const today = () => isoDay(new Date());
 
 /** The school's terms and days without lessons, so holidays and INSET days are never lesson time. */
 export function CalendarSection({ values, isLocked, set }: SectionProps) {

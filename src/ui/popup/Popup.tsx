@@ -7,6 +7,7 @@ import { PolicySearch } from '../components/PolicySearch';
 import { SettingsLoading } from '../components/SettingsLoading';
 import { useSettings, useSettingsProblems, type SettingsProblems } from '../useSettings';
 import { SettingsNotice } from './SettingsNotice';
+import { rosterAgeSentence, rosterFreshness } from '../../settings/roster-age';
 import { TabStatus } from './TabStatus';
 
 export const POLICY_PAGE = 'policy-page/index.html';
@@ -18,12 +19,23 @@ interface Props {
   problems?: SettingsProblems;
   /** Lists the school's own document lacks, shown from the model policy. */
   fromModel?: readonly OptionalPart[];
+  /** Today, for the pupil list's age (tests pass a fixed day). */
+  today?: Date;
 }
 
 const NO_PROBLEMS: SettingsProblems = { managed: [], local: [], unreadable: false };
 
 /** The popup: a quick reference to the school's policy. */
-export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = [] }: Props) {
+export function Popup({
+  settings,
+  policy,
+  problems = NO_PROBLEMS,
+  fromModel = [],
+  today = new Date(),
+}: Props) {
+  const rosterAge = rosterAgeSentence(
+    rosterFreshness(settings.pupils.length, settings.rosterImportedOn, today),
+  );
   const modelNote = (part: OptionalPart) =>
     fromModel.includes(part) ? (
       <p class="pg-footnote pg-model-note">From the model policy: your school’s document has no such list.</p>
@@ -35,6 +47,14 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = []
         <h1 class="pg-brand">Post Guard</h1>
         <p class="pg-school">{settings.schoolName}</p>
         <SettingsNotice problems={problems} />
+        {rosterAge?.askForExport && (
+          <p class="pg-notice pg-roster-notice" role="note">
+            {rosterAge.text}{' '}
+            <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
+              Import it in the settings
+            </button>
+          </p>
+        )}
       </header>
 
       <TabStatus allowPause={settings.allowPause} />
@@ -121,6 +141,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = []
           </a>
         )}
         {settings.policy.note && <p class="pg-footnote">{settings.policy.note}</p>}
+        {rosterAge && !rosterAge.askForExport && <p class="pg-footnote pg-roster-date">{rosterAge.text}</p>}
         <button type="button" class="pg-link-button" onClick={() => void openOptionsPage()}>
           Post Guard settings
         </button>

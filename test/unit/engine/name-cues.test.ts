@@ -59,7 +59,13 @@ function weight(cueId: string, text: string, word: string): number {
 
 const hasTagger = tagLookup(tokenize('Ruby won.'), 'Ruby won.')(0) !== undefined;
 /** Reading cues that say "name" (positive) rather than "word" (negative). */
-const NEGATIVE = new Set(['determiner-before', 'verb-use', 'modifies-noun']);
+const NEGATIVE = new Set([
+  'determiner-before',
+  'verb-use',
+  'modifies-noun',
+  'copula-complement',
+  'listed-with-word',
+]);
 
 describe('every cue has a table', () => {
   it.each([...FINDER_CUES, ...FOLLOW_UP_CUES, ...READING_CUES].map((cue) => cue.id))('%s', (id) => {

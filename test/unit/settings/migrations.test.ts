@@ -25,6 +25,12 @@ describe('each migration', () => {
     expect(MIGRATIONS[1]!(structuredClone(withParents))).toEqual(withParents);
   });
 
+  it('2 → 3: a stored roster gets an import date of "not known"; a date already there is kept', () => {
+    expect(MIGRATIONS[2]!(structuredClone(UNVERSIONED))).toEqual({ ...UNVERSIONED, rosterImportedOn: '' });
+    const dated = { ...UNVERSIONED, rosterImportedOn: '2026-09-03' };
+    expect(MIGRATIONS[2]!(structuredClone(dated))).toEqual(dated);
+  });
+
   it('SETTINGS_VERSION is the number of migrations', () => {
     expect(SETTINGS_VERSION).toBe(MIGRATIONS.length);
   });

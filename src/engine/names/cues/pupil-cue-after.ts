@@ -1,18 +1,11 @@
 import { SENTENCE_END, type ReadingCue } from './cue';
 import { PUPIL_CUES } from '../../data/pupil-context';
-import type { WordToken } from '../../text/tokens';
+import { matchesCueWord } from '../name-use';
 
 /** Pupil cues that may follow a name at once ("in my class", "from Year 2"), as word arrays. */
 const CUES_AFTER: readonly string[][] = PUPIL_CUES.filter((cue) => cue.nameBefore >= 0).map((cue) =>
   cue.phrase.split(' '),
 );
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-
-function cueWordMatches(pattern: string, token: WordToken): boolean {
-  if (pattern === '#') return token.kind === 'number' || NUMBER_WORDS.has(token.key);
-  if (pattern === 'year#') return /^(?:y|yr|year)\d{1,2}$/.test(token.plain);
-  return token.key === pattern;
-}
 
 /** "Grace in Year 3 made a card", "Hope from my class": a pupil cue right after the word. */
 export const pupilCueAfter: ReadingCue = {
@@ -24,7 +17,7 @@ export const pupilCueAfter: ReadingCue = {
       let ok = index + words.length < tokens.length;
       for (let k = 0; ok && k < words.length; k++) {
         const token = tokens[index + 1 + k]!;
-        ok = cueWordMatches(words[k]!, token) && !SENTENCE_END.test(token.gap);
+        ok = matchesCueWord(words[k]!, token) && !SENTENCE_END.test(token.gap);
       }
       if (ok) return 2;
     }

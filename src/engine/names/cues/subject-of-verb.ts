@@ -1,5 +1,6 @@
 import { nextInPhrase, type ReadingCue } from './cue';
 import { isFiniteVerb, isStateVerb } from '../../data/name-grammar';
+import type { WordClass } from '../../data/name-word-classes';
 
 /**
  * "Daisy scored", "Will made everyone laugh", "Hope won": the word is the subject of the verb after it. A
@@ -9,6 +10,9 @@ import { isFiniteVerb, isStateVerb } from '../../data/name-grammar';
  * ("Ruby looking so grown up") is weak evidence, and so is any verb after a name that is also a place, a team or a
  * month ("Chelsea lost"). With tags, a token tagged as a verb counts too ("Ruby sings").
  */
+/** Word classes that can stand alone as a subject: a mass noun ("Summer is here"), a time, an idea, a verb. */
+const BARE_SUBJECT_CLASSES: ReadonlySet<WordClass> = new Set(['mass', 'time', 'idea', 'verb']);
+
 export const subjectOfVerb: ReadingCue = {
   id: 'subject-of-verb',
   note: 'the word is the subject of the verb right after it',
@@ -21,11 +25,13 @@ export const subjectOfVerb: ReadingCue = {
       (tags !== undefined &&
         tags.includes('Verb') &&
         (tags.includes('PastTense') || tags.includes('PresentTense')) &&
-        !tags.includes('Infinitive'));
+        !tags.includes('Infinitive') &&
+        // "Willow weaving workshop": a gerund is no finite verb, whatever else it is tagged
+        !tags.includes('Gerund'));
     if (!finite) return /^\p{L}{3,}ing$/u.test(next.key) ? 1 : 0;
     // a place, team or month does things too ("Chelsea lost", "May brings"): weak evidence whatever the verb
     if (sense.ambiguity === 'proper') return 1;
-    const canBeBareSubject = sense.classes.every((wordClass) => wordClass === 'mass' || wordClass === 'verb');
+    const canBeBareSubject = sense.classes.every((wordClass) => BARE_SUBJECT_CLASSES.has(wordClass));
     return canBeBareSubject && isStateVerb(next.key) ? 1 : 3;
   },
 };

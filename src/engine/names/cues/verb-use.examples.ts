@@ -9,4 +9,5 @@ export const invalid: CueExample[] = [
   { text: 'Hope won', match: 'Hope' },
   { text: 'Thank you Hope', match: 'Hope' },
   { text: 'Ruby you star', match: 'Ruby' },
+  { text: 'Amir, Sam and Hope all sang', match: 'Hope' },
 ];

@@ -1,10 +1,37 @@
+/**
+ * The school's calendar: calendar days as the settings keep them ("YYYY-MM-DD", ISO 8601, in the device's own time
+ * zone), terms, days without lessons and lesson times. Pure, and it imports no other module: the service worker
+ * (the lesson-time reminder) shares it with the content scripts, and a chunk the service worker loads may import no
+ * other chunk (vite.config.ts checks that).
+ */
 import type { ClosedDay, LessonTime, Term } from './settings';
 
-/**
- * The settings' weekday names in Date.getDay()'s order, from Sunday. Written out rather than taken from settings.ts:
- * this module is shared by the content scripts and the service worker, and importing no other module keeps it a
- * chunk the service worker may load (vite.config.ts checks that).
- */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DAY_MS = 86_400_000;
+
+/** The calendar day of `date` on this device, "YYYY-MM-DD". */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A "YYYY-MM-DD" day as a day number (days since 1970-01-01), or undefined if it is no real day. */
+export function dayNumber(iso: string): number | undefined {
+  const match = ISO_DAY.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return time / DAY_MS;
+}
+
+/** Whether `iso` is a real calendar day written "YYYY-MM-DD". */
+export function isIsoDay(iso: string): boolean {
+  return dayNumber(iso) !== undefined;
+}
+
+/** The settings' weekday names in Date.getDay()'s order, from Sunday (written out: see the top of this file). */
 const DAY_BY_INDEX: readonly LessonTime['weekday'][] = [
   'sunday',
   'monday',
@@ -15,15 +42,9 @@ const DAY_BY_INDEX: readonly LessonTime['weekday'][] = [
   'saturday',
 ];
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
 function hhmm(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** The local calendar day of `date` as "YYYY-MM-DD", the form the settings keep dates in. */
-export function localDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The lesson running at `now` (local time), if any: start inclusive, end exclusive. */
@@ -45,7 +66,7 @@ export interface SchoolCalendar {
  * has set no terms) that is not an INSET day or other closure.
  */
 export function lessonNow(calendar: SchoolCalendar, now: Date): LessonTime | undefined {
-  const day = localDay(now);
+  const day = isoDay(now);
   if (
     calendar.termDates.length > 0 &&
     !calendar.termDates.some((term) => term.start <= day && day <= term.end)
@@ -65,5 +86,5 @@ export function lessonReminderKey(
 ): string | undefined {
   if (!settings.lessonReminder) return undefined;
   const lesson = lessonNow(settings, now);
-  return lesson && `${localDay(now)} ${lesson.weekday} ${lesson.start}`;
+  return lesson && `${isoDay(now)} ${lesson.weekday} ${lesson.start}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentLesson, lessonNow, localDay } from '../../../src/settings/lesson-times';
+import { isoDay } from '../../../src/settings/school-calendar';
+import { currentLesson, lessonNow } from '../../../src/settings/school-calendar';
 import type { LessonTime } from '../../../src/settings/settings';
 
 const lessons: LessonTime[] = [
@@ -50,6 +51,6 @@ describe('lessonNow: lesson times within the school’s calendar', () => {
   });
 
   it('writes the day in local time, as the settings do', () => {
-    expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
