@@ -44,7 +44,8 @@ export const GRIEVANCE_TARGETS: readonly GrievanceEntry[] = [
     'head of department', 'head of year', 'hod', 'hoy', 'exec head', 'academy chain', 'the chain', 'trust ceo',
     'office team', 'admin team', 'our place', 'this place', 'the bloke in charge', 'the woman in charge', 'our deputy',
     'the deputy', 'this headteacher', 'our headteacher', 'the head\'s', 'our head\'s', 'head\'s', 'dear slt',
-    'the management', 'our management', 'school\'s management', 'my employer',
+    'the management', 'our management', 'school\'s management', 'my employer', 'this head', 'that head',
+    'senior leaders', 'our senior leaders', 'the bosses', 'our bosses',
   ]),
   ...words('target', 'The head teacher, written "Head" at the start of a sentence', ['head'], true),
   ...words('target', 'The workload the school sets: its meetings, data, scrutiny and duties', [
@@ -86,6 +87,13 @@ export const GRIEVANCE_ACTS: readonly GrievanceEntry[] = [
     'catch people out', 'makes up new rules', 'never said thank you',
     'no money for', 'kept well away', 'kept away from', 'pity the',
   ]),
+  ...words('verdict', `Neglect or self-interest laid at a leader's door: a pet project, unanswered emails, a fiefdom (${POLICY})`, [
+    'pet project', 'vanity project', 'nobody wanted', 'no one wanted', 'nobody asked for', 'no one asked for',
+    "hasn't replied", "haven't replied", 'never replies', 'never replied', 'never answers', 'doing nothing',
+    'done nothing', 'treats * like', 'treat * like', 'treating * like', 'personal kingdom', 'little kingdom',
+    'own little empire', 'little empire', 'binned', 'binned them', 'binned it', 'awful', 'hr complaint',
+    'off with stress', 'signed off with stress', 'off sick with stress',
+  ]),
   ...words('outburst', `Anger or despair at work, said as a short outburst (${POLICY})`, [
     'raging', 'seething', 'livid', 'fuming', 'furious', 'absolutely done', 'done with', 'packing it all in',
     'pack it all in', 'walking out', 'lol at', 'what a joke', 'you couldn\'t make it up', 'couldn\'t make it up',
@@ -120,7 +128,8 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
     'genius move', 'genius idea', 'bright idea', 'brilliant idea', 'love that for me', 'living the dream',
     'classic', 'cheers', 'thanks ever so much', 'thanks so much', 'thanks leadership', 'thanks bosses',
     'shoutout to', 'shout out to', 'really needed that', 'just what we needed', 'nothing says', 'regards',
-    'clearly think',
+    'clearly think', 'love how', 'nice of', 'funny how', 'typical', 'brilliant planning', 'great planning',
+    'top planning', 'meanwhile', 'not one', 'already decided',
   ]),
   ...words('burden', `Timing and extra load that are complaints beside another cue (${POLICY})`, [
     'surprise', 'on a friday', 'friday afternoon', 'at 10pm', 'by 7am', 'ten minutes', 'cancelled', 'again',

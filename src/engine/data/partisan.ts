@@ -30,12 +30,16 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'anyone who votes', 'anyone who backs', 'anyone who supports', 'anybody who votes', 'whoever votes', 'elect',
     're-elect', 'only one choice', 'only one sensible choice', 'only sensible choice', 'the only choice',
   ]),
+  ...acts('vote', `${VOTE} A vote promised to a party: "put my X next to".`, [
+    'put an x', 'put my x', 'put your x', 'your x next to', 'my x next to', 'an x next to', 'cross next to', 'my vote', 'getting my vote',
+  ]),
   ...acts('call', CALL, [
     'get rid of', 'get them out', 'get this lot out', 'kick them out', 'kick out', 'boot them out', 'boot out',
     'out with', 'out now', 'must go', 'needs to go', 'need to go', 'has to go', 'have to go', 'should go',
     'should resign', 'must resign', 'needs to resign', 'resign now', 'see the back of', 'roll on', 'make sure they',
     'make sure he', 'make sure she', 'remember that', 'remember this', "don't forget this", 'never forget',
     'bin the lot', 'bin them', 'down with', 'time for a change', 'punish them', 'send them packing', 'be gone',
+    'sack', 'sack the', 'sack him', 'sack her', 'should be sacked', 'fire the', 'should be fired',
   ]),
   ...acts('verdict', VERDICT, [
     'ruined', 'ruining', 'ruin', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'broke', 'broken', 'gut',
@@ -50,6 +54,11 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'has the cheek', 'lecture us', 'u-turn', 'u turn', 'done nothing', 'done precisely nothing', 'do nothing',
     'head examining', 'needs their head examining', 'out of touch', 'pathetic', 'joke', 'a joke', 'hypocrites',
     'hypocrite', 'hypocrisy', 'wasters', 'puppets', 'liars', 'crooks', 'traitors', 'nasty party', 'lite',
+  ]),
+  ...acts('verdict', `${VERDICT} Said in other words: ignorance, neglect, preaching, an insult for a group.`, [
+    'foggiest', "haven't the foggiest", "hasn't the foggiest", "haven't a clue", 'forgotten about', 'has forgotten', 'have forgotten', 'abandoned', 'lectures us', 'lecturing us',
+    'lectures', 'lecturing', 'spare me', 'left us with', 'chancers', 'a bunch of', 'bunch of', 'charlatans',
+    'grifters', 'letdown', 'let-down', 'massive letdown', 'disappointment', 'not one', 'not a single',
   ]),
   ...acts('praise', PRAISE, [
     'best government', 'the only party', 'only party', 'the only ones', 'only hope', 'will fix', 'will save',

@@ -24,6 +24,9 @@ export const valid: RuleExample[] = [
   { text: "We raised £500 for the children's hospice." },
   { text: 'Thank you to our social media team.' },
   { text: 'Our budget for the new playground came from the PTA fair.' },
+  { text: 'If one of the children tells you something at home worries them, pass it to the DSL.' },
+  { text: 'Something big is coming to the library: a new reading den, opening Monday!' },
+  { text: 'Our inspection report, published today, is on the website.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -128,5 +131,30 @@ export const invalid: RuleExample[] = [
   {
     text: 'One of my pupils is self-harming.',
     findings: [{ match: 'One of my pupils is self-harming', severity: 'warning' }],
+  },
+  {
+    text: "One of the kids in my class is having a hard time at home and I've logged it.",
+    findings: [
+      { match: "in my class is having a hard time at home and I've logged it", severity: 'warning' },
+    ],
+  },
+  {
+    text: 'A dad told me at drop-off that his ex is being abused by her new partner.',
+    findings: [{ match: 'A dad told me at drop-off that his ex is being abused', severity: 'warning' }],
+  },
+  {
+    text: "Our inspection grade came through today and it's not what we hoped.",
+    findings: [{ match: 'inspection grade', severity: 'warning' }],
+  },
+  {
+    text: 'Shh, the governors are planning to close the sixth form.',
+    findings: [
+      { match: 'Shh, the governors', severity: 'warning' },
+      { match: 'planning to close', severity: 'warning' },
+    ],
+  },
+  {
+    text: 'Big things coming for our leadership! Nobody knows yet 🤫',
+    findings: [{ match: 'our leadership! Nobody knows yet', severity: 'warning' }],
   },
 ];

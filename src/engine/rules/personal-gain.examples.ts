@@ -27,6 +27,8 @@ export const valid: RuleExample[] = [
   { text: 'The PTA quiz night raised £800.', context: { account: 'official' } },
   { text: 'My tutoring business is open for bookings.', context: { account: 'personal' } },
   { text: 'Read our latest newsletter.', context: { account: 'official' } },
+  { text: 'Please sponsor our Year 6 sponsored walk for Sport Relief.' },
+  { text: 'Our Year 4 charity bake sale is sponsored by the local garden centre.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -163,5 +165,20 @@ export const invalid: RuleExample[] = [
     text: 'Promo code TEACHERS gets you free delivery.',
     context: { account: 'official' },
     findings: [{ match: 'Promo code', severity: 'warning' }],
+  },
+  {
+    text: 'We both get a free box when you sign up with the link below.',
+    context: { account: 'official' },
+    findings: [{ match: 'We both get', severity: 'warning' }],
+  },
+  {
+    text: 'Follow my cake page for orders!',
+    context: { account: 'official' },
+    findings: [{ match: 'Follow my cake page', severity: 'warning' }],
+  },
+  {
+    text: 'Get a free coffee when you sign up, I get one too.',
+    context: { account: 'official' },
+    findings: [{ match: 'I get one too', severity: 'warning' }],
   },
 ];
