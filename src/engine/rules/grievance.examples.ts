@@ -127,9 +127,12 @@ export const invalid: RuleExample[] = [
     findings: [{ match: "The trust's new logo is a vanity project nobody asked for", severity: 'warning' }],
   },
   {
-    text: 'Funny how the governors always find time for photos. Typical.',
+    text: 'Funny how the governors always find time for photos. Never for the staff though 🙄',
     findings: [
-      { match: 'Funny how the governors always find time for photos. Typical', severity: 'warning' },
+      {
+        match: 'Funny how the governors always find time for photos. Never for the staff though 🙄',
+        severity: 'warning',
+      },
     ],
   },
   {

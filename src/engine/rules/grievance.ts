@@ -32,8 +32,8 @@ const ACTS = compileLexicon(GRIEVANCE_ACTS);
 const WEAK_ACTS = compileLexicon(GRIEVANCE_WEAK_ACTS);
 const NEGATED_PRAISE = compileLexicon(GRIEVANCE_NEGATED_PRAISE);
 const WORKLOAD_LEXICON = compileLexicon(WORKLOAD);
-/** Eye-roll and upside-down faces: sarcasm, a weak cue like "Cheers". */
-const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}]/gu;
+/** Eye-roll, upside-down and unamused faces, and clapping: sarcasm, a weak cue like "Cheers". */
+const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F44F}]/gu;
 
 /** A sentence of at most this many words pairs with a target in the sentence beside it. */
 const BESIDE = 5;

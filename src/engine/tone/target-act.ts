@@ -86,7 +86,10 @@ const INNOCENT_AFTER_REFUSAL = new Set([
 
 /** True if a denial's verb makes it praise or plain news ("couldn't be prouder", "can't wait", "won't be in"). */
 export function isInnocentDenial(tokens: readonly ToneToken[], verb: number): boolean {
-  return INNOCENT_AFTER_REFUSAL.has(tokens[verb]?.key ?? '');
+  const key = tokens[verb]?.key ?? '';
+  // A passive is a verdict again: "should never be trusted", "can't be bothered".
+  if (key === 'be' && /(?:ed|en)$/.test(tokens[verb + 1]?.key ?? '')) return false;
+  return INNOCENT_AFTER_REFUSAL.has(key);
 }
 
 /**
