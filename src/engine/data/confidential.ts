@@ -50,7 +50,10 @@ export const CONFIDENTIAL: readonly ConductEntry[] = [
     'graded inadequate', 'inadequate', 'interviews for a new head', "isn't coming back", 'ofsted phone call',
     'ofsted rang', 'ofsted phoned', 'ofsted have called', 'ofsted has called', 'inspection outcome',
     'inspection result', 'inspection results', 'inspection grade', 'inspection judgement', 'planning to close',
-    'plans to close', 'to close our',
+    'plans to close', 'to close our', 'being let go', 'let go', 'pending investigation', 'allegation against',
+    'allegations against', 'an allegation', 'malpractice', 'under review', 'draft report', 'draft inspection',
+    'leaving at christmas', 'leaving at easter', 'leaving in july', 'new head by', 'takeover', 'taken over',
+    'inspectors arrive', 'inspectors are in', 'inspectors are coming', 'ofsted in tomorrow', 'ofsted on monday',
     'the inspectors', 'inspectors will be in', 'deficit', 'hiding them from parents', 'hiding it from parents',
   ]),
   ...phrases('secrecy', SECRECY, [
@@ -98,6 +101,9 @@ export const CHILD_REFERENCES: readonly ConductEntry[] = phrases('child', 'Refer
   'his mum', 'her mum', 'his dad', 'her dad', 'the boy', 'the girl', 'a pupil', 'pupil', 'a child', 'the child',
   'reception kids', 'year 3s', 'year 6 boy', 'my pupils', 'his ehcp', 'her ehcp', 'one of the kids',
   'one of the children', 'one of the pupils', 'one of the families', 'a mum', 'a dad', 'a parent', 'one mum',
+  'my lot', 'one of my lot', 'a lad in', 'lad in year', 'a girl in year', 'a boy in year', 'little one in',
+  'in my tutor group', 'my tutor group', 'my pupil', "my pupil's", 'child in', 'a child in', 'boy in', 'girl in',
+  'one of our pupils', 'one of our children', 'our year * boy', 'our year * girl', 'mum', 'dad',
 ]); // prettier-ignore
 
 const WELFARE =
@@ -113,7 +119,11 @@ export const WELFARE_ACTS: readonly ConductEntry[] = phrases('safeguarding', WEL
   'heartbreaking', 'something horrible', 'something awful', 'going through something', 'won\'t engage',
   'rough day', 'disclosed', 'tough time at home', 'hard time at home', 'not good at home', 'ran away',
   'run away', 'running away', 'no breakfast', 'hungry', 'logged it', 'logged a concern', 'social care',
-  'the safeguarding team', 'being abused', 'abused',
+  'the safeguarding team', 'being abused', 'abused', 'tac meeting', 'team around the child', 'core group',
+  'strategy meeting', 'section 47', 'lac review', 'pep meeting', 'moved placement', 'placement', 'custody',
+  'managed move', 'sent home', 'camhs', 'self-harm', 'self harm', 'police in', 'the police', 'on a cp plan',
+  'cp plan', 'protection plan', 'excluded today', 'turned up with', 'no one at home', 'nobody at home',
+  "didn't turn up", 'devastated', 'worried sick',
 ]); // prettier-ignore
 
 const HINT =
@@ -133,7 +143,11 @@ export const CONFIDENTIAL_HINTS: readonly ConductEntry[] = phrases('secrecy', HI
   'say no more', 'guess who', 'apparently', 'got a feeling', 'not allowed', 'before it is public', 'heard',
   'massive news', 'big news', 'big changes', 'official news', "won't say", 'not saying which', 'not saying who',
   'will be revealed', 'all will be revealed', 'something big', 'knows yet', 'know yet', 'not supposed to know',
-  'not meant to know', 'shh', 'shhh',
+  'not meant to know', 'shh', 'shhh', "can't name names", 'no names', "can't give details", "can't give any details",
+  'not allowed to talk', 'sworn to secrecy', 'mark my words', "didn't hear it from me", 'heard a whisper',
+  'whispers', 'unofficially', "won't be long before", 'find out why', 'really left', "staff don't know",
+  "can't comment", 'no comment', 'between you and me', 'keep this between', 'not public', 'obviously i can\'t',
+  "i can't give", 'not for sharing',
 ]); // prettier-ignore
 
 /** Subjects that make a hint of a secret confidential: the school's future, its staff, a child or a family. */
@@ -143,5 +157,7 @@ export const SENSITIVE_SUBJECTS: readonly ConductEntry[] = phrases('subject', 'T
   'inspectors', 'inspection report', 'changes', 'family', 'families', 'pupil', 'pupils', 'child', 'boy', 'girl',
   'colleague', 'budget', 'deficit', 'leaving', 'teachers', 'teacher', 'support staff', 'closure',
   'merging', 'the governors', 'governors', 'job losses', 'notice', 'maternity', "who's leaving", 'leadership',
-  'our leadership', 'slt', 'management', 'nursery', 'kids',
+  'our leadership', 'slt', 'management', 'nursery', 'kids', 'headship', 'head teacher', 'headteacher', 'department', 'restructure', 'redundancy', 'redundancies',
+  'exam board', 'coursework', 'disciplinary', 'suspension', 'allegation', 'merger', 'the top', 'at the top',
+  'a certain colleague', 'colleague', 'staffroom',
 ]); // prettier-ignore

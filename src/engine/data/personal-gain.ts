@@ -32,7 +32,8 @@ export const PERSONAL_GAIN: readonly ConductEntry[] = [
     "my husband's business", "my wife's business", "my partner's business", "my friend's business",
     'book me', 'private tuition', 'tutoring company', 'tutoring slots', 'my own business', 'sells avon',
     'shop my', 'storefront', 'hire my', 'follow my personal', 'my personal instagram', 'my cupcake business',
-    'per hour', 'an hour',
+    'per hour', 'an hour', 'my * shop', 'my * business', 'my * company', 'my own * company', 'my * channel',
+    'taking orders', 'taking bookings', 'signed copies', 'my debut', 'my new range',
   ]),
   // "#sponsored" content earns the poster money; a sponsored walk for charity does not (GAIN_CHARITY decides).
   { term: 'sponsored', kind: 'selling', note: SELLING, strength: 'weak' },
@@ -75,7 +76,12 @@ export const GAIN_OFFERS: readonly ConductEntry[] = phrases('selling', OFFER, [
   'business', 'own company', 'side business', 'service', 'lessons', 'private', 'a tutor', 'tuition', 'sessions',
   'mini sessions', 'offer', 'offers', 'limited places', 'memberships', 'raising money for my', 'for sale',
   'personal trainer', 'photographer', 'plumber', 'cleaner', 'boutique', 'candle shop', 'gym', 'salon', 'café',
-  'cafe', 'for hire', 'code', 'off the ground', 'my page',
+  'cafe', 'for hire', 'code', 'off the ground', 'my page', 'orders', 'bookings', 'booking', 'book via',
+  'places are', 'per session', 'a session', 'a month', 'per month', 'ships', 'nationwide', 'delivery', 'catalogue',
+  'catalogues', 'discount', 'free taster', 'taster session', 'first * free', 'hit subscribe', 'like and share',
+  'saw it here', 'tell them you saw', 'commission', 'earn points', 'sales target', 'moonlights', 'freelance',
+  'for a living', 'outside school', 'give her a ring', 'give him a ring', 'his card', 'her card', 'business card',
+  'letting out', 'for rent', 'holiday let', 'pre-order', 'preorder',
 ]); // prettier-ignore
 
 /** Fundraising for the school or a charity: not personal gain, whoever runs it. */
@@ -83,4 +89,5 @@ export const GAIN_CHARITY: readonly ConductEntry[] = phrases('charity', 'Fundrai
   'proceeds', 'all proceeds', 'pta', 'charity', 'children in need', 'comic relief', 'for the school', 'school fund',
   'raised', 'raise money for the', 'hospice', 'sponsor our', 'donating', 'donated', 'gave the', 'red nose day',
   'sport relief', 'sponsored silence', 'sponsored walk', 'sponsored run', 'sponsored read', 'justgiving',
+  'all profits', 'profits go to', 'profits to', 'money goes to',
 ]); // prettier-ignore

@@ -27,6 +27,7 @@ export const valid: RuleExample[] = [
   { text: 'If one of the children tells you something at home worries them, pass it to the DSL.' },
   { text: 'Something big is coming to the library: a new reading den, opening Monday!' },
   { text: 'Our inspection report, published today, is on the website.' },
+  { text: 'Mark your calendars: the Year 2 nativity is on 12 December.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -64,7 +65,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'Between you and me, the head is leaving.',
-    findings: [{ match: 'Between you and me', severity: 'warning' }],
+    findings: [{ match: 'Between you and me, the head', severity: 'warning' }],
   },
   {
     text: "Keep it quiet but there's a restructure coming.",
@@ -122,7 +123,7 @@ export const invalid: RuleExample[] = [
   { text: 'Another CP case this week, so tiring.', findings: [{ match: 'CP case', severity: 'warning' }] },
   {
     text: 'Looked after child in my class moved placement.',
-    findings: [{ match: 'Looked after child', severity: 'warning' }],
+    findings: [{ match: 'Looked after child in my class moved placement', severity: 'warning' }],
   },
   {
     text: 'Keep this to yourself: the head is retiring.',
@@ -156,5 +157,20 @@ export const invalid: RuleExample[] = [
   {
     text: 'Big things coming for our leadership! Nobody knows yet 🤫',
     findings: [{ match: 'our leadership! Nobody knows yet', severity: 'warning' }],
+  },
+  {
+    text: 'Strategy meeting this afternoon for a lad in Year 9. Worst part of the job.',
+    findings: [{ match: 'Strategy meeting this afternoon for a lad in', severity: 'warning' }],
+  },
+  {
+    text: "Mark my words, the deputy won't see out the year.",
+    findings: [{ match: 'Mark my words, the deputy', severity: 'warning' }],
+  },
+  {
+    text: "Two of the office team are being let go next month, staff don't know yet.",
+    findings: [
+      { match: 'being let go', severity: 'warning' },
+      { match: "staff don't know", severity: 'warning' },
+    ],
   },
 ];

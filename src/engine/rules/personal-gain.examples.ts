@@ -29,6 +29,7 @@ export const valid: RuleExample[] = [
   { text: 'Read our latest newsletter.', context: { account: 'official' } },
   { text: 'Please sponsor our Year 6 sponsored walk for Sport Relief.' },
   { text: 'Our Year 4 charity bake sale is sponsored by the local garden centre.' },
+  { text: 'Our Year 3 cookbook is £5, all profits to the library.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -180,5 +181,20 @@ export const invalid: RuleExample[] = [
     text: 'Get a free coffee when you sign up, I get one too.',
     context: { account: 'official' },
     findings: [{ match: 'I get one too', severity: 'warning' }],
+  },
+  {
+    text: 'Mrs Clarke moonlights as a dog groomer, very reasonable, give her a ring.',
+    context: { account: 'official' },
+    findings: [
+      {
+        match: 'Mrs Clarke moonlights as a dog groomer, very reasonable, give her a ring',
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    text: 'Taking orders now for my hand-painted baubles, they make lovely gifts!',
+    context: { account: 'official' },
+    findings: [{ match: 'Taking orders', severity: 'warning' }],
   },
 ];
