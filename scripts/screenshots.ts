@@ -18,6 +18,11 @@ await storeSettings(extension, {
     { firstName: 'Jack', lastName: 'Thompson' },
     { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
   ],
+  termDates: [
+    { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+    { name: 'Spring 1', start: '2027-01-05', end: '2027-02-12' },
+  ],
+  closedDays: [{ date: '2027-01-04', reason: 'INSET day' }],
 });
 const DRAFT = 'Well done Jack Thompson and Ruby Patel from Year 4 for a brilliant assembly!';
 
@@ -102,6 +107,8 @@ try {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`chrome-extension://${extension.extensionId}/options/index.html`);
     await shot(page, `options-${theme}`);
+    await page.locator('#calendar-heading').scrollIntoViewIfNeeded();
+    await shot(page, `options-calendar-${theme}`);
     await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
     await shot(page, `policy-${theme}`);
     await page.close();

@@ -1,4 +1,13 @@
-import { onExtensionMessage, openOptionsPage, openExtensionPage } from '../platform/browser';
+import {
+  onExtensionMessage,
+  openOptionsPage,
+  openExtensionPage,
+  readSessionValue,
+  readSettings,
+  showNotification,
+  writeSessionValue,
+} from '../platform/browser';
+import { remindOfLessonTime } from './lesson-reminder';
 import { checkPhoto } from './photo-check';
 import { createSpellingService } from './spelling';
 import { createSentenceTagService } from './sentence-tags';
@@ -8,6 +17,8 @@ import dic from 'dictionary-en-gb/index.dic?raw';
 
 const misspelt = createSpellingService(aff, dic);
 const tagSentences = createSentenceTagService();
+/** The lesson the last lesson-time reminder was for (storage.session: forgotten when the browser closes). */
+const LAST_LESSON_REMINDED = 'lastLessonReminded';
 
 /**
  * The service worker does what content scripts cannot: open the extension's own pages when the in-page UI
@@ -22,4 +33,11 @@ onExtensionMessage({
   'check-spelling': async (message) => misspelt(message.words),
   'tag-sentences': (message) => tagSentences(message.sentences),
   'check-photo': async (message) => checkPhoto(message.image),
+  'site-opened': () =>
+    void remindOfLessonTime({
+      readSettings,
+      readLastReminded: () => readSessionValue(LAST_LESSON_REMINDED),
+      writeLastReminded: (key) => writeSessionValue(LAST_LESSON_REMINDED, key),
+      notify: (title, message) => showNotification('lesson-time', title, message),
+    }).catch((error: unknown) => console.error('Post Guard could not show its lesson-time reminder', error)),
 });

@@ -116,7 +116,9 @@ export type ExtensionMessage =
   | { type: 'check-photo'; image: string }
   // …and the service worker passes it to the offscreen document, where the detector runs.
   | { type: 'detect-faces'; image: string }
-  | { type: 'tag-sentences'; sentences: string[] };
+  | { type: 'tag-sentences'; sentences: string[] }
+  // A page of a covered site was opened (sent by src/platform/page-load.ts): time for a lesson-time reminder?
+  | { type: 'site-opened' };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
@@ -134,6 +136,7 @@ interface ExtensionReplies {
   'tag-sentences': TaggedTerm[][];
   'check-photo': PhotoCheckReply;
   'detect-faces': PhotoCheckReply;
+  'site-opened': void;
 }
 /** The messages that are answered (the sender waits for a reply). */
 const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
@@ -184,6 +187,7 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
   switch (candidate?.type) {
     case 'open-options':
     case 'open-policy':
+    case 'site-opened':
       return true;
     case 'check-spelling':
       return isWordList(candidate.words);
@@ -230,6 +234,29 @@ export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
     return ANSWERED.has(message.type) ? reply : undefined;
   });
+}
+
+/**
+ * A small system notification from the service worker (Chrome's, outside every page: the site's scripts never see
+ * it). The same id replaces the one shown before.
+ */
+export async function showNotification(id: string, title: string, message: string): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+    priority: 0,
+  });
+}
+
+/** A value kept for this browser session only (chrome.storage.session: memory, never on disk, never synced). */
+export async function readSessionValue(key: string): Promise<unknown> {
+  return (await browser.storage.session.get(key))[key];
+}
+
+export async function writeSessionValue(key: string, value: unknown): Promise<void> {
+  await browser.storage.session.set({ [key]: value });
 }
 
 /**

@@ -13,6 +13,7 @@ import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
 import {
   AccountsSection,
+  CalendarSection,
   ChecksSection,
   ContactsSection,
   LessonsSection,
@@ -39,6 +40,7 @@ const NAV: [string, string][] = [
   ['accounts', 'Accounts'],
   ['sites', 'Checks'],
   ['lessons', 'Lesson times'],
+  ['calendar', 'Terms'],
   ['contacts', 'Contacts'],
   ['policy', 'Policy'],
   ['backup', 'Export'],
@@ -178,6 +180,7 @@ export function OptionsPage({ state, policy }: Props) {
         <AccountsSection {...sectionProps} />
         <ChecksSection {...sectionProps} />
         <LessonsSection {...sectionProps} />
+        <CalendarSection {...sectionProps} />
         <ContactsSection {...sectionProps} />
         <PolicySection {...sectionProps} policyTitle={policy.title} />
         <PolicyDocumentSection {...sectionProps} model={policy} />
