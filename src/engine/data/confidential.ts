@@ -32,7 +32,8 @@ export const CONFIDENTIAL: readonly ConductEntry[] = [
     'permanent exclusion', 'permanently excluded', 'fixed term exclusion', 'suspended', 'suspension', 'ehcp',
     'ehc plan', 'diagnosis', 'diagnosed with', 'assessed for', 'adhd', 'autism diagnosis', 'free school meals', 'fsm', 'pupil premium', 'young carer', 'bereavement', 'bereaved', 'his mum died', 'her mum died', 'his dad died', 'her dad died', 'parents are separating', 'parents split up',
     'in prison', 'behaviour plan', 'attendance panel', 'fine for attendance', 'prevent referral',
-    'channel referral', 'fgm', 'county lines', 'cse', 'sexual abuse', 'camhs', 'camhs referral',
+    'channel referral', 'fgm', 'county lines', 'cse', 'sexual abuse', 'camhs', 'camhs referral', 'social care',
+    'being abused',
   ]),
   ...phrases('unannounced', UNANNOUNCED, [
     'ofsted are coming', 'ofsted is coming', 'ofsted are in', 'ofsted call', 'ofsted called', 'the call came',
@@ -47,6 +48,12 @@ export const CONFIDENTIAL: readonly ConductEntry[] = [
     'handed in their notice', 'handed in her notice', 'handed in his notice', 'signed off', "won't be back",
     'walked off site', 'job losses', 'losing half', 'taking us over', 'take us over', 'academised', 'closure',
     'graded inadequate', 'inadequate', 'interviews for a new head', "isn't coming back", 'ofsted phone call',
+    'ofsted rang', 'ofsted phoned', 'ofsted have called', 'ofsted has called', 'inspection outcome',
+    'inspection result', 'inspection results', 'inspection grade', 'inspection judgement', 'planning to close',
+    'plans to close', 'to close our', 'being let go', 'let go', 'pending investigation', 'allegation against',
+    'allegations against', 'an allegation', 'malpractice', 'under review', 'draft report', 'draft inspection',
+    'leaving at christmas', 'leaving at easter', 'leaving in july', 'new head by', 'takeover', 'taken over',
+    'inspectors arrive', 'inspectors are in', 'inspectors are coming', 'ofsted in tomorrow', 'ofsted on monday',
     'the inspectors', 'inspectors will be in', 'deficit', 'hiding them from parents', 'hiding it from parents',
   ]),
   ...phrases('secrecy', SECRECY, [
@@ -65,7 +72,8 @@ export const SCHOOL_CONTEXT: readonly ConductEntry[] = phrases('school', 'Places
   'our school', 'my school', 'year', 'reception', 'nursery', 'parent', 'parents', 'family', 'families', 'staff',
   'colleague', 'colleagues', 'head', 'headteacher', 'governors', 'slt', 'teacher', 'teachers', 'ta', 'lesson',
   'one of mine', 'one of my', 'little one', 'boy', 'girl', 'ofsted', 'trust', 'academy', 'at work', 'my job',
-  'deputy', 'staffing', 'support staff', 'our place',
+  'deputy', 'staffing', 'support staff', 'our place', 'mum', 'dad', 'carer', 'pick-up', 'pick up', 'drop-off',
+  'drop off',
 ]); // prettier-ignore
 
 /** Confidential phrases that count without a school word nearby. */
@@ -81,6 +89,7 @@ export const CONFIDENTIAL_ALONE: readonly string[] = [
   'channel referral', "shouldn't be saying this", 'keep it to yourself', 'keep this to yourself',
   'between ourselves', 'in confidence', 'fgm', 'county lines', 'cin meeting', 'cp meeting', 'early help',
   'camhs referral', "don't share this", 'do not share this', 'not supposed to say', 'not supposed to tell',
+  'social care', 'ofsted rang', 'ofsted phoned', 'inspection outcome', 'inspection result', 'inspection grade',
 ]; // prettier-ignore
 
 /** A child or a case: who a welfare disclosure is about. */
@@ -90,7 +99,11 @@ export const CHILD_REFERENCES: readonly ConductEntry[] = phrases('child', 'Refer
   'my tutees', 'one of my tutees', 'tutee', 'a year * boy', 'a year * girl', 'year * boy', 'year * girl', 'the family',
   'a family', 'that family', 'one of our families', 'our families', 'mum of', 'dad of', 'stepdad', 'stepmum',
   'his mum', 'her mum', 'his dad', 'her dad', 'the boy', 'the girl', 'a pupil', 'pupil', 'a child', 'the child',
-  'reception kids', 'year 3s', 'year 6 boy', 'my pupils', 'his ehcp', 'her ehcp',
+  'reception kids', 'year 3s', 'year 6 boy', 'my pupils', 'his ehcp', 'her ehcp', 'one of the kids',
+  'one of the children', 'one of the pupils', 'one of the families', 'a mum', 'a dad', 'a parent', 'one mum',
+  'my lot', 'one of my lot', 'a lad in', 'lad in year', 'a girl in year', 'a boy in year', 'little one in',
+  'in my tutor group', 'my tutor group', 'my pupil', "my pupil's", 'child in', 'a child in', 'boy in', 'girl in',
+  'one of our pupils', 'one of our children', 'our year * boy', 'our year * girl', 'mum', 'dad',
 ]); // prettier-ignore
 
 const WELFARE =
@@ -104,7 +117,13 @@ export const WELFARE_ACTS: readonly ConductEntry[] = phrases('safeguarding', WEL
   'reported it', 'a referral', 'referral', 'police', 'officers', 'excluded', 'excluded for good', 'assessed',
   'being assessed', 'ehcp', 'came through', 'social worker', 'children\'s services', 'child protection plan',
   'heartbreaking', 'something horrible', 'something awful', 'going through something', 'won\'t engage',
-  'rough day', 'disclosed',
+  'rough day', 'disclosed', 'tough time at home', 'hard time at home', 'not good at home', 'ran away',
+  'run away', 'running away', 'no breakfast', 'hungry', 'logged it', 'logged a concern', 'social care',
+  'the safeguarding team', 'being abused', 'abused', 'tac meeting', 'team around the child', 'core group',
+  'strategy meeting', 'section 47', 'lac review', 'pep meeting', 'moved placement', 'placement', 'custody',
+  'managed move', 'sent home', 'camhs', 'self-harm', 'self harm', 'police in', 'the police', 'on a cp plan',
+  'cp plan', 'protection plan', 'excluded today', 'turned up with', 'no one at home', 'nobody at home',
+  "didn't turn up", 'devastated', 'worried sick',
 ]); // prettier-ignore
 
 const HINT =
@@ -122,7 +141,13 @@ export const CONFIDENTIAL_HINTS: readonly ConductEntry[] = phrases('secrecy', HI
   "can't spill", 'sneak peek', "i'll dm you", 'dm you', 'between us', 'embargoed', 'rumours', 'rumour',
   "nobody's been told", 'nobody has been told', "parents don't know", 'parents have no idea', "hasn't told anyone",
   'say no more', 'guess who', 'apparently', 'got a feeling', 'not allowed', 'before it is public', 'heard',
-  'massive news', 'big news', 'big changes', 'official news',
+  'massive news', 'big news', 'big changes', 'official news', "won't say", 'not saying which', 'not saying who',
+  'will be revealed', 'all will be revealed', 'something big', 'knows yet', 'know yet', 'not supposed to know',
+  'not meant to know', 'shh', 'shhh', "can't name names", 'no names', "can't give details", "can't give any details",
+  'not allowed to talk', 'sworn to secrecy', 'mark my words', "didn't hear it from me", 'heard a whisper',
+  'whispers', 'unofficially', "won't be long before", 'find out why', 'really left', "staff don't know",
+  "can't comment", 'no comment', 'between you and me', 'keep this between', 'not public', 'obviously i can\'t',
+  "i can't give", 'not for sharing',
 ]); // prettier-ignore
 
 /** Subjects that make a hint of a secret confidential: the school's future, its staff, a child or a family. */
@@ -131,5 +156,8 @@ export const SENSITIVE_SUBJECTS: readonly ConductEntry[] = phrases('subject', 'T
   'our head', 'next head', 'new head', 'deputy', 'our deputy', 'trust', 'the trust', 'ofsted', 'inspection',
   'inspectors', 'inspection report', 'changes', 'family', 'families', 'pupil', 'pupils', 'child', 'boy', 'girl',
   'colleague', 'budget', 'deficit', 'leaving', 'teachers', 'teacher', 'support staff', 'closure',
-  'merging', 'the governors', 'governors', 'job losses', 'notice', 'maternity', "who's leaving",
+  'merging', 'the governors', 'governors', 'job losses', 'notice', 'maternity', "who's leaving", 'leadership',
+  'our leadership', 'slt', 'management', 'nursery', 'kids', 'headship', 'head teacher', 'headteacher', 'department', 'restructure', 'redundancy', 'redundancies',
+  'exam board', 'coursework', 'disciplinary', 'suspension', 'allegation', 'merger', 'the top', 'at the top',
+  'a certain colleague', 'colleague', 'staffroom',
 ]); // prettier-ignore

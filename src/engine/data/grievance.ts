@@ -44,7 +44,10 @@ export const GRIEVANCE_TARGETS: readonly GrievanceEntry[] = [
     'head of department', 'head of year', 'hod', 'hoy', 'exec head', 'academy chain', 'the chain', 'trust ceo',
     'office team', 'admin team', 'our place', 'this place', 'the bloke in charge', 'the woman in charge', 'our deputy',
     'the deputy', 'this headteacher', 'our headteacher', 'the head\'s', 'our head\'s', 'head\'s', 'dear slt',
-    'the management', 'our management', 'school\'s management', 'my employer',
+    'the management', 'our management', 'school\'s management', 'my employer', 'this head', 'that head',
+    'senior leaders', 'our senior leaders', 'the bosses', 'our bosses', 'higher ups', 'higher-ups', 'top brass',
+    'the board', 'trust bosses', 'academy bosses', 'department head', 'dept head', 'head of dept', 'my hod',
+    'our hod', 'curriculum lead', 'management team', 'those above us', 'the people at the top',
   ]),
   ...words('target', 'The head teacher, written "Head" at the start of a sentence', ['head'], true),
   ...words('target', 'The workload the school sets: its meetings, data, scrutiny and duties', [
@@ -86,6 +89,24 @@ export const GRIEVANCE_ACTS: readonly GrievanceEntry[] = [
     'catch people out', 'makes up new rules', 'never said thank you',
     'no money for', 'kept well away', 'kept away from', 'pity the',
   ]),
+  ...words('verdict', `Neglect or self-interest laid at a leader's door: a pet project, unanswered emails, a fiefdom (${POLICY})`, [
+    'pet project', 'vanity project', 'nobody wanted', 'no one wanted', 'nobody asked for', 'no one asked for',
+    "hasn't replied", "haven't replied", 'never replies', 'never replied', 'never answers', 'doing nothing',
+    'done nothing', 'treats * like', 'treat * like', 'treating * like', 'personal kingdom', 'little kingdom',
+    'own little empire', 'little empire', 'binned', 'binned them', 'binned it', 'awful', 'hr complaint',
+    'off with stress', 'signed off with stress', 'off sick with stress',
+  ]),
+  ...words('verdict', `Incompetence, unfairness and contempt, in the everyday words and idioms staff use for them (${POLICY})`, [
+    "haven't a clue", "hasn't a clue", "haven't got a clue", "hasn't got a clue", 'lost the plot', "couldn't lead",
+    "couldn't manage", 'in a brewery', 'car crash', 'train wreck', 'circus', 'clown show', 'clowns', 'farce',
+    'laughing stock', 'embarrassing', 'embarrassment', 'muppets', 'a mess', 'chaos', 'chaotic', 'disorganised',
+    'dire', 'terrible', 'horrendous', 'atrocious', 'diabolical', 'woeful', 'abysmal', 'rude', 'arrogant',
+    'patronising', 'condescending', 'smug', 'heartless', 'ruthless', 'greedy', 'lip service', 'all talk',
+    'empty promises', 'broken promises', 'sick to death', 'had it with', 'end of my tether', 'feel worthless',
+    'worthless', 'made to feel', 'feel like dirt', 'low morale', 'morale is', 'rock bottom', 'dread', 'i dread',
+    'a bully', 'bullies', 'micromanages', 'favourite', 'her mate', 'his mate', 'their mates', 'jobs for the boys',
+    'no respect', 'zero respect', 'never thanked', 'no thanks', 'thanks for nothing', 'wrecked', 'ruined',
+  ]),
   ...words('outburst', `Anger or despair at work, said as a short outburst (${POLICY})`, [
     'raging', 'seething', 'livid', 'fuming', 'furious', 'absolutely done', 'done with', 'packing it all in',
     'pack it all in', 'walking out', 'lol at', 'what a joke', 'you couldn\'t make it up', 'couldn\'t make it up',
@@ -104,7 +125,8 @@ export const GRIEVANCE_ACTS: readonly GrievanceEntry[] = [
 export const GRIEVANCE_NEGATED_PRAISE: readonly GrievanceEntry[] = words('verdict', `Praise denied (${POLICY})`, [
   'has a clue', 'have a clue', 'has any idea', 'have any idea', 'said thank you', 'says thank you', 'listens',
   'listen to us', 'listened', 'cares', 'care about us', 'backs us', 'backed us', 'supports us', 'supported us',
-  'set foot', 'thanked us', 'valued', 'values us', 'appreciated',
+  'set foot', 'thanked us', 'valued', 'values us', 'appreciated', 'back staff', 'backs staff', 'back us up',
+  'backs us up', 'back staff up', 'consulted', 'consult us', 'asked us',
 ]); // prettier-ignore
 
 /**
@@ -120,11 +142,16 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
     'genius move', 'genius idea', 'bright idea', 'brilliant idea', 'love that for me', 'living the dream',
     'classic', 'cheers', 'thanks ever so much', 'thanks so much', 'thanks leadership', 'thanks bosses',
     'shoutout to', 'shout out to', 'really needed that', 'just what we needed', 'nothing says', 'regards',
-    'clearly think',
+    'clearly think', 'love how', 'nice of', 'funny how', 'brilliant planning', 'great planning',
+    'top planning', 'meanwhile', 'not one', 'already decided', 'well done to', 'cheers for that', 'oh great',
+    'oh good', 'fab', 'top leadership', 'great leadership', 'inspired leadership', 'stellar', 'bravo', 'slow clap',
+    'the irony', 'irony', 'lol', 'love being told', 'love it when',
   ]),
   ...words('burden', `Timing and extra load that are complaints beside another cue (${POLICY})`, [
     'surprise', 'on a friday', 'friday afternoon', 'at 10pm', 'by 7am', 'ten minutes', 'cancelled', 'again',
-    'another', 'extra', 'optional',
+    'another', 'extra', 'optional', 'without asking', 'without consulting', 'without telling', 'no consultation',
+    'not consulted', 'no notice', 'zero notice', 'last minute', 'on top of', 'more paperwork', 'rewrite', 'redo',
+    'cutting', 'cut',
   ]),
 ]; // prettier-ignore
 

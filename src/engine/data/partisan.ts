@@ -30,12 +30,18 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'anyone who votes', 'anyone who backs', 'anyone who supports', 'anybody who votes', 'whoever votes', 'elect',
     're-elect', 'only one choice', 'only one sensible choice', 'only sensible choice', 'the only choice',
   ]),
+  ...acts('vote', `${VOTE} A vote promised to a party: "put my X next to".`, [
+    'put an x', 'put my x', 'put your x', 'your x next to', 'my x next to', 'an x next to', 'cross next to', 'my vote', 'getting my vote',
+    'voted out', 'booted out', 'kicked out', 'thrown out', 'get my vote', 'gets my vote', 'voting * next time',
+  ]),
   ...acts('call', CALL, [
     'get rid of', 'get them out', 'get this lot out', 'kick them out', 'kick out', 'boot them out', 'boot out',
     'out with', 'out now', 'must go', 'needs to go', 'need to go', 'has to go', 'have to go', 'should go',
     'should resign', 'must resign', 'needs to resign', 'resign now', 'see the back of', 'roll on', 'make sure they',
     'make sure he', 'make sure she', 'remember that', 'remember this', "don't forget this", 'never forget',
     'bin the lot', 'bin them', 'down with', 'time for a change', 'punish them', 'send them packing', 'be gone',
+    'sack', 'sack the', 'sack him', 'sack her', 'should be sacked', 'fire the', 'should be fired', 'out at the',
+    'gone at the', "can't come soon enough", "can't come quick enough", 'cannot come soon enough', 'get behind',
   ]),
   ...acts('verdict', VERDICT, [
     'ruined', 'ruining', 'ruin', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'broke', 'broken', 'gut',
@@ -51,13 +57,23 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'head examining', 'needs their head examining', 'out of touch', 'pathetic', 'joke', 'a joke', 'hypocrites',
     'hypocrite', 'hypocrisy', 'wasters', 'puppets', 'liars', 'crooks', 'traitors', 'nasty party', 'lite',
   ]),
+  ...acts('verdict', `${VERDICT} Said in other words: ignorance, neglect, preaching, an insult for a group.`, [
+    'foggiest', "haven't the foggiest", "hasn't the foggiest", "haven't a clue", 'forgotten about', 'has forgotten', 'have forgotten', 'abandoned', 'lectures us', 'lecturing us',
+    'lectures', 'lecturing', 'spare me', 'left us with', 'chancers', 'a bunch of', 'bunch of', 'charlatans',
+    'grifters', 'letdown', 'let-down', 'massive letdown', 'disappointment', 'not one', 'not a single',
+    'embarrassing', 'embarrassment', 'photo op', 'photo-op', 'gimmick', 'gimmicks', 'soundbite', 'soundbites',
+    'spin', 'empty promises', 'broken promises', 'pay freeze', 'rubbish', 'awful', 'terrible', 'dreadful',
+    'hopeless', 'a cheek', 'give it a rest', 'jog on', 'cowards', 'same difference', 'all the same',
+    'none of them care', "don't care", "doesn't care", "couldn't care less", 'tone deaf', 'tone-deaf', 'wrecked',
+    'gutted', 'crumbling', 'shameful', 'ashamed', 'gaslighting', 'clueless', 'no idea', "wouldn't last",
+  ]),
   ...acts('praise', PRAISE, [
     'best government', 'the only party', 'only party', 'the only ones', 'only hope', 'will fix', 'will save',
     'got it right', 'the best policy', 'best policy', 'best plan', 'all the way', 'the tide is turning',
     'tide is turning', 'landslide', 'delighted', 'thrilled', 'proud to back', 'proud to support', 'talking sense',
     'talks sense', 'talks more sense', 'makes sense', 'more sense than',
     'the only ones talking sense', 'finally some', 'thank god for', 'thank goodness', 'hero', 'legend', 'stand up for', 'will stand up',
-    'only ones who', 'got in',
+    'only ones who', 'got in', 'standing up for', 'stands up for', 'stand with', 'stands with', 'standing with',
   ]),
   ...acts('support', SUPPORT, [
     'campaign for', 'campaigning for', 'canvassing for', 'canvassing', 'on the doorstep', 'out on the doorstep',
@@ -68,7 +84,7 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
 
 /** Hashtags that are partisan whatever else the post says: "#VoteGreen", "#ToriesOut", "#StarmerMustGo". */
 export const PARTISAN_HASHTAG =
-  /#(?:vote(?:labour|tory|tories|conservative|conservatives|libdem|libdems|green|greens|reform|snp|plaid)|(?:tories|tory|labour|reform|starmer|farage|badenoch|sunak|snp|government)(?:out|mustgo))(?![\p{L}\p{N}_])/giu;
+  /#(?:vote(?:labour|tory|tories|conservative|conservatives|libdem|libdems|green|greens|reform|snp|plaid)|(?:tories|tory|labour|reform|starmer|farage|badenoch|sunak|snp|government)(?:out|mustgo)|(?:getthemout|votethemout|generalelectionnow))(?![\p{L}\p{N}_])/giu;
 
 /** Civic, non-partisan wording about elections: never a finding. */
 export const CIVIC: readonly ConductEntry[] = acts('verdict', 'Non-partisan civic content (Electoral Commission resources for schools)', [

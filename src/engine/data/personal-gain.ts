@@ -32,12 +32,17 @@ export const PERSONAL_GAIN: readonly ConductEntry[] = [
     "my husband's business", "my wife's business", "my partner's business", "my friend's business",
     'book me', 'private tuition', 'tutoring company', 'tutoring slots', 'my own business', 'sells avon',
     'shop my', 'storefront', 'hire my', 'follow my personal', 'my personal instagram', 'my cupcake business',
-    'sponsored', 'per hour', 'an hour',
+    'per hour', 'an hour', 'my * shop', 'my * business', 'my * company', 'my own * company', 'my * channel',
+    'taking orders', 'taking bookings', 'signed copies', 'my debut', 'my new range',
   ]),
+  // "#sponsored" content earns the poster money; a sponsored walk for charity does not (GAIN_CHARITY decides).
+  { term: 'sponsored', kind: 'selling', note: SELLING, strength: 'weak' },
   ...phrases('affiliate', AFFILIATE, [
     'discount code', 'promo code', 'voucher code', 'coupon code', 'use my code', 'use code', 'affiliate link',
     'affiliate links', 'link in bio', 'link in my bio', 'paid partnership', 'amazon associate', 'i earn a commission',
-    'earn a small commission', 'off with my code',
+    'earn a small commission', 'off with my code', 'we both get', 'you and i both get', 'i get one too',
+    'i get one', 'through my link', 'via my link', 'with my link', 'sign up through my', 'follow my * page',
+    'like my * page', 'share my * page',
   ]),
 ]; // prettier-ignore
 
@@ -71,11 +76,18 @@ export const GAIN_OFFERS: readonly ConductEntry[] = phrases('selling', OFFER, [
   'business', 'own company', 'side business', 'service', 'lessons', 'private', 'a tutor', 'tuition', 'sessions',
   'mini sessions', 'offer', 'offers', 'limited places', 'memberships', 'raising money for my', 'for sale',
   'personal trainer', 'photographer', 'plumber', 'cleaner', 'boutique', 'candle shop', 'gym', 'salon', 'café',
-  'cafe', 'for hire', 'code',
+  'cafe', 'for hire', 'code', 'off the ground', 'my page', 'orders', 'bookings', 'booking', 'book via',
+  'places are', 'per session', 'a session', 'a month', 'per month', 'ships', 'nationwide', 'delivery', 'catalogue',
+  'catalogues', 'discount', 'free taster', 'taster session', 'first * free', 'hit subscribe', 'like and share',
+  'saw it here', 'tell them you saw', 'commission', 'earn points', 'sales target', 'moonlights', 'freelance',
+  'for a living', 'outside school', 'give her a ring', 'give him a ring', 'his card', 'her card', 'business card',
+  'letting out', 'for rent', 'holiday let', 'pre-order', 'preorder',
 ]); // prettier-ignore
 
 /** Fundraising for the school or a charity: not personal gain, whoever runs it. */
 export const GAIN_CHARITY: readonly ConductEntry[] = phrases('charity', 'Fundraising for the school or a charity (not personal gain)', [
   'proceeds', 'all proceeds', 'pta', 'charity', 'children in need', 'comic relief', 'for the school', 'school fund',
-  'raised', 'raise money for the', 'hospice', 'sponsor our', 'donating', 'donated', 'gave the',
+  'raised', 'raise money for the', 'hospice', 'sponsor our', 'donating', 'donated', 'gave the', 'red nose day',
+  'sport relief', 'sponsored silence', 'sponsored walk', 'sponsored run', 'sponsored read', 'justgiving',
+  'all profits', 'profits go to', 'profits to', 'money goes to',
 ]); // prettier-ignore

@@ -91,7 +91,7 @@ export const ELECTIONS: readonly PoliticalEntry[] = entries(
   [
     'next election', 'the next election', 'general election', 'next general election', 'the election', 'by-election',
     'by election', 'local elections', 'ballot box', 'the ballot box', 'the polls', 'polls open', 'when the polls open',
-    'at the polls', 'generalelection', 'ge2029', 'ge29', 'election', 'elections',
+    'at the polls', 'generalelection', 'ge2029', 'ge29', 'election', 'elections', 'next time round',
   ],
 ); // prettier-ignore
 

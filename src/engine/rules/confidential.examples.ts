@@ -24,6 +24,10 @@ export const valid: RuleExample[] = [
   { text: "We raised £500 for the children's hospice." },
   { text: 'Thank you to our social media team.' },
   { text: 'Our budget for the new playground came from the PTA fair.' },
+  { text: 'If one of the children tells you something at home worries them, pass it to the DSL.' },
+  { text: 'Something big is coming to the library: a new reading den, opening Monday!' },
+  { text: 'Our inspection report, published today, is on the website.' },
+  { text: 'Mark your calendars: the Year 2 nativity is on 12 December.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -61,7 +65,7 @@ export const invalid: RuleExample[] = [
   },
   {
     text: 'Between you and me, the head is leaving.',
-    findings: [{ match: 'Between you and me', severity: 'warning' }],
+    findings: [{ match: 'Between you and me, the head', severity: 'warning' }],
   },
   {
     text: "Keep it quiet but there's a restructure coming.",
@@ -119,7 +123,7 @@ export const invalid: RuleExample[] = [
   { text: 'Another CP case this week, so tiring.', findings: [{ match: 'CP case', severity: 'warning' }] },
   {
     text: 'Looked after child in my class moved placement.',
-    findings: [{ match: 'Looked after child', severity: 'warning' }],
+    findings: [{ match: 'Looked after child in my class moved placement', severity: 'warning' }],
   },
   {
     text: 'Keep this to yourself: the head is retiring.',
@@ -128,5 +132,45 @@ export const invalid: RuleExample[] = [
   {
     text: 'One of my pupils is self-harming.',
     findings: [{ match: 'One of my pupils is self-harming', severity: 'warning' }],
+  },
+  {
+    text: "One of the kids in my class is having a hard time at home and I've logged it.",
+    findings: [
+      { match: "in my class is having a hard time at home and I've logged it", severity: 'warning' },
+    ],
+  },
+  {
+    text: 'A dad told me at drop-off that his ex is being abused by her new partner.',
+    findings: [{ match: 'A dad told me at drop-off that his ex is being abused', severity: 'warning' }],
+  },
+  {
+    text: "Our inspection grade came through today and it's not what we hoped.",
+    findings: [{ match: 'inspection grade', severity: 'warning' }],
+  },
+  {
+    text: 'Shh, the governors are planning to close the sixth form.',
+    findings: [
+      { match: 'Shh, the governors', severity: 'warning' },
+      { match: 'planning to close', severity: 'warning' },
+    ],
+  },
+  {
+    text: 'Big things coming for our leadership! Nobody knows yet 🤫',
+    findings: [{ match: 'our leadership! Nobody knows yet', severity: 'warning' }],
+  },
+  {
+    text: 'Strategy meeting this afternoon for a lad in Year 9. Worst part of the job.',
+    findings: [{ match: 'Strategy meeting this afternoon for a lad in', severity: 'warning' }],
+  },
+  {
+    text: "Mark my words, the deputy won't see out the year.",
+    findings: [{ match: 'Mark my words, the deputy', severity: 'warning' }],
+  },
+  {
+    text: "Two of the office team are being let go next month, staff don't know yet.",
+    findings: [
+      { match: 'being let go', severity: 'warning' },
+      { match: "staff don't know", severity: 'warning' },
+    ],
   },
 ];

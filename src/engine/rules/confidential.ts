@@ -12,7 +12,8 @@ import { compileLexicon } from '../tone/lexicon';
 import { isQuoted } from '../tone/context';
 import { hit, mergeHits, near, plain } from '../tone/conduct';
 import { pairSpan, pairTargets } from '../tone/target-act';
-import { sharedToneTokens } from '../tone/tokens';
+import { readSentences } from '../tone/sentence-reading';
+import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
  * Confidential material: safeguarding and pupil-welfare details (a disclosure, social services, child
@@ -48,6 +49,25 @@ const GENERAL_AFTER = new Set([
   'team', 'update', 'updates', 'awareness', 'week', 'certificate', 'helpline',
 ]); // prettier-ignore
 
+/**
+ * Of the given sentences, those that advise the reader rather than tell of a case: an order or a condition ("If a
+ * child tells you something, pass it to the DSL", "Contact the safeguarding team about any child you are worried
+ * about"). Read from the sentence's structure (tagged when the host has tagged it).
+ */
+function adviceSentences(
+  text: string,
+  tokens: readonly ToneToken[],
+  sentences: ReadonlySet<number>,
+): Set<number> {
+  const advice = new Set<number>();
+  if (sentences.size === 0) return advice;
+  for (const reading of readSentences(text, tokens, (sentence) => sentences.has(sentence))) {
+    const opening = tokens.find((token) => token.sentence === reading.index);
+    if (reading.imperative || opening?.key === 'if') advice.add(reading.index);
+  }
+  return advice;
+}
+
 export function findConfidential(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
@@ -68,8 +88,15 @@ export function findConfidential(text: string): RuleHit[] {
   const children = CHILDREN.find(tokens).filter((match) => !isQuoted(tokens, match.first, match.last));
   if (children.length > 0) {
     const welfare = WELFARE.find(tokens).filter((match) => plain(tokens, match, 2) && !general(match.last));
-    for (const pair of pairTargets(tokens, children, welfare))
-      hits.push(hit(pairSpan(pair), 'warning', MESSAGES.safeguarding!));
+    const pairs = pairTargets(tokens, children, welfare);
+    const advice = adviceSentences(
+      text,
+      tokens,
+      new Set(pairs.map((pair) => tokens[pair.act.first]!.sentence)),
+    );
+    for (const pair of pairs)
+      if (!advice.has(tokens[pair.act.first]!.sentence))
+        hits.push(hit(pairSpan(pair), 'warning', MESSAGES.safeguarding!));
   }
   // A hint of a secret about the school, its staff or a family.
   const hints = HINTS.find(tokens).filter((match) => !isQuoted(tokens, match.first, match.last));

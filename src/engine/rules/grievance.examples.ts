@@ -25,6 +25,9 @@ export const valid: RuleExample[] = [
   { text: 'Our head ran the marathon for charity!' },
   { text: 'Grateful for such supportive management.' },
   { text: 'The staff room has a new coffee machine!' },
+  { text: "Our head couldn't be prouder of the choir." },
+  { text: "The head won't be in tomorrow, Mrs Shah is in charge." },
+  { text: 'Nice of the PTA to bring cakes for the staffroom!' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -115,4 +118,29 @@ export const invalid: RuleExample[] = [
     findings: [{ match: 'undervalued by the leadership team', severity: 'warning' }],
   },
   { text: 'Our school is toxic.', findings: [{ match: 'Our school is toxic', severity: 'warning' }] },
+  {
+    text: "Parents' evening ran late because SLT refused to book more slots.",
+    findings: [{ match: 'SLT refused to book', severity: 'warning' }],
+  },
+  {
+    text: "The trust's new logo is a vanity project nobody asked for.",
+    findings: [{ match: "The trust's new logo is a vanity project nobody asked for", severity: 'warning' }],
+  },
+  {
+    text: 'Funny how the governors always find time for photos. Never for the staff though 🙄',
+    findings: [
+      {
+        match: 'Funny how the governors always find time for photos. Never for the staff though 🙄',
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    text: "My head of year still hasn't replied about the trip forms.",
+    findings: [{ match: "My head of year still hasn't", severity: 'warning' }],
+  },
+  {
+    text: 'Our deputy treats the office like her own little empire.',
+    findings: [{ match: 'Our deputy treats the office like her own little empire', severity: 'warning' }],
+  },
 ];

@@ -10,7 +10,7 @@ import {
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted } from '../tone/context';
 import { hit, mergeHits, plain } from '../tone/conduct';
-import { pairSpan, pairTargets } from '../tone/target-act';
+import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/target-act';
 import { readSentences } from '../tone/sentence-reading';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
@@ -32,8 +32,11 @@ const ACTS = compileLexicon(GRIEVANCE_ACTS);
 const WEAK_ACTS = compileLexicon(GRIEVANCE_WEAK_ACTS);
 const NEGATED_PRAISE = compileLexicon(GRIEVANCE_NEGATED_PRAISE);
 const WORKLOAD_LEXICON = compileLexicon(WORKLOAD);
-/** Eye-roll and upside-down faces: sarcasm, a weak cue like "Cheers". */
-const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}]/gu;
+/** Eye-roll, upside-down and unamused faces, and clapping: sarcasm, a weak cue like "Cheers". */
+const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F44F}]/gu;
+
+/** A sentence of at most this many words pairs with a target in the sentence beside it. */
+const BESIDE = 5;
 
 const MESSAGE =
   'This airs a complaint about work, leaders or colleagues. The policy says not to use social media to air internal grievances: raise it in school instead.';
@@ -114,7 +117,8 @@ export function findGrievance(text: string): RuleHit[] {
     const aboutTarget =
       subject !== undefined &&
       targets.some((target) => target.first <= subject.last && target.last >= subject.first);
-    if (aboutTarget && denial && !reading.question)
+    // "Our head couldn't be prouder", "can't wait to meet you": praise in a denial's shape.
+    if (aboutTarget && denial && !reading.question && !isInnocentDenial(tokens, denial.last))
       strong.push({
         entry: verdict,
         first: denial.first,
@@ -125,8 +129,14 @@ export function findGrievance(text: string): RuleHit[] {
       });
   }
 
-  const strongPairs = pairTargets(tokens, targets, strong);
-  const weakPairs = pairTargets(tokens, targets, weak);
+  // A refusal said of a target anywhere in the sentence: "because the head won't hire supply".
+  for (const refusal of refusalsAfter(tokens, targets))
+    if (!teaching({ ...refusal, entry: verdict, fuzzy: false }))
+      strong.push({ ...refusal, entry: verdict, fuzzy: false });
+
+  // A verdict often follows as its own short sentence: "Meanwhile three people off with stress."
+  const strongPairs = pairTargets(tokens, targets, strong, BESIDE);
+  const weakPairs = pairTargets(tokens, targets, weak, BESIDE);
   for (const pair of strongPairs) hits.push(hit(pairSpan(pair), 'warning', MESSAGE));
   // A weak cue needs a second cue about a target in the post: "Cheers for the extra paperwork, bosses".
   if (strongPairs.length + weakPairs.length >= 2)

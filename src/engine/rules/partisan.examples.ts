@@ -25,6 +25,8 @@ export const valid: RuleExample[] = [
   { text: 'The new government announced free breakfast clubs.' },
   { text: 'Thanks to everyone who voted in our book award.' },
   { text: 'Democracy in action at our pupil council meeting.' },
+  { text: "The Prime Minister can't wait to visit the winning school." },
+  { text: 'Our local MP forgot the name of our school, bless him!' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -89,5 +91,34 @@ export const invalid: RuleExample[] = [
   {
     text: 'Vote Conservative to save our schools.',
     findings: [{ match: 'Vote Conservative', severity: 'warning' }],
+  },
+  {
+    text: "The Chancellor hasn't the foggiest about school budgets.",
+    findings: [{ match: "The Chancellor hasn't the foggiest", severity: 'warning' }],
+  },
+  {
+    text: 'Labour promised fair funding. Letdown after letdown.',
+    findings: [{ match: 'Labour promised fair funding. Letdown after letdown', severity: 'warning' }],
+  },
+  {
+    text: 'Put your X next to the Greens on Thursday.',
+    context: { account: 'official' },
+    findings: [{ match: 'Put your X next to the Greens', severity: 'warning' }],
+  },
+  {
+    text: 'Sack the Home Secretary, the sooner the better.',
+    findings: [{ match: 'Sack the Home Secretary', severity: 'warning' }],
+  },
+  {
+    text: 'The Lib Dems left us with nothing. Chancers, the lot of them.',
+    findings: [{ match: 'Lib Dems left us with nothing. Chancers', severity: 'warning' }],
+  },
+  {
+    text: "Ministers won't fund the repairs our roof needs.",
+    findings: [{ match: "Ministers won't fund", severity: 'warning' }],
+  },
+  {
+    text: 'The government has abandoned rural schools.',
+    findings: [{ match: 'The government has abandoned', severity: 'warning' }],
   },
 ];

@@ -4,7 +4,7 @@ import { POLITICAL_TARGETS, type PoliticalEntry } from '../data/uk-politics';
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { isQuoted } from '../tone/context';
 import { hit, inSentence, mergeHits, plain } from '../tone/conduct';
-import { pairSpan, pairTargets } from '../tone/target-act';
+import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/target-act';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 import { readSentences, type SentenceReading } from '../tone/sentence-reading';
 
@@ -122,7 +122,8 @@ function structuralVerdicts(
   const entry = PARTISAN_ACTS.find((candidate) => candidate.kind === 'verdict')!;
   const found: ActMatch[] = [];
   for (const reading of sentences) {
-    if (!reading.denial) continue;
+    // "The Prime Minister can't wait to visit": news in a denial's shape.
+    if (!reading.denial || isInnocentDenial(tokens, reading.denial.last)) continue;
     const subject = reading.subject;
     if (!subject) continue;
     const target = targets.find(
@@ -135,6 +136,11 @@ function structuralVerdicts(
     const { first, last } = reading.denial;
     found.push({ entry, first, last, start: tokens[first]!.start, end: tokens[last]!.end, fuzzy: false });
   }
+  // A refusal said of a target later in a sentence: "…because ministers won't fund it".
+  const people = targets.filter((target) => target.entry.kind !== 'election');
+  for (const { first, last, start, end } of refusalsAfter(tokens, people))
+    if (!found.some((other) => other.first <= last && first <= other.last))
+      found.push({ entry, first, last, start, end, fuzzy: false });
   return found;
 }
 
@@ -161,7 +167,8 @@ export function findPartisan(text: string): RuleHit[] {
     ...structuralVerdicts(tokens, targets, sentences),
   ].filter((act) => !inSentence(tokens, civic, tokens[act.first]!.sentence));
 
-  const pairs = pairTargets(tokens, targets, acts, 3, (target, act) =>
+  // "Useless, the lot of them.": a verdict of up to five words pairs with a target in the sentence before it.
+  const pairs = pairTargets(tokens, targets, acts, 5, (target, act) =>
     ACCEPTS[act.entry.kind].includes(target.entry.kind),
   );
   const paired = new Set(pairs.map((pair) => pair.act));

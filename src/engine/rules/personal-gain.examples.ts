@@ -27,6 +27,9 @@ export const valid: RuleExample[] = [
   { text: 'The PTA quiz night raised £800.', context: { account: 'official' } },
   { text: 'My tutoring business is open for bookings.', context: { account: 'personal' } },
   { text: 'Read our latest newsletter.', context: { account: 'official' } },
+  { text: 'Please sponsor our Year 6 sponsored walk for Sport Relief.' },
+  { text: 'Our Year 4 charity bake sale is sponsored by the local garden centre.' },
+  { text: 'Our Year 3 cookbook is £5, all profits to the library.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -163,5 +166,35 @@ export const invalid: RuleExample[] = [
     text: 'Promo code TEACHERS gets you free delivery.',
     context: { account: 'official' },
     findings: [{ match: 'Promo code', severity: 'warning' }],
+  },
+  {
+    text: 'We both get a free box when you sign up with the link below.',
+    context: { account: 'official' },
+    findings: [{ match: 'We both get', severity: 'warning' }],
+  },
+  {
+    text: 'Follow my cake page for orders!',
+    context: { account: 'official' },
+    findings: [{ match: 'Follow my cake page', severity: 'warning' }],
+  },
+  {
+    text: 'Get a free coffee when you sign up, I get one too.',
+    context: { account: 'official' },
+    findings: [{ match: 'I get one too', severity: 'warning' }],
+  },
+  {
+    text: 'Mrs Clarke moonlights as a dog groomer, very reasonable, give her a ring.',
+    context: { account: 'official' },
+    findings: [
+      {
+        match: 'Mrs Clarke moonlights as a dog groomer, very reasonable, give her a ring',
+        severity: 'warning',
+      },
+    ],
+  },
+  {
+    text: 'Taking orders now for my hand-painted baubles, they make lovely gifts!',
+    context: { account: 'official' },
+    findings: [{ match: 'Taking orders', severity: 'warning' }],
   },
 ];

@@ -65,7 +65,10 @@ function offersForGain(text: string, tokens: readonly ToneToken[]): RuleHit[] {
 export function findPersonalGain(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   const hits: RuleHit[] = [];
+  let charity: boolean | undefined;
   for (const match of LEXICON.find(tokens)) {
+    // A weak phrase ("sponsored") is not a sale beside a charity drive ("a sponsored silence for Red Nose Day").
+    if (match.entry.strength === 'weak' && (charity ??= CHARITY.find(tokens).length > 0)) continue;
     if (plain(tokens, match, 2))
       hits.push(hit(match, 'warning', MESSAGES[match.entry.kind === 'affiliate' ? 'affiliate' : 'selling']));
   }

@@ -40,7 +40,14 @@ const readPosts = (directory: string, prefix = ''): HeldOutPost[] =>
     jsonLines<Omit<HeldOutPost, 'file'>>(path).map((post) => ({ ...post, file: name })),
   );
 
+/** Every held-out set: the conduct paraphrases and the name sentences (`names*.jsonl`, which have no category). */
 const heldOut = readPosts(HELDOUT);
+/**
+ * The conduct paraphrase sets, whose batches are kept apart from each other below. The name sets are kept apart
+ * from the tables and the corpus only: two look-alike sentences of names.third.jsonl repeat names.jsonl's (see
+ * test/heldout/README.md), and the third name batch is read with its own roster.
+ */
+const paraphrases = heldOut.filter((post) => post.category !== undefined);
 /**
  * The second look was read while tuning for the third batches. It is not held to the table-and-corpus check: one
  * of its posts shares an ordinary six-word phrase ("people are a drain on the") with an older corpus line.
@@ -93,7 +100,7 @@ describe('held-out paraphrase sets', () => {
   it('keeps each later batch apart from the batches written before it', () => {
     // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two, a fourth once after
     // the third: a line adapted from an earlier batch, which was read while tuning, would not be unseen text.
-    const all = [...heldOut, ...secondLook];
+    const all = [...paraphrases, ...secondLook];
     const later = all.filter((post) => batchOrder(post.file) >= 3);
     expect(later.length).toBeGreaterThan(0);
     const adapted = later
@@ -111,7 +118,7 @@ describe('held-out paraphrase sets', () => {
 
   it('has at least 25 posts to flag and 15 clean look-alikes in each third batch, 12 and 6 in each fourth', () => {
     const counts = new Map<string, { flag: number; clean: number }>();
-    for (const post of heldOut.filter((row) => batchOrder(row.file) >= 3)) {
+    for (const post of paraphrases.filter((row) => batchOrder(row.file) >= 3)) {
       const count = counts.get(post.file) ?? { flag: 0, clean: 0 };
       count[post.expect]++;
       counts.set(post.file, count);
@@ -119,10 +126,14 @@ describe('held-out paraphrase sets', () => {
     expect([...counts.keys()].sort()).toEqual([
       'argument.fourth.jsonl',
       'argument.third.jsonl',
+      'confidential.third.jsonl',
       'discriminatory.fourth.jsonl',
       'discriminatory.third.jsonl',
+      'grievance.third.jsonl',
       'harassment.fourth.jsonl',
       'harassment.third.jsonl',
+      'partisan.third.jsonl',
+      'personal-gain.third.jsonl',
     ]);
     for (const [file, count] of counts) {
       const third = file.includes('.third.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairSpan, pairTargets, type Located } from '../../../src/engine/tone/target-act';
+import { pairSpan, pairTargets, refusalsAfter, type Located } from '../../../src/engine/tone/target-act';
 import { readSentences } from '../../../src/engine/tone/sentence-reading';
 import { setSentenceTagger, sentenceTagger } from '../../../src/engine/nlp/tagger';
 import { sharedToneTokens, type ToneToken } from '../../../src/engine/tone/tokens';
@@ -78,4 +78,25 @@ describe('sentence readings', () => {
       });
     });
   }
+});
+
+describe('refusals said of a target', () => {
+  const refusals = (text: string, target: string): string[] => {
+    const tokens = sharedToneTokens(text);
+    return refusalsAfter(tokens, [at(tokens, target)]).map((found) => text.slice(found.start, found.end));
+  };
+
+  it('finds a negated modal and its verb after the target, anywhere in the sentence', () => {
+    expect(refusals('Cover again because the head won’t hire supply.', 'the head')).toEqual(['won’t hire']);
+    expect(refusals('Ministers refuse to fund it.', 'ministers')).toEqual(['refuse to fund']);
+    expect(refusals("SLT simply can't organise a rota.", 'slt')).toEqual(["can't organise"]);
+  });
+
+  it('leaves praise, plans and news in the same shape alone', () => {
+    expect(refusals("Our head couldn't be prouder.", 'our head')).toEqual([]);
+    expect(refusals("The head can't wait to see you all.", 'the head')).toEqual([]);
+    expect(refusals('The head can swim.', 'the head')).toEqual([]);
+    // Too far from the target to be said of it.
+    expect(refusals('The head says the builders really still won’t finish.', 'the head')).toEqual([]);
+  });
 });
