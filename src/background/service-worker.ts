@@ -21,5 +21,5 @@ onExtensionMessage({
   'open-policy': () => void openExtensionPage('policy-page/index.html'),
   'check-spelling': async (message) => misspelt(message.words),
   'tag-sentences': (message) => tagSentences(message.sentences),
-  'check-photo': async (message) => checkPhoto(message.image),
+  'check-photo': async (message) => checkPhoto(message.image, message.allPasses),
 });

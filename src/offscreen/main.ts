@@ -1,5 +1,6 @@
 import { extensionUrl, onExtensionMessage, type PhotoCheckReply } from '../platform/browser';
-import { FACE_SCORE, loadFaceDetector, type FaceDetector } from './face-detector';
+import { FACE_COUNT, facesAmong } from './face-count';
+import { loadFaceDetector, type FaceDetector } from './face-detector';
 
 /**
  * The offscreen document: the one place where the face detector runs (wasm, off the page's main thread). It
@@ -8,19 +9,17 @@ import { FACE_SCORE, loadFaceDetector, type FaceDetector } from './face-detector
  */
 let detector: Promise<FaceDetector> | undefined;
 
-async function detectFaces(image: string): Promise<PhotoCheckReply> {
+async function detectFaces(image: string, allPasses = false): Promise<PhotoCheckReply> {
   try {
     detector ??= loadFaceDetector(extensionUrl);
     const ready = await detector;
     const bitmap = await createImageBitmap(await (await fetch(image)).blob());
     try {
       const started = performance.now();
-      const faces = await ready.detect(bitmap);
-      return {
-        faces: faces.filter((face) => face.score >= FACE_SCORE).length,
-        detectMs: Math.round(performance.now() - started),
-        scores: faces.map((face) => Math.round(face.score * 1000) / 1000),
-      };
+      const boxes = await ready.detect(bitmap, { tiles: FACE_COUNT.tiles || allPasses });
+      const detectMs = Math.round(performance.now() - started);
+      const faces = facesAmong(boxes).length;
+      return allPasses ? { faces, detectMs, boxes } : { faces, detectMs };
     } finally {
       bitmap.close();
     }
@@ -31,4 +30,4 @@ async function detectFaces(image: string): Promise<PhotoCheckReply> {
   }
 }
 
-onExtensionMessage({ 'detect-faces': (message) => detectFaces(message.image) });
+onExtensionMessage({ 'detect-faces': (message) => detectFaces(message.image, message.allPasses) });
