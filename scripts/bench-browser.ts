@@ -22,6 +22,7 @@ import {
 } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { REPO_ROOT } from './lib/config';
+import { benchPhotos } from './lib/bench-photos';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 const REPORT = path.join(REPO_ROOT, 'reports', 'bench-browser.json');
@@ -391,6 +392,8 @@ async function main(): Promise<void> {
       ['idle', idle],
       ['paste', paste],
       ['publish', publish],
+      // The photo check: model load, time per photo, main-thread time, size (scripts/lib/bench-photos.ts).
+      ['photos', (all) => benchPhotos(all.with.context, all.with.extensionId)],
     ];
     for (const [name, run] of steps) {
       if (only && !only.includes(name)) continue;

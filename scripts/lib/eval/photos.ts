@@ -2,17 +2,10 @@
  * The photo check on the labelled photos of test/fixtures/images (labels.json, with sources and licences in its
  * README): the extension's real face detector, in Chromium, in its offscreen document, reached as a content
  * script reaches it (a 'check-photo' message to the service worker). Needs a build in dist/.
- *
- * It also times, in the same Chromium: the first photo (opening the offscreen document and loading the model),
- * later photos at about 1 and 12 megapixels, and src/photo/downscale.ts (the part that runs in the page), bundled
- * with esbuild and run in a page: its main-thread time is what the page pays per photo.
+ * Timings are measured by `npm run bench:browser` (scripts/lib/bench-photos.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../config';
 import { launchWithExtension } from '../../../test/e2e/support/launch';
@@ -61,47 +54,7 @@ function dataUrl(path: string): string {
   return `data:${type};base64,${readFileSync(path).toString('base64')}`;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-
-/** A JPEG of the given size made from one of the labelled photos (ImageMagick), for the timing runs. */
-function scaled(file: string, width: number, height: number): string {
-  const folder = mkdtempSync(join(tmpdir(), 'post-guard-photo-'));
-  const out = join(folder, `${width}x${height}.jpg`);
-  execFileSync('convert', [join(IMAGES, file), '-resize', `${width}x${height}!`, '-quality', '85', out]);
-  return out;
-}
-
-/** src/photo/downscale.ts as a script for a page: `window.__downscale(blob)`. */
-async function downscaleScript(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { downscale } from './src/photo/downscale'; (window as any).__downscale = downscale;",
-      resolveDir: REPO_ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-export interface PhotoTimings {
-  firstPhotoMs: number;
-  perPhotoMs: {
-    megapixels: number;
-    roundTripMs: number;
-    detectMs: number;
-    downscaleMs: number;
-    mainThreadMs: number;
-  }[];
-  // mainThreadMs: the longest the page's main thread was held up while the page part ran.
-}
-
-export async function runPhotoEvaluation(): Promise<{ result: EvaluatorResult; timings: PhotoTimings }> {
+export async function runPhotoEvaluation(): Promise<EvaluatorResult> {
   if (!existsSync(join(DIST, 'manifest.json')))
     throw new Error('dist/ has no build: run `npm run build` first.');
   const labels = JSON.parse(readFileSync(join(IMAGES, 'labels.json'), 'utf8')) as Label[];
@@ -110,70 +63,13 @@ export async function runPhotoEvaluation(): Promise<{ result: EvaluatorResult; t
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
 
-    const first = await checkPhoto(page, dataUrl(join(IMAGES, 'skimage-coffee.jpg')));
     const found: Found[] = [];
     for (const label of labels) {
       const { reply } = await checkPhoto(page, dataUrl(join(IMAGES, label.file)), true);
       found.push({ label, boxes: 'faces' in reply ? (reply.boxes ?? []) : undefined });
     }
 
-    // Timings: the page part (downscale.ts) and the detector, at about 1 and 12 megapixels.
-    // Through evaluate, not a <script>: extension pages' CSP refuses inline scripts.
-    await page.evaluate(await downscaleScript());
-    const perPhotoMs: PhotoTimings['perPhotoMs'] = [];
-    for (const [megapixels, width, height] of [
-      [1, 1224, 816],
-      [12, 4242, 2828],
-    ] as const) {
-      const file = scaled('collage-10-faces.jpg', width, height);
-      const bytes = readFileSync(file).toString('base64');
-      const runs = [];
-      for (let run = 0; run < 5; run++) {
-        runs.push(
-          await page.evaluate(async (base64) => {
-            const blob = await (await fetch(`data:image/jpeg;base64,${base64}`)).blob();
-            // The page's main thread during the downscale: a heartbeat through a MessageChannel runs whenever the
-            // thread is free; the longest gap between two beats is the longest the page was held up.
-            let longest = 0;
-            let beating = true;
-            let last = performance.now();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              const now = performance.now();
-              longest = Math.max(longest, now - last);
-              last = now;
-              if (beating) channel.port2.postMessage(0);
-            };
-            channel.port2.postMessage(0);
-            const started = performance.now();
-            const image = await (window as unknown as { __downscale(b: Blob): Promise<string> }).__downscale(
-              blob,
-            );
-            beating = false;
-            const mainThread = longest;
-            const downscaleMs = performance.now() - started;
-            const sent = performance.now();
-            const reply = (await chrome.runtime.sendMessage({ type: 'check-photo', image })) as {
-              detectMs?: number;
-            };
-            return {
-              downscaleMs,
-              roundTripMs: performance.now() - sent,
-              detectMs: reply.detectMs ?? NaN,
-              mainThreadMs: mainThread,
-            };
-          }, bytes),
-        );
-      }
-      perPhotoMs.push({
-        megapixels,
-        downscaleMs: median(runs.map((run) => run.downscaleMs)),
-        roundTripMs: median(runs.map((run) => run.roundTripMs)),
-        detectMs: median(runs.map((run) => run.detectMs)),
-        mainThreadMs: median(runs.map((run) => run.mainThreadMs)),
-      });
-    }
-    return { result: score(found), timings: { firstPhotoMs: first.ms, perPhotoMs } };
+    return score(found);
   } finally {
     await extension.close();
   }
@@ -304,22 +200,9 @@ function score(found: Found[]): EvaluatorResult {
   };
 }
 
-/** The photo evaluation as one of `npm run eval`'s evaluators; the timings go to reports/photo-timings.json. */
+/** The photo evaluation as one of `npm run eval`'s evaluators (timings: `npm run bench:browser`, step photos). */
 export const photosEvaluator = {
   id: 'photos',
   title: 'Photos: faces found on the device',
-  async run(): Promise<EvaluatorResult> {
-    const { result, timings } = await runPhotoEvaluation();
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(REPO_ROOT, 'reports', 'photo-timings.json'), JSON.stringify(timings, null, 2) + '\n');
-    const times = timings.perPhotoMs.map(
-      (each) =>
-        `${each.megapixels} MP: ${Math.round(each.downscaleMs + each.roundTripMs)} ms per photo after the first (downscale in the page ${Math.round(each.downscaleMs)} ms, detector round trip ${Math.round(each.roundTripMs)} ms of which detection ${Math.round(each.detectMs)} ms; longest main-thread hold-up ${each.mainThreadMs.toFixed(1)} ms)`,
-    );
-    result.notes.push(
-      `First photo (opens the offscreen document, loads the model): ${Math.round(timings.firstPhotoMs)} ms.`,
-      ...times,
-    );
-    return result;
-  },
+  run: runPhotoEvaluation,
 };
