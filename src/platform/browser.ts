@@ -117,13 +117,15 @@ export type ExtensionMessage =
   // (allPasses: `npm run eval` only, to try other detector settings on the same boxes).
   | { type: 'check-photo'; image: string; allPasses?: boolean }
   // …and the service worker passes it to the offscreen document, where the detector runs.
-  | { type: 'detect-faces'; image: string; allPasses?: boolean }
+  // (logos: the school's logo fingerprints from the settings, which the offscreen document cannot read itself).
+  | { type: 'detect-faces'; image: string; allPasses?: boolean; logos?: string[] }
   | { type: 'tag-sentences'; sentences: string[] };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
   // boxes: every box of every pass, faces or not, when allPasses was asked (the evaluation's trade-off tables).
-  { faces: number; detectMs: number; boxes?: FoundBox[] } | { error: string };
+  // logoMatch: one of the school's logos is in the photo (only looked for when the school set some).
+  { faces: number; detectMs: number; boxes?: FoundBox[]; logoMatch?: boolean } | { error: string };
 
 /**
  * What each message is answered with: the misspelt words of a spelling request; each sentence's tagged words for

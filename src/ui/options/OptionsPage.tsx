@@ -10,6 +10,7 @@ import { DamagedEntries } from './DamagedEntries';
 import { describeError, cleanDraft, settingTitle } from './labels';
 import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
+import { LogosSection } from './LogosSection';
 import {
   AccountsSection,
   ChecksSection,
@@ -175,6 +176,7 @@ export function OptionsPage({ state, policy }: Props) {
           onAddClassNames={(names) => set('classNames', [...values.classNames, ...names])}
         />
         <AccountsSection {...sectionProps} />
+        <LogosSection {...sectionProps} />
         <ChecksSection {...sectionProps} />
         <LessonsSection {...sectionProps} />
         <ContactsSection {...sectionProps} />
