@@ -14,12 +14,14 @@ import {
   badgeStatus,
   clickInOverlay,
   DIST_DIR,
+  openExtensionPage,
   posts,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
 import { ExtensionWorld } from './helpers/extension-world';
 import { PHOTO_OF_A_MEAL, PHOTO_WITH_PEOPLE } from './helpers/photos';
+import { readFileSync } from 'node:fs';
 import { launchWithExtension } from './support/launch';
 import { FIXTURE_HOSTS } from './support/server';
 
@@ -98,6 +100,42 @@ test.describe('photos on X (personal account)', () => {
     expect(await dialogText(world)).toBe('');
     expect(outside.map((request) => request.url())).toEqual([]);
   });
+});
+
+test('the school badge, added on the options page, is found in a photo on a personal account', async ({
+  extension,
+  openSite,
+}) => {
+  test.setTimeout(90_000);
+  await storeSettings(extension, SCHOOL);
+  const logos = path.resolve('test/fixtures/logos');
+  const options = await openExtensionPage(extension, 'options/index.html', 'light');
+  await options
+    .getByLabel('Add a logo or badge picture')
+    .setInputFiles(path.join(logos, 'welbeck-badge.png'));
+  await expect(options.locator('section[aria-labelledby=logos-heading]')).toContainText('welbeck-badge.png');
+  await options.locator('section[aria-labelledby=logos-heading]').screenshot({
+    path: 'test-results/options-school-logo.png',
+  });
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(options.locator('.pg-save-bar [role=status]')).toHaveText(/^Saved\./);
+
+  const { page, world } = await openSite('x.com', '/home');
+  const outside = watchNetwork(page);
+  await page.locator(X_EDITOR).click();
+  await typeLikeAPerson(page, 'Out in the woods');
+  // The badge at 30% of a photo of woodland at night: no face in it.
+  await page.locator(X_FILE_INPUT).setInputFiles({
+    name: 'woods.jpg',
+    mimeType: 'image/jpeg',
+    buffer: readFileSync(path.join(logos, 'badge-30pc-on-woodland.jpg')),
+  });
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+  await page.locator(X_POST).click();
+  await expect.poll(() => dialogText(world)).toContain("looks like the school's logo or badge");
+  await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+  await expect.poll(() => posts(page)).toEqual([{ text: 'Out in the woods', media: 1, where: 'home' }]);
+  expect(outside.map((request) => request.url())).toEqual([]);
 });
 
 test('Facebook post dialog: a photo with people gets the dialog, a meal does not', async ({
