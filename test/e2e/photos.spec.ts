@@ -22,6 +22,7 @@ import {
 import { ExtensionWorld } from './helpers/extension-world';
 import { PHOTO_OF_A_MEAL, PHOTO_WITH_PEOPLE } from './helpers/photos';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { launchWithExtension } from './support/launch';
 import { FIXTURE_HOSTS } from './support/server';
 
@@ -200,5 +201,47 @@ test('if the face detector fails, the photo post goes out and Post Guard says th
   } finally {
     await extension.close();
     await rm(broken, { recursive: true, force: true });
+  }
+});
+
+test('a photo still being checked when Post is pressed does not hold the post: it goes out once, with no dialog', async ({
+  server,
+}) => {
+  test.setTimeout(90_000);
+  // A cold detector (a browser of its own: the model loads with its first photo) and a 12-megapixel photo (shrunk
+  // in the page first): the check cannot be done when Post is pressed at once. No test hook slows it.
+  const folder = await mkdtemp(path.join(tmpdir(), 'post-guard-big-photo-'));
+  const big = path.join(folder, 'big.jpg');
+  execFileSync('convert', [
+    path.resolve('test/fixtures/images', PHOTO_WITH_PEOPLE.name),
+    '-resize',
+    '4242x2828!',
+    '-quality',
+    '85',
+    big,
+  ]);
+  const extension = await launchWithExtension({ distDir: DIST_DIR, port: server.port });
+  try {
+    await storeSettings(extension, SCHOOL);
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin('x.com')}/home`);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    const world = await ExtensionWorld.attach(page);
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Lovely afternoon');
+    await page.locator(X_FILE_INPUT).setInputFiles(big);
+    await page.locator('[data-testid="attachments"] img').waitFor();
+    const pressed = Date.now();
+    await page.locator(X_POST).click();
+    await expect.poll(() => posts(page)).toEqual([{ text: 'Lovely afternoon', media: 1, where: 'home' }]);
+    // Reported, not asserted (timings are measured by the benches): the post waited at most 500 ms for the check.
+    console.log(`photo still being checked: posted ${Date.now() - pressed} ms after Post was pressed`);
+    // Fails open: the photo has three people, yet no dialog held it (the check had not answered in time).
+    expect(await dialogText(world)).toBe('');
+    // Not asserted: the composer's "photo went out not checked" note. The fixture clears the composer after the
+    // post and the badge then says "nothing in this post"; the note was not seen in the runs of 7 December 2026.
+  } finally {
+    await extension.close();
+    await rm(folder, { recursive: true, force: true });
   }
 });
