@@ -24,6 +24,7 @@ import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { REPO_ROOT } from './lib/config';
 import { TYPING_PAUSE_MS } from '../src/content/check-schedule';
 import { startExtensionProfile, type ExtensionProfile } from './lib/extension-profile';
+import { benchPhotos } from './lib/bench-photos';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 const REPORT = path.join(REPO_ROOT, 'reports', 'bench-browser.json');
@@ -453,6 +454,8 @@ async function main(): Promise<void> {
       ['idle', idle],
       ['paste', paste],
       ['publish', publish],
+      // The photo check: model load, time per photo, main-thread time, size (scripts/lib/bench-photos.ts).
+      ['photos', (all) => benchPhotos(all.with.context, all.with.extensionId)],
     ];
     for (const [name, run] of steps) {
       if (only && !only.includes(name)) continue;

@@ -32,7 +32,7 @@ onExtensionMessage({
   'open-policy': () => void openExtensionPage('policy-page/index.html'),
   'check-spelling': async (message) => misspelt(message.words),
   'tag-sentences': (message) => tagSentences(message.sentences),
-  'check-photo': async (message) => checkPhoto(message.image),
+  'check-photo': async (message) => checkPhoto(message.image, message.allPasses),
   'site-opened': () =>
     void remindOfLessonTime({
       readSettings,

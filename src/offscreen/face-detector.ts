@@ -1,4 +1,5 @@
 import { Human, type Config } from '@vladmandic/human';
+import { KEEP_SCORE, mergeBoxes, type FoundBox } from './face-count';
 
 /**
  * Face detection on the device: @vladmandic/human (MIT) with only its BlazeFace detector, on the tfjs WASM-SIMD
@@ -11,24 +12,6 @@ import { Human, type Config } from '@vladmandic/human';
 /** Where the build (vite.config.ts, photoDetectorFiles) puts the model and the wasm files. */
 export const MODEL_FOLDER = 'vendor/human-models/';
 export const WASM_FOLDER = 'vendor/tfjs-wasm/';
-
-/**
- * A box scored at least this counts as a face. Chosen on the labelled photos (npm run eval prints the trade-off
- * per threshold): 0.6 finds a person in 96% of the photos with faces and wrongly flags 8% of the photos without;
- * 0.7 flags 5% but finds 91%. Missing a pupil's photo costs more than a dialog that was not needed.
- */
-export const FACE_SCORE = 0.6;
-/** Boxes are kept from this score, for the evaluation's threshold table; below it they are noise. */
-const KEEP_SCORE = 0.3;
-/** Two boxes overlapping more than this are one face. */
-const SAME_FACE_IOU = 0.3;
-export interface FaceBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  score: number;
-}
 
 function config(folderUrl: (path: string) => string): Partial<Config> {
   return {
@@ -50,7 +33,8 @@ function config(folderUrl: (path: string) => string): Partial<Config> {
         rotation: false,
         maxDetected: 100,
         minConfidence: KEEP_SCORE,
-        iouThreshold: SAME_FACE_IOU,
+        // Human's own merging of overlapping boxes; face-count.ts merges again across passes.
+        iouThreshold: 0.3,
         skipFrames: 0,
         skipTime: 0,
         return: false,
@@ -73,9 +57,16 @@ function config(folderUrl: (path: string) => string): Partial<Config> {
 }
 
 export interface FaceDetector {
-  /** Boxes scored KEEP_SCORE or more, best first, in the image's pixel coordinates (faces: score ≥ FACE_SCORE). */
-  detect(image: ImageBitmap): Promise<FaceBox[]>;
+  /**
+   * Boxes scored KEEP_SCORE or more, best first (face-count.ts decides which are faces). The whole photo always;
+   * with `tiles`, also four overlapping quarters, each looked at as an image of its own, so that faces too small
+   * for the model in the whole photo are larger in a quarter.
+   */
+  detect(image: ImageBitmap, options: { tiles: boolean }): Promise<FoundBox[]>;
 }
+
+/** A quarter is this fraction of each side; quarters overlap so that a face on a seam is whole in one of them. */
+const TILE_SIDE = 0.6;
 
 /** Loads the model and the wasm backend (a few hundred milliseconds): call once, on the first photo. */
 export async function loadFaceDetector(folderUrl: (path: string) => string): Promise<FaceDetector> {
@@ -89,36 +80,50 @@ export async function loadFaceDetector(folderUrl: (path: string) => string): Pro
   if (!human.models.loaded().some((name) => name.toLowerCase().includes('blazeface'))) {
     throw new Error(`the face model did not load (loaded: ${human.models.loaded().join(', ') || 'none'})`);
   }
-  const pass = async (image: ImageBitmap): Promise<FaceBox[]> => {
-    const result = await human.detect(image as unknown as HTMLCanvasElement);
-    return result.face.map((face) => {
-      const [x, y, width, height] = face.box;
-      return { x, y, width, height, score: face.boxScore ?? face.score };
-    });
+  /** The boxes in one region of the photo, in fractions of the whole photo's longer side. */
+  const pass = async (
+    image: ImageBitmap,
+    region: { left: number; top: number; width: number; height: number },
+    kind: FoundBox['pass'],
+  ): Promise<FoundBox[]> => {
+    const whole = region.width === image.width && region.height === image.height;
+    const input = whole
+      ? image
+      : await createImageBitmap(image, region.left, region.top, region.width, region.height);
+    try {
+      const result = await human.detect(input as unknown as HTMLCanvasElement);
+      const unit = Math.max(image.width, image.height);
+      return result.face.map((face) => {
+        const [x, y, width, height] = face.box;
+        return {
+          x: (region.left + x) / unit,
+          y: (region.top + y) / unit,
+          width: width / unit,
+          height: height / unit,
+          score: face.boxScore ?? face.score,
+          pass: kind,
+        };
+      });
+    } finally {
+      if (!whole) input.close();
+    }
   };
   return {
-    async detect(image) {
-      return mergeBoxes(await pass(image));
+    async detect(image, { tiles }) {
+      const found = await pass(image, { left: 0, top: 0, width: image.width, height: image.height }, 'whole');
+      if (tiles) {
+        const width = Math.round(image.width * TILE_SIDE);
+        const height = Math.round(image.height * TILE_SIDE);
+        for (const left of [0, image.width - width]) {
+          for (const top of [0, image.height - height]) {
+            found.push(...(await pass(image, { left, top, width, height }, 'tiles')));
+          }
+        }
+      }
+      return [
+        ...mergeBoxes(found.filter((box) => box.pass === 'whole')),
+        ...mergeBoxes(found.filter((box) => box.pass === 'tiles')),
+      ];
     },
   };
-}
-
-function iou(a: FaceBox, b: FaceBox): number {
-  const left = Math.max(a.x, b.x);
-  const top = Math.max(a.y, b.y);
-  const right = Math.min(a.x + a.width, b.x + b.width);
-  const bottom = Math.min(a.y + a.height, b.y + b.height);
-  const overlap = Math.max(0, right - left) * Math.max(0, bottom - top);
-  const smaller = Math.min(a.width * a.height, b.width * b.height);
-  // Against the smaller box: a box inside another is the same face.
-  return smaller > 0 ? overlap / smaller : 0;
-}
-
-/** Keeps the best-scored box of each group of boxes that cover the same face. */
-export function mergeBoxes(boxes: FaceBox[]): FaceBox[] {
-  const kept: FaceBox[] = [];
-  for (const box of [...boxes].sort((a, b) => b.score - a.score)) {
-    if (!kept.some((other) => iou(box, other) > SAME_FACE_IOU)) kept.push(box);
-  }
-  return kept;
 }

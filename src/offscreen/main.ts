@@ -1,5 +1,7 @@
 import { extensionUrl, onExtensionMessage, type PhotoCheckReply } from '../platform/browser';
-import { FACE_SCORE, loadFaceDetector, type FaceDetector } from './face-detector';
+import { FACE_COUNT, facesAmong } from './face-count';
+import { loadFaceDetector, type FaceDetector } from './face-detector';
+import { Brightness, findLogo, parseLogoHash } from '../photo/logo-hash';
 
 /**
  * The offscreen document: the one place where the face detector runs (wasm, off the page's main thread). It
@@ -8,19 +10,38 @@ import { FACE_SCORE, loadFaceDetector, type FaceDetector } from './face-detector
  */
 let detector: Promise<FaceDetector> | undefined;
 
-async function detectFaces(image: string): Promise<PhotoCheckReply> {
+/** The photo is searched for logos at most this large (the search's cost grows with the pixels it sums). */
+const LOGO_SEARCH_SIDE = 384;
+
+/** Whether one of the school's logos is in the photo. */
+function showsLogo(bitmap: ImageBitmap, fingerprints: readonly string[]): boolean {
+  const logos = fingerprints.flatMap((text) => parseLogoHash(text) ?? []);
+  if (logos.length === 0) return false;
+  const scale = Math.min(1, LOGO_SEARCH_SIDE / Math.max(bitmap.width, bitmap.height));
+  const width = Math.max(1, Math.round(bitmap.width * scale));
+  const height = Math.max(1, Math.round(bitmap.height * scale));
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0, width, height);
+  return findLogo(new Brightness(context.getImageData(0, 0, width, height).data, width, height), logos);
+}
+
+async function detectFaces(
+  image: string,
+  allPasses = false,
+  logos: readonly string[] = [],
+): Promise<PhotoCheckReply> {
   try {
     detector ??= loadFaceDetector(extensionUrl);
     const ready = await detector;
     const bitmap = await createImageBitmap(await (await fetch(image)).blob());
     try {
       const started = performance.now();
-      const faces = await ready.detect(bitmap);
-      return {
-        faces: faces.filter((face) => face.score >= FACE_SCORE).length,
-        detectMs: Math.round(performance.now() - started),
-        scores: faces.map((face) => Math.round(face.score * 1000) / 1000),
-      };
+      const boxes = await ready.detect(bitmap, { tiles: FACE_COUNT.tiles || allPasses });
+      const detectMs = Math.round(performance.now() - started);
+      const faces = facesAmong(boxes).length;
+      const logoMatch = showsLogo(bitmap, logos);
+      return allPasses ? { faces, detectMs, boxes, logoMatch } : { faces, detectMs, logoMatch };
     } finally {
       bitmap.close();
     }
@@ -31,4 +52,6 @@ async function detectFaces(image: string): Promise<PhotoCheckReply> {
   }
 }
 
-onExtensionMessage({ 'detect-faces': (message) => detectFaces(message.image) });
+onExtensionMessage({
+  'detect-faces': (message) => detectFaces(message.image, message.allPasses, message.logos),
+});

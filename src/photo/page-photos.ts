@@ -6,7 +6,7 @@ import { hasLocation } from './location';
 import { setPictureInspector } from '../sites/account';
 
 /** What one picture's check found, once it is done. */
-type Outcome = { faces: number; location: boolean } | 'failed' | 'undrawable';
+type Outcome = { faces: number; location: boolean; logoMatch: boolean } | 'failed' | 'undrawable';
 
 interface Check {
   outcome?: Outcome;
@@ -59,12 +59,16 @@ class PagePhotos {
       const outcome = this.previewCheck(element)?.outcome;
       return typeof outcome === 'object' && outcome.location;
     });
+    const logoMatch = media.some((element) => {
+      const outcome = this.previewCheck(element)?.outcome;
+      return typeof outcome === 'object' && outcome.logoMatch;
+    });
     return {
       photos,
       videos,
       facesFound: faces > 0 ? faces : failed ? 'failed' : pending ? 'unchecked' : 0,
       location,
-      logoMatch: false,
+      logoMatch,
     };
   }
 
@@ -171,6 +175,7 @@ async function inspect(file: Blob, objectUrl: (blob: Blob) => string): Promise<O
   }
   const location = hasLocation(file);
   let faces = 0;
+  let logoMatch = false;
   for (const image of images) {
     const reply = await withTimeout(
       sendExtensionMessage({ type: 'check-photo', image }),
@@ -178,8 +183,9 @@ async function inspect(file: Blob, objectUrl: (blob: Blob) => string): Promise<O
     );
     if ('error' in reply) return 'failed';
     faces = Math.max(faces, reply.faces);
+    logoMatch ||= reply.logoMatch === true;
   }
-  return { faces, location: await location };
+  return { faces, location: await location, logoMatch };
 }
 
 function withTimeout(reply: Promise<PhotoCheckReply>, ms: number): Promise<PhotoCheckReply> {

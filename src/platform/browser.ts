@@ -3,6 +3,7 @@
  * webextension-polyfill). Everything else calls these small typed functions, and unit tests replace this
  * module with vi.mock.
  */
+import type { FoundBox } from '../offscreen/face-count';
 import browser from 'webextension-polyfill';
 import { checkSettings, type DamagedEntry, type SettingsError } from '../settings/check';
 import { SETTINGS_VERSION } from '../settings/migrations';
@@ -114,9 +115,11 @@ export type ExtensionMessage =
   | { type: 'open-policy' }
   | { type: 'check-spelling'; words: string[] }
   // A content script asks the service worker to look for faces in a downscaled photo (a data: URL)…
-  | { type: 'check-photo'; image: string }
+  // (allPasses: `npm run eval` only, to try other detector settings on the same boxes).
+  | { type: 'check-photo'; image: string; allPasses?: boolean }
   // …and the service worker passes it to the offscreen document, where the detector runs.
-  | { type: 'detect-faces'; image: string }
+  // (logos: the school's logo fingerprints from the settings, which the offscreen document cannot read itself).
+  | { type: 'detect-faces'; image: string; allPasses?: boolean; logos?: string[] }
   | { type: 'tag-sentences'; sentences: string[] }
   // A page of a covered site was opened (sent by src/platform/page-load.ts): time for a lesson-time reminder?
   | { type: 'site-opened' }
@@ -126,8 +129,9 @@ export type ExtensionMessage =
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
-  // scores: every box the detector kept, faces or not (for the evaluation's threshold table).
-  { faces: number; detectMs: number; scores?: number[] } | { error: string };
+  // boxes: every box of every pass, faces or not, when allPasses was asked (the evaluation's trade-off tables).
+  // logoMatch: one of the school's logos is in the photo (only looked for when the school set some).
+  { faces: number; detectMs: number; boxes?: FoundBox[]; logoMatch?: boolean } | { error: string };
 
 /**
  * What each message is answered with: the misspelt words of a spelling request; each sentence's tagged words for

@@ -2,6 +2,7 @@ import type { Category, Platform, Severity } from '../engine/types';
 import { MAX_POLICY_DOCUMENT } from '../policy/parse-document';
 import { POLICY_CLAUSE_IDS } from '../policy/clauses';
 import { isIsoDay } from './school-calendar';
+import { parseLogoHash } from '../photo/logo-hash';
 import { flag, list, oneOf, optional, record, recordOf, text, type Infer, type Spec } from './spec';
 
 /**
@@ -340,6 +341,39 @@ export const SETTINGS_FIELDS = {
         'Lets staff pause Post Guard on a site for an hour from its toolbar button. false keeps it on.',
     }),
     true,
+  ),
+  // --- The school's logo (issue 14, item 5) ---
+  schoolLogos: setting(
+    list(
+      record({
+        name: text({ title: 'Name', required: true, maxLength: MEDIUM }),
+        hash: text({
+          title: 'Fingerprint',
+          description:
+            'Made by the options page from the picture (a perceptual hash); the picture itself is not needed.',
+          required: true,
+          maxLength: 200,
+          refine: (value) =>
+            parseLogoHash(value) ? undefined : 'must be a fingerprint made by Post Guard’s options page',
+        }),
+        picture: optional(
+          text({
+            title: 'Small copy of the picture',
+            description: 'Shown on the options page only.',
+            maxLength: 40_000,
+            refine: (value) =>
+              value === '' || value.startsWith('data:image/') ? undefined : 'must be a data:image/ address',
+          }),
+        ),
+      }),
+      {
+        title: 'The school’s logo and badge',
+        description:
+          'Pictures of the school’s logo or badge. A photo attached on a personal account that shows one gets a check (the policy keeps the school’s branding off personal accounts). Recognised on the device; nothing is sent anywhere.',
+        maxItems: 10,
+      },
+    ),
+    [],
   ),
   policy: setting(
     record(

@@ -14,12 +14,15 @@ import {
   badgeStatus,
   clickInOverlay,
   DIST_DIR,
+  openExtensionPage,
   posts,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
 import { ExtensionWorld } from './helpers/extension-world';
 import { PHOTO_OF_A_MEAL, PHOTO_WITH_PEOPLE } from './helpers/photos';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { launchWithExtension } from './support/launch';
 import { FIXTURE_HOSTS } from './support/server';
 
@@ -27,8 +30,8 @@ const SCHOOL = { pupils: [{ firstName: 'Jack', lastName: 'Thompson' }] };
 const X_FILE_INPUT = '[data-testid="primaryColumn"] input[data-testid="fileInput"]';
 const X_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const X_POST = '[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]';
-/** The model loads with the first photo: on a busy 2-core machine that can take a few seconds. */
-const FIRST_PHOTO_MS = 20_000;
+/** The model loads with the first photo, and each photo takes five detector passes: on a busy 2-core machine (load average near 30) that took over 20 s. */
+const FIRST_PHOTO_MS = 60_000;
 
 function dialogText(world: ExtensionWorld): Promise<string> {
   return world.evaluate<string>(`return root?.querySelector('[role=alertdialog]')?.textContent ?? '';`);
@@ -100,6 +103,42 @@ test.describe('photos on X (personal account)', () => {
   });
 });
 
+test('the school badge, added on the options page, is found in a photo on a personal account', async ({
+  extension,
+  openSite,
+}) => {
+  test.setTimeout(90_000);
+  await storeSettings(extension, SCHOOL);
+  const logos = path.resolve('test/fixtures/logos');
+  const options = await openExtensionPage(extension, 'options/index.html', 'light');
+  await options
+    .getByLabel('Add a logo or badge picture')
+    .setInputFiles(path.join(logos, 'welbeck-badge.png'));
+  await expect(options.locator('section[aria-labelledby=logos-heading]')).toContainText('welbeck-badge.png');
+  await options.locator('section[aria-labelledby=logos-heading]').screenshot({
+    path: 'test-results/options-school-logo.png',
+  });
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(options.locator('.pg-save-bar [role=status]')).toHaveText(/^Saved\./);
+
+  const { page, world } = await openSite('x.com', '/home');
+  const outside = watchNetwork(page);
+  await page.locator(X_EDITOR).click();
+  await typeLikeAPerson(page, 'Out in the woods');
+  // The badge at 30% of a photo of woodland at night: no face in it.
+  await page.locator(X_FILE_INPUT).setInputFiles({
+    name: 'woods.jpg',
+    mimeType: 'image/jpeg',
+    buffer: readFileSync(path.join(logos, 'badge-30pc-on-woodland.jpg')),
+  });
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+  await page.locator(X_POST).click();
+  await expect.poll(() => dialogText(world)).toContain("looks like the school's logo or badge");
+  await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+  await expect.poll(() => posts(page)).toEqual([{ text: 'Out in the woods', media: 1, where: 'home' }]);
+  expect(outside.map((request) => request.url())).toEqual([]);
+});
+
 test('Facebook post dialog: a photo with people gets the dialog, a meal does not', async ({
   openSite,
   extension,
@@ -162,5 +201,47 @@ test('if the face detector fails, the photo post goes out and Post Guard says th
   } finally {
     await extension.close();
     await rm(broken, { recursive: true, force: true });
+  }
+});
+
+test('a photo still being checked when Post is pressed does not hold the post: it goes out once, with no dialog', async ({
+  server,
+}) => {
+  test.setTimeout(90_000);
+  // A cold detector (a browser of its own: the model loads with its first photo) and a 12-megapixel photo (shrunk
+  // in the page first): the check cannot be done when Post is pressed at once. No test hook slows it.
+  const folder = await mkdtemp(path.join(tmpdir(), 'post-guard-big-photo-'));
+  const big = path.join(folder, 'big.jpg');
+  execFileSync('convert', [
+    path.resolve('test/fixtures/images', PHOTO_WITH_PEOPLE.name),
+    '-resize',
+    '4242x2828!',
+    '-quality',
+    '85',
+    big,
+  ]);
+  const extension = await launchWithExtension({ distDir: DIST_DIR, port: server.port });
+  try {
+    await storeSettings(extension, SCHOOL);
+    const page = await extension.context.newPage();
+    await page.goto(`${server.origin('x.com')}/home`);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    const world = await ExtensionWorld.attach(page);
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Lovely afternoon');
+    await page.locator(X_FILE_INPUT).setInputFiles(big);
+    await page.locator('[data-testid="attachments"] img').waitFor();
+    const pressed = Date.now();
+    await page.locator(X_POST).click();
+    await expect.poll(() => posts(page)).toEqual([{ text: 'Lovely afternoon', media: 1, where: 'home' }]);
+    // Reported, not asserted (timings are measured by the benches): the post waited at most 500 ms for the check.
+    console.log(`photo still being checked: posted ${Date.now() - pressed} ms after Post was pressed`);
+    // Fails open: the photo has three people, yet no dialog held it (the check had not answered in time).
+    expect(await dialogText(world)).toBe('');
+    // Not asserted: the composer's "photo went out not checked" note. The fixture clears the composer after the
+    // post and the badge then says "nothing in this post"; the note was not seen in the runs of 7 December 2026.
+  } finally {
+    await extension.close();
+    await rm(folder, { recursive: true, force: true });
   }
 });

@@ -12,6 +12,7 @@ import { describeError, cleanDraft, settingTitle } from './labels';
 import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
 import { ParentsSection } from './ParentsSection';
+import { LogosSection } from './LogosSection';
 import {
   AccountsSection,
   CalendarSection,
@@ -192,6 +193,7 @@ export function OptionsPage({ state, policy }: Props) {
           onChange={(parents) => set('parents', parents)}
         />
         <AccountsSection {...sectionProps} />
+        <LogosSection {...sectionProps} />
         <ChecksSection {...sectionProps} />
         <LessonsSection {...sectionProps} />
         <CalendarSection {...sectionProps} />
