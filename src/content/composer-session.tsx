@@ -1,7 +1,7 @@
 import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
-import { composerContext } from '../sites/account';
+import { composerContext, declarePostingAsSchool, type AccountBasis } from '../sites/account';
 import { getOverlay, matchSiteTheme } from './overlay';
 import {
   loadAnalysis,
@@ -120,19 +120,30 @@ export function startComposerSession(
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
-  const view = new SessionView(root, composer, () => adapter.frameOf(composer), {
-    togglePanel: () => {
-      if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
-      store.dispatch({ type: 'panel-toggled' });
+  const view = new SessionView(
+    root,
+    composer,
+    () => adapter.frameOf(composer),
+    {
+      togglePanel: () => {
+        if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
+        store.dispatch({ type: 'panel-toggled' });
+      },
+      closePanel: () => closePanel(),
+      fix: (finding) => void applyFix(finding),
+      dismiss: (finding) => {
+        store.dispatch({ type: 'dismissed', finding });
+        showMarks();
+      },
+      openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
+      declareAccount: (declared) => {
+        declarePostingAsSchool(adapter.platform, declared);
+        // This draft now; the page's other boxes at their next look, within a second.
+        void check(true);
+      },
     },
-    closePanel: () => closePanel(),
-    fix: (finding) => void applyFix(finding),
-    dismiss: (finding) => {
-      store.dispatch({ type: 'dismissed', finding });
-      showMarks();
-    },
-    openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
-  });
+    adapter.declarableAccount,
+  );
   const closePanel = (): void => {
     store.dispatch({ type: 'panel-closed' });
     restoreCaret(composer, caretAtOpen ?? saveCaret(composer));
@@ -165,13 +176,17 @@ export function startComposerSession(
     store.dispatch({ type: 'off', reason });
   };
 
-  const contextFor = (analysis: Analysis): { context: AnalysisContext; accountName?: string } => {
-    const { context: found, identity } = composerContext(
-      adapter,
-      composer,
-      analysis.settings.officialAccounts,
-    );
-    return { context: found, accountName: identity.label };
+  const contextFor = (
+    analysis: Analysis,
+  ): { context: AnalysisContext; accountName?: string; accountBasis: AccountBasis; key: string } => {
+    const {
+      context: found,
+      identity,
+      basis,
+    } = composerContext(adapter, composer, analysis.settings.officialAccounts);
+    // What the draft is checked as: the same words mean something else once the account or the media change.
+    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}`;
+    return { context: found, accountName: identity.label, accountBasis: basis, key };
   };
 
   let checkedKey: string | undefined;
@@ -186,9 +201,9 @@ export function startComposerSession(
       // Paused or switched off while the checks were loading.
       if (!context.isValid || pageState.offReason !== undefined) return;
       const editor = readEditor(composer);
-      const { context: found, accountName } = contextFor(analysis);
+      const { context: found, accountName, accountBasis, key: contextKey } = contextFor(analysis);
       const lesson = currentLesson(analysis.settings.lessonTimes, new Date());
-      checkedContext = `${found.account}|${mediaKey(found)}`;
+      checkedContext = contextKey;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).
       const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${checkedContext}|${editor.text}`;
@@ -206,6 +221,7 @@ export function startComposerSession(
         findings: analysed,
         account: found.account,
         accountName,
+        accountBasis,
         lesson,
         quotes: clauseQuotes(analysis.settings),
       });
@@ -287,11 +303,12 @@ export function startComposerSession(
   context.defer(() => guardedComposers.delete(composer));
   context.defer(
     pageState.addComposer(() => {
-      const { status, account, accountName } = store.state;
+      const { status, account, accountName, accountBasis } = store.state;
       return {
         state: status.kind,
         ...(status.kind === 'off' ? { reason: status.reason } : {}),
         account,
+        accountBasis,
         ...(accountName ? { accountName } : {}),
         findings:
           status.kind === 'checked'
@@ -364,8 +381,7 @@ export function startComposerSession(
     // Media attached or the account switched: the same words may now mean something else.
     const analysis = loadedAnalysis();
     if (store.state.status.kind !== 'checked' || !analysis) return;
-    const { context: now } = contextFor(analysis);
-    if (`${now.account}|${mediaKey(now)}` !== checkedContext) void check();
+    if (contextFor(analysis).key !== checkedContext) void check();
   }, WATCH_INTERVAL_MS);
 
   // The extension went away (updated or removed): say the checks are off, and leave that note in place.

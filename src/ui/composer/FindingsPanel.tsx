@@ -1,4 +1,5 @@
 import type { AccountKind, Finding, Severity } from '../../engine/types';
+import type { AccountBasis } from '../../sites/account';
 import { MODEL_QUOTES } from '../../policy/clause-quotes';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
@@ -7,6 +8,14 @@ export interface FindingsPanelProps {
   findings: readonly Finding[];
   account: AccountKind;
   accountName?: string;
+  /** Read from the page, said by the member of staff for this tab, or guessed. */
+  accountBasis?: AccountBasis;
+  /**
+   * The school's account as the member of staff may name it where the page does not say who is posting ("the
+   * school's channel"); absent on sites where the page always says.
+   */
+  declarableAccount?: string;
+  onDeclareAccount?(declared: boolean): void;
   /** The lesson running now, by the school's lesson times: a reminder of the policy on lesson time. */
   lesson?: { start: string; end: string };
   onFix(finding: Finding): void;
@@ -44,10 +53,12 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
-function accountSentence(account: AccountKind, name?: string): string {
+/** Who Post Guard believes is posting, and how it knows: read from the page, said by you, or guessed. */
+export function accountSentence(account: AccountKind, name?: string, basis: AccountBasis = 'read'): string {
+  if (basis === 'declared') return 'Checking as the school’s official account: you said so for this tab.';
   if (account === 'official') return `Checking as the school’s official account${name ? ` (${name})` : ''}.`;
   if (account === 'personal') return `Checking as a personal account${name ? ` (${name})` : ''}.`;
-  return 'Post Guard cannot tell which account is posting, so it checks as for a personal account.';
+  return 'The page does not show which account is posting: Post Guard guessed a personal account and checks as for one.';
 }
 
 /** "2 things to check", "Nothing to check, 1 tip": tips (info) are never counted as things to check. */
@@ -62,6 +73,9 @@ export function FindingsPanel({
   findings,
   account,
   accountName,
+  accountBasis = 'read',
+  declarableAccount,
+  onDeclareAccount,
   lesson,
   onFix,
   onDismiss,
@@ -88,7 +102,17 @@ export function FindingsPanel({
           ×
         </button>
       </header>
-      <p class="account">{accountSentence(account, accountName)}</p>
+      <p class="account">{accountSentence(account, accountName, accountBasis)}</p>
+      {declarableAccount && onDeclareAccount && accountBasis !== 'read' && (
+        <label class="declare">
+          <input
+            type="checkbox"
+            checked={accountBasis === 'declared'}
+            onChange={(event) => onDeclareAccount(event.currentTarget.checked)}
+          />
+          I am posting as {declarableAccount} (for this tab only)
+        </label>
+      )}
       {lesson && (
         <p class="lesson">
           It is lesson time ({lesson.start}–{lesson.end}). The policy: “

@@ -6,16 +6,24 @@ import { pauseEndWords } from '../pause-end';
 
 const PAUSE_MS = 60 * 60 * 1000;
 
+/** Who Post Guard believes is posting in the open box, and whether the page said so, the person did, or it guessed. */
 function AccountLine({ composer }: { composer: ComposerReport }) {
+  const name = composer.accountName;
+  if (composer.accountBasis === 'declared') {
+    return <p>Posting as the school’s official account: you said so for this tab.</p>;
+  }
   if (composer.account === 'official') {
-    return (
-      <p>Posting as the school’s official account{composer.accountName ? ` ${composer.accountName}` : ''}.</p>
-    );
+    return <p>Posting as the school’s official account{name ? ` ${name}` : ''}.</p>;
   }
   if (composer.account === 'personal') {
-    return <p>Posting as a personal account{composer.accountName ? ` (${composer.accountName})` : ''}.</p>;
+    return <p>Posting as a personal account{name ? ` (${name})` : ''}.</p>;
   }
-  return <p>Post Guard cannot tell which account is posting, so it checks as for a personal account.</p>;
+  return (
+    <p>
+      The page does not show which account is posting: Post Guard guessed a personal account and checks as for
+      one.
+    </p>
+  );
 }
 
 function ComposerLine({ composer }: { composer: ComposerReport }) {
