@@ -1,6 +1,7 @@
 import type { AccountKind, Finding, Severity } from '../../engine/types';
 import type { AccountBasis } from '../../sites/account';
 import { MODEL_QUOTES } from '../../policy/clause-quotes';
+import { accountSentence } from '../components/account-sentence';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
 export interface FindingsPanelProps {
@@ -53,14 +54,6 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
-/** Who Post Guard believes is posting, and how it knows: read from the page, said by you, or guessed. */
-export function accountSentence(account: AccountKind, name?: string, basis: AccountBasis = 'read'): string {
-  if (basis === 'declared') return 'Checking as the school’s official account: you said so for this tab.';
-  if (account === 'official') return `Checking as the school’s official account${name ? ` (${name})` : ''}.`;
-  if (account === 'personal') return `Checking as a personal account${name ? ` (${name})` : ''}.`;
-  return 'The page does not show which account is posting: Post Guard guessed a personal account and checks as for one.';
-}
-
 /** "2 things to check", "Nothing to check, 1 tip": tips (info) are never counted as things to check. */
 function panelTitle(count: number, tips: number): string {
   const things = count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`;
@@ -102,7 +95,7 @@ export function FindingsPanel({
           ×
         </button>
       </header>
-      <p class="account">{accountSentence(account, accountName, accountBasis)}</p>
+      <p class="account">{accountSentence('Checking as', account, accountName, accountBasis)}</p>
       {declarableAccount && onDeclareAccount && accountBasis !== 'read' && (
         <label class="declare">
           <input

@@ -3,26 +3,14 @@ import { askActiveTab, setPause, type ActiveTab, type ComposerReport } from '../
 import { SITE_NAMES, siteForUrl } from '../../sites/site-for-url';
 import type { Platform } from '../../engine/types';
 import { pauseEndWords } from '../pause-end';
+import { accountSentence } from '../components/account-sentence';
 
 const PAUSE_MS = 60 * 60 * 1000;
 
 /** Who Post Guard believes is posting in the open box, and whether the page said so, the person did, or it guessed. */
 function AccountLine({ composer }: { composer: ComposerReport }) {
-  const name = composer.accountName;
-  if (composer.accountBasis === 'declared') {
-    return <p>Posting as the school’s official account: you said so for this tab.</p>;
-  }
-  if (composer.account === 'official') {
-    return <p>Posting as the school’s official account{name ? ` ${name}` : ''}.</p>;
-  }
-  if (composer.account === 'personal') {
-    return <p>Posting as a personal account{name ? ` (${name})` : ''}.</p>;
-  }
   return (
-    <p>
-      The page does not show which account is posting: Post Guard guessed a personal account and checks as for
-      one.
-    </p>
+    <p>{accountSentence('Posting as', composer.account, composer.accountName, composer.accountBasis)}</p>
   );
 }
 

@@ -67,11 +67,16 @@ describe('TabStatus', () => {
   it.each([
     [
       { account: 'official', accountBasis: 'read', accountName: '@welbeckprimary' },
-      'Posting as the school’s official account @welbeckprimary.',
+      'Posting as the school’s official account (@welbeckprimary).',
     ],
     [
       { account: 'personal', accountBasis: 'read', accountName: 'Ms Rivera Science' },
       'Posting as a personal account (Ms Rivera Science).',
+    ],
+    [
+      // Facebook knows the person's own profile by its id, which means nothing to them: no name to show.
+      { account: 'personal', accountBasis: 'read' },
+      'Posting as a personal account (the page does not show its name).',
     ],
     [
       { account: 'official', accountBasis: 'declared' },
