@@ -97,6 +97,14 @@ export const youtubeAdapter: SiteAdapter = {
       const name = textOf(S.studioChannelName);
       return name ? { names: [name], label: name } : { names: [] };
     }
+    // Live chat shows who you chat as, above the input (its own frame has no account menu).
+    const chat = composer.closest(S.liveChatRenderer);
+    if (chat) {
+      const name = chat
+        .querySelector(S.liveChatAuthor.replace(`${S.liveChatRenderer} `, ''))
+        ?.textContent?.trim();
+      return name ? { names: [name], label: name } : { names: [] };
+    }
     // Only a channel's owner can post on its Posts tab, and the post is the channel's.
     const channel = composer.closest(S.communityDialog) ? channelInAddress() : undefined;
     const menu = accountMenuChannel();
@@ -104,7 +112,7 @@ export const youtubeAdapter: SiteAdapter = {
       const names = [channel, ...menu.names.filter((name) => name !== channel)];
       return { names, label: channel };
     }
-    // Comments, replies, Shorts and the live chat's own frame: the account menu, when it has been drawn.
+    // Comments, replies and Shorts: the account menu, when it has been drawn.
     return menu;
   },
   hasMedia(composer) {

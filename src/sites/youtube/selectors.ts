@@ -61,6 +61,11 @@ export const YOUTUBE_SELECTORS = {
   accountMenuName: 'ytd-active-account-header-renderer #account-name',
   accountMenuHandle: 'ytd-active-account-header-renderer #channel-handle',
   /**
+   * Live chat names the channel you chat as above its input: `yt-live-chat-message-input-renderer #author-name`
+   * (read for exactly this by many public live-chat tools, 2025–2026).
+   */
+  liveChatAuthor: 'yt-live-chat-message-input-renderer #author-name',
+  /**
    * Studio names the channel it manages in its navigation drawer: `ytcp-navigation-drawer #entity-name` (public
    * upload scripts, 2025–2026, check it before posting). Replies written in Studio go out as that channel.
    */

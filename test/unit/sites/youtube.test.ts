@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     liveChatRenderer: 1,
     liveChatSend: 1,
     liveChatSendButton: 1,
+    liveChatAuthor: 1,
   },
   // Cancel and Reply, without ids; the drawer names the channel.
   'youtube/studio-reply': { ...none, studioBox: 1, studioReply: 1, studioButton: 2, studioChannelName: 1 },
@@ -91,8 +92,17 @@ describe('youtubeAdapter on the saved pages', () => {
     it('a video comment, before the account menu was ever opened: the page does not say', () => {
       loadPage('youtube/watch-comment');
       expect(youtubeAdapter.identify(one('ytd-commentbox #contenteditable-root'))).toEqual({ names: [] });
+    });
+
+    it('live chat: the channel named above its input', () => {
       loadPage('youtube/live-chat');
-      expect(youtubeAdapter.identify(one('div#input[contenteditable]'))).toEqual({ names: [] });
+      const input = one('div#input[contenteditable]');
+      expect(youtubeAdapter.identify(input)).toEqual({
+        names: ['Ms Rivera Science'],
+        label: 'Ms Rivera Science',
+      });
+      one('yt-live-chat-message-input-renderer #author-name').remove();
+      expect(youtubeAdapter.identify(input)).toEqual({ names: [] });
     });
 
     it('a Short’s comment, once the account menu has been drawn: its channel handle and name', () => {
