@@ -5,4 +5,7 @@ import '../src/ui/theme.css';
 import '../src/ui/popup/popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp policy={SCHOOL_POLICY} />, root);
+if (root) {
+  root.replaceChildren();
+  render(<PopupApp policy={SCHOOL_POLICY} />, root);
+}

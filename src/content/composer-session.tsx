@@ -2,7 +2,7 @@ import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext, declarePostingAsSchool, type AccountBasis } from '../sites/account';
-import { getOverlay, matchSiteTheme } from './overlay';
+import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
 import {
   loadAnalysis,
   loadedAnalysis,
@@ -31,6 +31,7 @@ import {
   type SessionState,
 } from './session-state';
 import { SessionView } from './session-view';
+import { submitControlsOf } from '../sites/dom';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -142,6 +143,7 @@ export function startComposerSession(
         void check(true);
       },
     },
+    () => submitControlsOf(composer, (target) => adapter.submitForClick(target)),
     adapter.declarableAccount,
   );
   const closePanel = (): void => {
@@ -346,6 +348,15 @@ export function startComposerSession(
     store.dispatch({ type: 'panel-opened' });
     place();
     view.focusPanel();
+  });
+  // Escape also closes a list opened from the badge: with focus on the badge (the key reaches our overlay's host)
+  // or on no control at all (a click on the page's background). Focus in the site's own controls is the site's.
+  context.addEventListener(document, 'keydown', (event) => {
+    if (event.key !== 'Escape' || !store.state.panelOpen || event.defaultPrevented) return;
+    const focus = document.activeElement;
+    if (focus && focus !== document.body && focus !== document.documentElement && !isOverlayHost(focus))
+      return;
+    closePanel();
   });
   context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
   // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input
