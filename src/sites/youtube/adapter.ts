@@ -45,7 +45,7 @@ function isStudioCancel(button: Element): boolean {
 export function studioSubmitButtons(box: Element): Element[] {
   const marked = box.querySelector(S.studioSubmitById);
   if (marked) return [marked];
-  const field = box.querySelector('textarea');
+  const field = box.querySelector(S.studioReply);
   if (!field) return [];
   return [...box.querySelectorAll(S.studioButton)].filter((button) => {
     const outer = button.parentElement?.closest(S.studioButton);
@@ -150,7 +150,7 @@ export const youtubeAdapter: SiteAdapter = {
       if (!pressed) return undefined;
       return intent(
         studio,
-        'textarea',
+        S.studioReply,
         // The same button again; if Studio drew the box anew, its one submit button, if it has only one.
         (box) => {
           if (pressed.isConnected) return pressed;
