@@ -263,6 +263,23 @@ const STATES: PageState[] = [
   },
   {
     site: 'youtube',
+    state: 'shorts-comment',
+    host: 'www.youtube.com',
+    // A Short with its comments panel open; the account menu was opened and closed first (it stays in the page,
+    // hidden, naming the channel).
+    path: '/shorts/leaf01',
+    prepare: async (page) => {
+      await page.locator('#avatar-btn').click();
+      await page.locator('#avatar-btn').click();
+      await page.locator('ytd-reel-video-renderer[is-active] #comments-button button').click();
+      await page
+        .locator('ytd-reel-video-renderer[is-active] ytd-comment-simplebox-renderer #placeholder-area')
+        .click();
+      await page.keyboard.type('Lovely cells');
+    },
+  },
+  {
+    site: 'youtube',
     state: 'live-chat',
     host: 'www.youtube.com',
     // The document of the watch page's #chatframe (?live=1), opened on its own.

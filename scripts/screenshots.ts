@@ -1,6 +1,7 @@
 /**
  * Takes the screenshots in docs/screenshots/: each fixture site with Post Guard attached, and the extension's
  * own pages, in light and dark. Needs a build in dist/ and Debian's Chromium: `npx tsx scripts/screenshots.ts`.
+ * `npx tsx scripts/screenshots.ts youtube-accounts` takes only the shots of who is posting on YouTube.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -60,8 +61,52 @@ async function contactShots(page: Page, theme: 'light' | 'dark'): Promise<void> 
   await shot(page, `options-parents-${theme}`);
 }
 
+/**
+ * Who is posting on YouTube: a Short's comment where the page does not say (guessed, with "I am posting as the
+ * school's channel"), the same once declared, and the popup's "This tab" for it. The popup is opened as a page;
+ * its question about the active tab is pointed at the YouTube tab.
+ */
+async function youtubeAccountShots(theme: 'light' | 'dark'): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(`${server.origin('www.youtube.com')}/shorts/leaf01?theme=${theme}`);
+  const short = page.locator('ytd-reel-video-renderer[is-active]');
+  await short.locator('#comments-button button').click();
+  await short.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+  await draftWithFindings(page);
+  await shot(page, `youtube-shorts-guessed-${theme}`);
+  const world = await ExtensionWorld.attach(page);
+  await clickInOverlay(page, world, '.panel .declare input');
+  await world.waitFor(`return root.querySelector('.panel .declare input')?.checked || null`);
+  await shot(page, `youtube-shorts-declared-${theme}`);
+
+  const youtubeTab = await extension.serviceWorker.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs
+        .sendMessage(tab.id!, { type: 'post-guard-tab-status' }, { frameId: 0 })
+        .catch(() => undefined);
+      if (answer) return tab;
+    }
+    return undefined;
+  });
+  const popup = await extension.context.newPage();
+  await popup.emulateMedia({ colorScheme: theme });
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.addInitScript((tab) => {
+    chrome.tabs.query = (async () => [tab]) as unknown as typeof chrome.tabs.query;
+  }, youtubeTab);
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
+  await shot(popup, `popup-youtube-declared-${theme}`);
+  await popup.close();
+  await page.close();
+}
+
 try {
-  for (const theme of ['light', 'dark'] as const) {
+  const only = process.argv[2];
+  if (only === 'youtube-accounts') {
+    for (const theme of ['light', 'dark'] as const) await youtubeAccountShots(theme);
+  }
+  for (const theme of only ? [] : (['light', 'dark'] as const)) {
     const page = await extension.context.newPage();
     await page.emulateMedia({ colorScheme: theme });
 
@@ -134,6 +179,7 @@ try {
     await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
     await shot(page, `policy-${theme}`);
     await page.close();
+    await youtubeAccountShots(theme);
   }
 } finally {
   await extension.close();

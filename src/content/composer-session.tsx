@@ -1,7 +1,7 @@
 import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
-import { composerContext } from '../sites/account';
+import { composerContext, declarePostingAsSchool, type AccountBasis } from '../sites/account';
 import { getHiddenOverlay, isOverlayHost, matchSiteTheme, showOverlay } from './overlay';
 import {
   loadAnalysis,
@@ -150,8 +150,14 @@ export function startComposerSession(
         showMarks();
       },
       openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
+      declareAccount: (declared) => {
+        declarePostingAsSchool(adapter.platform, declared);
+        // This draft now; the page's other boxes at their next look, within a second.
+        void check(true);
+      },
     },
     () => submitControlsOf(composer, (target) => adapter.submitForClick(target)),
+    adapter.declarableAccount,
   );
   const closePanel = (): void => {
     store.dispatch({ type: 'panel-closed' });
@@ -185,13 +191,17 @@ export function startComposerSession(
     store.dispatch({ type: 'off', reason });
   };
 
-  const contextFor = (analysis: Analysis): { context: AnalysisContext; accountName?: string } => {
-    const { context: found, identity } = composerContext(
-      adapter,
-      composer,
-      analysis.settings.officialAccounts,
-    );
-    return { context: found, accountName: identity.label };
+  const contextFor = (
+    analysis: Analysis,
+  ): { context: AnalysisContext; accountName?: string; accountBasis: AccountBasis; key: string } => {
+    const {
+      context: found,
+      identity,
+      basis,
+    } = composerContext(adapter, composer, analysis.settings.officialAccounts);
+    // What the draft is checked as: the same words mean something else once the account or the media change.
+    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}`;
+    return { context: found, accountName: identity.label, accountBasis: basis, key };
   };
 
   let checkedKey: string | undefined;
@@ -206,9 +216,9 @@ export function startComposerSession(
       // Paused or switched off while the checks were loading.
       if (!context.isValid || pageState.offReason !== undefined) return;
       const editor = readEditor(composer);
-      const { context: found, accountName } = contextFor(analysis);
+      const { context: found, accountName, accountBasis, key: contextKey } = contextFor(analysis);
       const lesson = lessonNow(analysis.settings, new Date());
-      checkedContext = `${found.account}|${mediaKey(found)}`;
+      checkedContext = contextKey;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).
       const key = `${settingsVersion(analysis.settings)}|${lookupsVersion()}|${checkedContext}|${editor.text}`;
@@ -226,6 +236,7 @@ export function startComposerSession(
         findings: analysed,
         account: found.account,
         accountName,
+        accountBasis,
         lesson,
         quotes: clauseQuotes(analysis.settings),
       });
@@ -307,11 +318,12 @@ export function startComposerSession(
   context.defer(() => guardedComposers.delete(composer));
   context.defer(
     pageState.addComposer(() => {
-      const { status, account, accountName } = store.state;
+      const { status, account, accountName, accountBasis } = store.state;
       return {
         state: status.kind,
         ...(status.kind === 'off' ? { reason: status.reason } : {}),
         account,
+        accountBasis,
         ...(accountName ? { accountName } : {}),
         findings:
           status.kind === 'checked'
@@ -394,8 +406,7 @@ export function startComposerSession(
     // Media attached or the account switched: the same words may now mean something else.
     const analysis = loadedAnalysis();
     if (store.state.status.kind !== 'checked' || !analysis) return;
-    const { context: now } = contextFor(analysis);
-    if (`${now.account}|${mediaKey(now)}` !== checkedContext) void check();
+    if (contextFor(analysis).key !== checkedContext) void check();
   }, WATCH_INTERVAL_MS);
 
   // The extension went away (updated or removed): say the checks are off, and leave that note in place.

@@ -1,4 +1,5 @@
 import type { AccountKind, Finding } from '../engine/types';
+import type { AccountBasis } from '../sites/account';
 import type { LessonTime } from '../settings/settings';
 import type { QuoteLookup } from '../ui/composer/PolicyQuote';
 import type { ComposerStatus } from '../ui/composer/StatusBadge';
@@ -9,6 +10,8 @@ export interface SessionState {
   panelOpen: boolean;
   account: AccountKind;
   accountName?: string;
+  /** Whether the account was read from the page, said by the member of staff for this tab, or guessed. */
+  accountBasis: AccountBasis;
   lesson?: LessonTime;
   /** The rules' quotes from the school's active policy, as of the last check (the model's before one). */
   quotes?: QuoteLookup;
@@ -27,6 +30,7 @@ export type SessionEvent =
       findings: readonly Finding[];
       account: AccountKind;
       accountName?: string;
+      accountBasis: AccountBasis;
       lesson?: LessonTime;
       quotes?: QuoteLookup;
     }
@@ -43,6 +47,7 @@ export const INITIAL_SESSION_STATE: SessionState = {
   status: { kind: 'watching' },
   panelOpen: false,
   account: 'unknown',
+  accountBasis: 'guessed',
   dismissed: new Set(),
 };
 
@@ -67,6 +72,7 @@ export function reduceSession(state: SessionState, event: SessionEvent): Session
         status: { kind: 'checked', findings },
         account: event.account,
         accountName: event.accountName,
+        accountBasis: event.accountBasis,
         lesson: event.lesson,
         quotes: event.quotes,
         dismissed,

@@ -14,6 +14,8 @@ export interface SessionActions {
   fix(finding: Finding): void;
   dismiss(finding: Finding): void;
   openPolicy(): void;
+  /** The member of staff says, for this tab, that they post as the school's account (or no longer). */
+  declareAccount(declared: boolean): void;
 }
 
 /** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
@@ -39,6 +41,8 @@ export class SessionView {
     private readonly actions: SessionActions,
     /** The site's buttons that publish this composer's text: the panel never covers them. */
     private readonly submitControls: () => Element[] = () => [],
+    /** How the site's official account may be named by the member of staff, where the page does not say. */
+    private readonly declarableAccount?: string,
   ) {
     this.badgeAnchor.className = 'badge-anchor';
     this.panelAnchor.className = 'panel-anchor';
@@ -68,6 +72,9 @@ export class SessionView {
           findings={status.findings}
           account={state.account}
           accountName={state.accountName}
+          accountBasis={state.accountBasis}
+          declarableAccount={this.declarableAccount}
+          onDeclareAccount={this.actions.declareAccount}
           lesson={state.lesson}
           onFix={this.actions.fix}
           onDismiss={this.actions.dismiss}

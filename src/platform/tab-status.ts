@@ -14,6 +14,8 @@ export interface ComposerReport {
   account: AccountKind;
   /** The handle, profile or Page Post Guard believes is posting, when the page shows it. */
   accountName?: string;
+  /** Read from the page, said by the member of staff for this tab, or guessed (the page does not say). */
+  accountBasis: 'read' | 'declared' | 'guessed';
   findings: { category: Category; severity: Severity; match: string; message: string }[];
 }
 

@@ -92,6 +92,24 @@ export function accountKind(
   return official ? 'official' : 'personal';
 }
 
+/**
+ * How Post Guard knows who is posting: `read` from the page, `declared` by the member of staff for this tab, or
+ * `guessed` (the page does not say: checked as for a personal account, the safer reading of the policy).
+ */
+export type AccountBasis = 'read' | 'declared' | 'guessed';
+
+/**
+ * Sites where the member of staff said, in this tab, "I am posting as the school's channel". Kept in this page's
+ * memory only (a content script's module): never stored, never sent, gone when the tab is closed or reloaded.
+ */
+const declaredOfficial = new Set<Platform>();
+
+/** The member of staff says (or stops saying) that they post as the school's account on `platform` in this tab. */
+export function declarePostingAsSchool(platform: Platform, declared: boolean): void {
+  if (declared) declaredOfficial.add(platform);
+  else declaredOfficial.delete(platform);
+}
+
 /** Looks at attached pictures: the content script sets it (src/photo/page-photos.ts) when the first composer appears. */
 let inspectPictures: ((pictures: readonly Element[]) => MediaFacts) | undefined;
 export function setPictureInspector(inspect: (pictures: readonly Element[]) => MediaFacts): void {
@@ -107,9 +125,15 @@ export function composerContext(
   adapter: SiteAdapter,
   composer: Element,
   officialAccounts: readonly OfficialAccount[],
-): { context: AnalysisContext; identity: PostingIdentity } {
+): { context: AnalysisContext; identity: PostingIdentity; basis: AccountBasis } {
   const identity = adapter.identify(composer);
-  const account = accountKind(adapter.platform, identity, officialAccounts);
+  let account = accountKind(adapter.platform, identity, officialAccounts);
+  let basis: AccountBasis = account === 'unknown' ? 'guessed' : 'read';
+  // What the page shows wins over what was said: only an account the page does not name can be declared.
+  if (account === 'unknown' && adapter.declarableAccount && declaredOfficial.has(adapter.platform)) {
+    account = 'official';
+    basis = 'declared';
+  }
   const context: AnalysisContext = {
     platform: adapter.platform,
     account,
@@ -118,5 +142,5 @@ export function composerContext(
   if (adapter.isPrivateMessage?.(composer)) context.isPrivateMessage = true;
   const pictures = inspectPictures ? adapter.attachedPictures(composer) : [];
   if (inspectPictures && pictures.length > 0) context.media = inspectPictures(pictures);
-  return { context, identity };
+  return { context, identity, basis };
 }

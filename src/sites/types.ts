@@ -49,6 +49,11 @@ export interface SiteAdapter {
   findComposers(root: ParentNode): Element[];
   /** The element whose box our status badge sits beside: the visible frame of the composer. */
   frameOf(composer: Element): Element;
+  /**
+   * The school's account as the member of staff may name it for this tab when the page does not show who is
+   * posting ("the school's channel"); absent where the page always shows it.
+   */
+  declarableAccount?: string;
   /** Who is posting from this composer, as far as the page shows it. */
   identify(composer: Element): PostingIdentity;
   /** Images or video are attached to the post being written in this composer. */

@@ -1,8 +1,8 @@
 /**
  * Every kind of composer beyond each site's main one: X's compose dialog, its threads, replies and mobile-layout
  * textarea, Facebook's comment box, replies (Enter and the send arrow, in a post's modal), the interface in Polish,
- * web.facebook.com, group posts and posting as a Page, YouTube's replies, community post dialog, live chat (in its
- * iframe) and Studio's reply textarea. For each: a roster
+ * web.facebook.com, group posts and posting as a Page, YouTube's replies, Shorts comments, community post dialog, live
+ * chat (in its iframe) and Studio's reply textarea. For each: a roster
  * pupil's name is found as it is typed, the editor's own state keeps exactly what was typed, and posting (through
  * "Before you post" → Post anyway) publishes exactly once.
  */
@@ -455,6 +455,26 @@ test.describe('composer kinds', () => {
     // The page's own handler closed the dialog and put the post at the top of the feed.
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('ytd-backstage-post-renderer #content-text').first()).toHaveText(draft);
+  });
+
+  test('YouTube Shorts comment (/shorts/<id>): the comment box in the Short’s panel is checked; Comment is caught', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('www.youtube.com', '/shorts/leaf01');
+    const short = page.locator('ytd-reel-video-renderer[is-active]');
+    await short.locator('#comments-button button').click();
+    await short.locator('ytd-comment-simplebox-renderer #placeholder-area').click();
+    await short.locator('ytd-commentbox #contenteditable-root').click();
+    const draft = 'Jack Thompson spotted the nucleus';
+    await typeLikeAPerson(page, draft);
+    await waitForFinding(world, ['Jack Thompson']);
+    expect(await editorText(page)).toBe(draft);
+    await postAnyway(page, world, () => short.locator('ytd-commentbox #submit-button button').click(), {
+      text: draft,
+      where: 'comment',
+    });
+    // The page's own handler put the comment at the top of the Short's comments.
+    await expect(short.locator('ytd-comment-thread-renderer #content-text').first()).toHaveText(draft);
   });
 
   test('YouTube live chat, inside its iframe: the frame’s own Post Guard checks it; Enter is caught', async ({

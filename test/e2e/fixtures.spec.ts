@@ -380,6 +380,32 @@ test.describe('YouTube', () => {
     expect(await posts(page)).toEqual([expect.objectContaining({ text: 'Yes, next week!', where: 'reply' })]);
   });
 
+  test('Shorts: the comments button shows the active Short’s panel; Comment records once; the account menu names the channel', async () => {
+    await goto('/shorts/leaf01', 'www.youtube.com');
+    const panel = 'ytd-reel-video-renderer[is-active] ytd-engagement-panel-section-list-renderer';
+    await expect(page.locator(panel)).toHaveAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_HIDDEN');
+    await page.click('ytd-reel-video-renderer[is-active] #comments-button button');
+    await expect(page.locator(panel)).toHaveAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_EXPANDED');
+    // The next Short is preloaded with its own panel, which stays hidden.
+    await expect(
+      page.locator('ytd-reel-video-renderer:not([is-active]) ytd-engagement-panel-section-list-renderer'),
+    ).toHaveAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_HIDDEN');
+    await page.click(`${panel} ytd-comment-simplebox-renderer #placeholder-area`);
+    await expect(page.locator(`${panel} ${root}`)).toBeFocused();
+    await page.keyboard.type(TYPED);
+    expect(await editorText(page)).toBe(TYPED);
+    await page.click(`${panel} ${submit}`);
+    expect(await posts(page)).toEqual([expect.objectContaining({ text: TYPED, where: 'comment' })]);
+    await expect(page.locator(`${panel} ytd-comment-thread-renderer #content-text`).first()).toHaveText(
+      TYPED,
+    );
+    await expect(page.locator('ytd-active-account-header-renderer')).toHaveCount(0);
+    await page.click('#avatar-btn');
+    await expect(page.locator('ytd-active-account-header-renderer #channel-handle')).toHaveText(
+      '@msriverascience',
+    );
+  });
+
   test('community posts: Create post opens the post dialog; Post records once and closes it', async () => {
     await goto('/@msriverascience/community', 'www.youtube.com');
     const dialog = 'ytd-backstage-post-dialog-renderer';

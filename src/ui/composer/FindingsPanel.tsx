@@ -1,6 +1,8 @@
 import type { AccountKind, Finding, Severity } from '../../engine/types';
+import type { AccountBasis } from '../../sites/account';
 import { MODEL_QUOTES } from '../../policy/clause-quotes';
 import { LessonTimeNote } from './LessonTimeNote';
+import { accountSentence } from '../components/account-sentence';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
 export interface FindingsPanelProps {
@@ -8,6 +10,14 @@ export interface FindingsPanelProps {
   findings: readonly Finding[];
   account: AccountKind;
   accountName?: string;
+  /** Read from the page, said by the member of staff for this tab, or guessed. */
+  accountBasis?: AccountBasis;
+  /**
+   * The school's account as the member of staff may name it where the page does not say who is posting ("the
+   * school's channel"); absent on sites where the page always says.
+   */
+  declarableAccount?: string;
+  onDeclareAccount?(declared: boolean): void;
   /** The lesson running now, by the school's lesson times: a reminder of the policy on lesson time. */
   lesson?: { start: string; end: string };
   onFix(finding: Finding): void;
@@ -45,12 +55,6 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
-function accountSentence(account: AccountKind, name?: string): string {
-  if (account === 'official') return `Checking as the school’s official account${name ? ` (${name})` : ''}.`;
-  if (account === 'personal') return `Checking as a personal account${name ? ` (${name})` : ''}.`;
-  return 'Post Guard cannot tell which account is posting, so it checks as for a personal account.';
-}
-
 /** "2 things to check", "Nothing to check, 1 tip": tips (info) are never counted as things to check. */
 function panelTitle(count: number, tips: number): string {
   const things = count === 0 ? 'Nothing to check' : `${count} ${count === 1 ? 'thing' : 'things'} to check`;
@@ -63,6 +67,9 @@ export function FindingsPanel({
   findings,
   account,
   accountName,
+  accountBasis = 'read',
+  declarableAccount,
+  onDeclareAccount,
   lesson,
   onFix,
   onDismiss,
@@ -89,7 +96,17 @@ export function FindingsPanel({
           ×
         </button>
       </header>
-      <p class="account">{accountSentence(account, accountName)}</p>
+      <p class="account">{accountSentence('Checking as', account, accountName, accountBasis)}</p>
+      {declarableAccount && onDeclareAccount && accountBasis !== 'read' && (
+        <label class="declare">
+          <input
+            type="checkbox"
+            checked={accountBasis === 'declared'}
+            onChange={(event) => onDeclareAccount(event.currentTarget.checked)}
+          />
+          I am posting as {declarableAccount} (for this tab only)
+        </label>
+      )}
       {lesson && <LessonTimeNote lesson={lesson} quotes={quotes} />}
       {findings.length > 0 && (
         <ul>

@@ -155,6 +155,8 @@ export const OVERLAY_CSS = `
 }
 .panel .close:hover { background: var(--pg-surface); }
 .panel .account { margin: 4px 0 8px; color: var(--pg-muted); }
+.panel .declare { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--pg-surface); cursor: pointer; }
+.panel .declare input { margin: 0; width: 16px; height: 16px; accent-color: var(--pg-button); }
 .panel .lesson, .dialog .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--pg-surface); }
 .dialog .lesson { margin-top: 8px; }
 .panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }

@@ -3,19 +3,15 @@ import { askActiveTab, setPause, type ActiveTab, type ComposerReport } from '../
 import { SITE_NAMES, siteForUrl } from '../../sites/site-for-url';
 import type { Platform } from '../../engine/types';
 import { pauseEndWords } from '../pause-end';
+import { accountSentence } from '../components/account-sentence';
 
 const PAUSE_MS = 60 * 60 * 1000;
 
+/** Who Post Guard believes is posting in the open box, and whether the page said so, the person did, or it guessed. */
 function AccountLine({ composer }: { composer: ComposerReport }) {
-  if (composer.account === 'official') {
-    return (
-      <p>Posting as the school’s official account{composer.accountName ? ` ${composer.accountName}` : ''}.</p>
-    );
-  }
-  if (composer.account === 'personal') {
-    return <p>Posting as a personal account{composer.accountName ? ` (${composer.accountName})` : ''}.</p>;
-  }
-  return <p>Post Guard cannot tell which account is posting, so it checks as for a personal account.</p>;
+  return (
+    <p>{accountSentence('Posting as', composer.account, composer.accountName, composer.accountBasis)}</p>
+  );
 }
 
 function ComposerLine({ composer }: { composer: ComposerReport }) {

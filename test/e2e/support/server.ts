@@ -164,6 +164,13 @@ const PAGES = {
     css: ['youtube/style.css'],
     csp: CSP.youtube,
   },
+  youtubeShorts: {
+    name: 'youtube-shorts',
+    template: 'youtube/index.html',
+    entry: 'youtube/shorts.ts',
+    css: ['youtube/style.css'],
+    csp: CSP.youtube,
+  },
   youtubeLiveChat: {
     name: 'youtube-live-chat',
     template: 'youtube/live-chat.html',
@@ -198,6 +205,7 @@ function route(host: string, pathname: string): Route {
     case 'www.youtube.com':
       if (pathname === '/' || pathname === '/watch') return { page: PAGES.youtubeWatch };
       if (pathname === '/live_chat') return { page: PAGES.youtubeLiveChat };
+      if (/^\/shorts\/[\w-]+$/.test(pathname)) return { page: PAGES.youtubeShorts };
       // A channel's Posts tab (once "Community"): /@<handle>/community or /@<handle>/posts.
       if (/^\/@[\w.-]+\/(community|posts)$/.test(pathname)) return { page: PAGES.youtubeCommunity };
       return null;

@@ -22,7 +22,14 @@ function finding(match: string, start: number, rule = 'pupil-name'): Finding {
 }
 
 const checked = (state: SessionState, text: string, findings: Finding[]): SessionState =>
-  reduceSession(state, { type: 'checked', text, findings, account: 'personal', accountName: '@staff' });
+  reduceSession(state, {
+    type: 'checked',
+    text,
+    findings,
+    account: 'personal',
+    accountName: '@staff',
+    accountBasis: 'read',
+  });
 
 describe('reduceSession', () => {
   it('shows what a check found, with the account it was found for', () => {
@@ -30,6 +37,7 @@ describe('reduceSession', () => {
     expect(state.status).toEqual({ kind: 'checked', findings: [finding('Jack', 10)] });
     expect(state.account).toBe('personal');
     expect(state.accountName).toBe('@staff');
+    expect(state.accountBasis).toBe('read');
     expect(state.checkedText).toBe('Well done Jack');
   });
 

@@ -129,4 +129,46 @@ describe('composerContext', () => {
     const messages = { ...adapter, isPrivateMessage: () => true };
     expect(composerContext(messages, composer, []).context.isPrivateMessage).toBe(true);
   });
+
+  it('an account the page does not show is guessed, unless the member of staff said it is the school’s, for this tab', async () => {
+    const { composerContext, declarePostingAsSchool } = await import('../../../src/sites/account');
+    const channel = { names: [] as string[], label: undefined as string | undefined };
+    const youtube = {
+      platform: 'youtube' as const,
+      declarableAccount: 'the school’s channel',
+      findComposers: () => [],
+      frameOf: (element: Element) => element,
+      identify: () => ({ ...channel }),
+      hasMedia: () => false,
+      attachedPictures: () => [],
+      submitForClick: () => undefined,
+      submitForKey: () => undefined,
+    };
+    const composer = {} as Element;
+    const official = [{ platform: 'youtube' as const, handle: '@WelbeckPrimary' }];
+    const seen = () => {
+      const { context, basis } = composerContext(youtube, composer, official);
+      return [context.account, basis];
+    };
+    try {
+      expect(seen()).toEqual(['unknown', 'guessed']);
+      declarePostingAsSchool('youtube', true);
+      expect(seen()).toEqual(['official', 'declared']);
+      // What the page shows wins: a channel it names is read, whatever was said.
+      channel.names = ['@msriverascience'];
+      expect(seen()).toEqual(['personal', 'read']);
+      channel.names = ['@welbeckprimary'];
+      expect(seen()).toEqual(['official', 'read']);
+      // Said on YouTube only; a site without a declarable account is never declared.
+      channel.names = [];
+      const { declarableAccount: _, ...x } = { ...youtube, platform: 'x' as const };
+      declarePostingAsSchool('x', true);
+      expect(composerContext(x, composer, []).basis).toBe('guessed');
+      declarePostingAsSchool('youtube', false);
+      expect(seen()).toEqual(['unknown', 'guessed']);
+    } finally {
+      declarePostingAsSchool('youtube', false);
+      declarePostingAsSchool('x', false);
+    }
+  });
 });

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 /** The YouTube adapter and every YouTube selector against the saved fixture pages (test/fixtures/pages/youtube). */
-import { describe, expect, it } from 'vitest';
-import { youtubeAdapter } from '../../../src/sites/youtube/adapter';
+import { afterEach, describe, expect, it } from 'vitest';
+import { studioSubmitButtons, youtubeAdapter } from '../../../src/sites/youtube/adapter';
 import { YOUTUBE_SELECTORS } from '../../../src/sites/youtube/selectors';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const SELECTORS = Object.keys(YOUTUBE_SELECTORS);
+
+interface HappyWindow {
+  happyDOM: { setURL(url: string): void };
+}
 const none = Object.fromEntries(SELECTORS.map((key) => [key, 0]));
 const commentBox = {
   ...none,
@@ -26,14 +30,23 @@ const EXPECTED: Record<string, Record<string, number>> = {
     communityEditor: 1,
     communitySubmitButton: 1,
   },
+  // A Short's comments panel open; the next Short's panel is preloaded (hidden). The account menu was opened once.
+  'youtube/shorts-comment': {
+    ...commentBox,
+    shortsCommentsPanel: 2,
+    accountMenuName: 1,
+    accountMenuHandle: 1,
+  },
   'youtube/live-chat': {
     ...none,
     liveChatInput: 1,
     liveChatRenderer: 1,
     liveChatSend: 1,
     liveChatSendButton: 1,
+    liveChatAuthor: 1,
   },
-  'youtube/studio-reply': { ...none, studioBox: 1, studioReplyButton: 1, studioReply: 1 },
+  // Cancel and Reply, without ids; the drawer names the channel.
+  'youtube/studio-reply': { ...none, studioBox: 1, studioReply: 1, studioButton: 2, studioChannelName: 1 },
 };
 
 describe('YouTube selectors on the saved pages', () => {
@@ -56,6 +69,11 @@ describe('youtubeAdapter on the saved pages', () => {
       'ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root',
       'yt-formatted-string',
     ],
+    [
+      'youtube/shorts-comment',
+      'ytd-reel-video-renderer[is-active] ytd-commentbox #contenteditable-root',
+      'yt-formatted-string',
+    ],
     ['youtube/live-chat', 'div#input[contenteditable]', 'yt-live-chat-text-input-field-renderer'],
     ['youtube/studio-reply', 'ytcp-commentbox textarea', 'tp-yt-iron-autogrow-textarea'],
   ])('%s: one composer, framed by its text box', (name, selector, frameTag) => {
@@ -63,9 +81,78 @@ describe('youtubeAdapter on the saved pages', () => {
     const composers = youtubeAdapter.findComposers(document);
     expect(composers).toEqual([one(selector)]);
     expect(youtubeAdapter.frameOf(composers[0]!).tagName.toLowerCase()).toBe(frameTag);
-    // The posting channel is not visible to a content script; comments carry no media.
-    expect(youtubeAdapter.identify(composers[0]!)).toEqual({ names: [] });
+    // Comments carry no media.
     expect(youtubeAdapter.hasMedia(composers[0]!)).toBe(false);
+  });
+
+  describe('identify: the channel the page names', () => {
+    const at = (url: string): void => (window as unknown as HappyWindow).happyDOM.setURL(url);
+    afterEach(() => at('http://localhost:3000/'));
+
+    it('a video comment, before the account menu was ever opened: the page does not say', () => {
+      loadPage('youtube/watch-comment');
+      expect(youtubeAdapter.identify(one('ytd-commentbox #contenteditable-root'))).toEqual({ names: [] });
+    });
+
+    it('live chat: the channel named above its input', () => {
+      loadPage('youtube/live-chat');
+      const input = one('div#input[contenteditable]');
+      expect(youtubeAdapter.identify(input)).toEqual({
+        names: ['Ms Rivera Science'],
+        label: 'Ms Rivera Science',
+      });
+      one('yt-live-chat-message-input-renderer #author-name').remove();
+      expect(youtubeAdapter.identify(input)).toEqual({ names: [] });
+    });
+
+    it('a Short’s comment, once the account menu has been drawn: its channel handle and name', () => {
+      loadPage('youtube/shorts-comment');
+      expect(youtubeAdapter.identify(one('ytd-commentbox #contenteditable-root'))).toEqual({
+        names: ['@msriverascience', 'Ms Rivera Science'],
+        label: 'Ms Rivera Science, @msriverascience',
+      });
+    });
+
+    it('a community post: the channel whose Posts tab it is, from the address', () => {
+      loadPage('youtube/community-post');
+      const editor = one('ytd-backstage-post-dialog-renderer #contenteditable-root');
+      for (const [url, channel] of [
+        ['https://www.youtube.com/@msriverascience/community', '@msriverascience'],
+        ['https://www.youtube.com/@WelbeckPrimary/posts?show_create_dialog=1', '@WelbeckPrimary'],
+        ['https://www.youtube.com/channel/UC1a2b3c/posts?show_create_dialog=1', 'UC1a2b3c'],
+      ] as const) {
+        at(url);
+        expect(youtubeAdapter.identify(editor), url).toEqual({ names: [channel], label: channel });
+      }
+      // Not a Posts tab (the dialog left open while the address changed): the page does not say.
+      at('https://www.youtube.com/watch?v=abc');
+      expect(youtubeAdapter.identify(editor)).toEqual({ names: [] });
+    });
+
+    it('a Studio reply: the channel Studio manages, named in its drawer', () => {
+      loadPage('youtube/studio-reply');
+      expect(youtubeAdapter.identify(one('ytcp-commentbox textarea'))).toEqual({
+        names: ['Ms Rivera Science'],
+        label: 'Ms Rivera Science',
+      });
+      one('ytcp-navigation-drawer #entity-name').remove();
+      expect(youtubeAdapter.identify(one('ytcp-commentbox textarea'))).toEqual({ names: [] });
+    });
+  });
+
+  it('submitForClick: a Short’s Comment publishes its comment box, once', () => {
+    loadPage('youtube/shorts-comment');
+    const button = one('ytd-reel-video-renderer[is-active] ytd-commentbox #submit-button button');
+    const intent = youtubeAdapter.submitForClick(button);
+    expect(intent?.composers).toEqual([one('ytd-commentbox #contenteditable-root')]);
+    expect(eventsOn(button, ['click'], () => intent!.publish())).toEqual(['click']);
+    // The Short's own buttons (comments, like, the panel's Close) publish nothing; nor does Enter in the box.
+    for (const other of document.querySelectorAll(
+      '#comments-button button, #like-button button, #visibility-button button, ytd-commentbox #cancel-button button',
+    )) {
+      expect(youtubeAdapter.submitForClick(other)).toBeUndefined();
+    }
+    expect(keyIntent(youtubeAdapter, one('#contenteditable-root'), { key: 'Enter' })).toBeUndefined();
   });
 
   it('submitForClick: Comment publishes the comment box, once', () => {
@@ -146,6 +233,67 @@ describe('youtubeAdapter on the saved pages', () => {
     for (const opener of document.querySelectorAll('ytcp-comment-thread #toolbar ytcp-button')) {
       expect(youtubeAdapter.submitForClick(opener)).toBeUndefined();
     }
+  });
+
+  describe('Studio’s Reply button, found by structure', () => {
+    const box = (): HTMLElement => one('ytcp-commentbox');
+    const button = (label: string): HTMLElement => one(`ytcp-commentbox ytcp-button[aria-label="${label}"]`);
+
+    it('the button after the field that is not Cancel, wherever the buttons sit', () => {
+      loadPage('youtube/studio-reply');
+      expect(studioSubmitButtons(box())).toEqual([button('Reply')]);
+      // Reply first, Cancel second, and no #buttons wrapper.
+      const buttons = one('ytcp-commentbox #buttons');
+      buttons.replaceWith(button('Reply'), button('Cancel'));
+      expect(studioSubmitButtons(box())).toEqual([button('Reply')]);
+      expect(youtubeAdapter.submitForClick(button('Reply').firstElementChild!)?.composers).toEqual([
+        one('ytcp-commentbox textarea'),
+      ]);
+      expect(youtubeAdapter.submitForClick(button('Cancel'))).toBeUndefined();
+    });
+
+    it('a button inside a button counts once, as the outer one; a button before the field is not a submit', () => {
+      loadPage('youtube/studio-reply');
+      const reply = button('Reply');
+      const inner = document.createElement('button');
+      inner.textContent = 'Reply';
+      reply.replaceChildren(inner);
+      const emoji = document.createElement('ytcp-button');
+      emoji.setAttribute('aria-label', 'Insert emoji');
+      one('ytcp-commentbox #main').prepend(emoji);
+      expect(studioSubmitButtons(box())).toEqual([reply]);
+      expect(youtubeAdapter.submitForClick(inner)?.composers).toHaveLength(1);
+      expect(youtubeAdapter.submitForClick(emoji)).toBeUndefined();
+    });
+
+    it('the box’s #submit-button, when Studio marks it (older Studio: ytcp-comment-button#submit-button)', () => {
+      loadPage('youtube/studio-reply');
+      const marked = document.createElement('ytcp-comment-button');
+      marked.id = 'submit-button';
+      button('Reply').replaceWith(marked);
+      marked.append(button('Cancel').cloneNode(true));
+      marked.firstElementChild!.setAttribute('aria-label', 'Reply');
+      expect(studioSubmitButtons(box())).toEqual([marked]);
+      const intent = youtubeAdapter.submitForClick(marked.firstElementChild!);
+      expect(eventsOn(marked, ['pointerdown', 'click'], () => intent!.publish())).toEqual([
+        'pointerdown',
+        'click',
+      ]);
+      expect(youtubeAdapter.submitForClick(button('Cancel'))).toBeUndefined();
+    });
+
+    it('Cancel in a language missing from the table counts as a submit too: never a reply out unchecked', () => {
+      loadPage('youtube/studio-reply');
+      button('Cancel').setAttribute('aria-label', 'Annuler');
+      button('Reply').setAttribute('aria-label', 'Répondre');
+      expect(studioSubmitButtons(box())).toHaveLength(2);
+      // Labelled in a listed language (ru), it is known; marked #cancel-button, whatever its words.
+      button('Annuler').setAttribute('aria-label', 'Отмена');
+      expect(studioSubmitButtons(box())).toEqual([button('Répondre')]);
+      button('Отмена').setAttribute('aria-label', 'Ακύρωση');
+      button('Ακύρωση').id = 'cancel-button';
+      expect(studioSubmitButtons(box())).toEqual([button('Répondre')]);
+    });
   });
 
   it('submitForClick: other buttons publish nothing', () => {

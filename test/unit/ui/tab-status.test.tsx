@@ -42,6 +42,7 @@ describe('TabStatus', () => {
           {
             state: 'checked',
             account: 'unknown',
+            accountBasis: 'guessed',
             findings: [
               { category: 'pupil', severity: 'warning', match: 'Jack Thompson', message: 'A pupil’s name.' },
               { category: 'no-publish', severity: 'critical', match: 'Ruby', message: 'Never publish.' },
@@ -57,16 +58,57 @@ describe('TabStatus', () => {
       'Check: “Jack Thompson” — A pupil’s name.',
       'Must not post: “Ruby” — Never publish.',
     ]);
-    expect(root.textContent).toContain('cannot tell which account is posting');
+    expect(root.textContent).toContain(
+      'The page does not show which account is posting: Post Guard guessed a personal account',
+    );
     expect(await axeViolations(root)).toEqual([]);
   });
+
+  it.each([
+    [
+      { account: 'official', accountBasis: 'read', accountName: '@welbeckprimary' },
+      'Posting as the school’s official account (@welbeckprimary).',
+    ],
+    [
+      { account: 'personal', accountBasis: 'read', accountName: 'Ms Rivera Science' },
+      'Posting as a personal account (Ms Rivera Science).',
+    ],
+    [
+      // Facebook knows the person's own profile by its id, which means nothing to them: no name to show.
+      { account: 'personal', accountBasis: 'read' },
+      'Posting as a personal account (the page does not show its name).',
+    ],
+    [
+      { account: 'official', accountBasis: 'declared' },
+      'Posting as the school’s official account: you said so for this tab.',
+    ],
+  ] as const)(
+    'names the account it believes is posting, and how it knows (%o)',
+    async (account, sentence) => {
+      tab({
+        url: 'https://www.youtube.com/watch?v=abc',
+        report: { platform: 'youtube', composers: [{ state: 'watching', findings: [], ...account }] },
+      });
+      const root = await mount(<TabStatus />);
+      expect(root.textContent).toContain(sentence);
+      expect(root.textContent).not.toContain('guessed');
+    },
+  );
 
   it('shows a composer Post Guard cannot check, with the reason', async () => {
     tab({
       url: 'https://www.youtube.com/watch?v=abc',
       report: {
         platform: 'youtube',
-        composers: [{ state: 'off', reason: 'the page changed.', account: 'unknown', findings: [] }],
+        composers: [
+          {
+            state: 'off',
+            reason: 'the page changed.',
+            account: 'unknown',
+            accountBasis: 'guessed',
+            findings: [],
+          },
+        ],
       },
     });
     const root = await mount(<TabStatus />);
