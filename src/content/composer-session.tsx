@@ -31,6 +31,7 @@ import {
   type SessionState,
 } from './session-state';
 import { SessionView } from './session-view';
+import { SITE_NAMES } from '../sites/site-for-url';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -132,6 +133,21 @@ export function startComposerSession(
       showMarks();
     },
     openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
+    // The service worker writes the email and opens it: nothing of it is put into the page.
+    reportMistake: (finding, includeText) => {
+      const policyQuote = store.state.quotes?.(finding.policy)?.quote;
+      void sendExtensionMessage({
+        type: 'report-mistake',
+        report: {
+          rule: finding.rule,
+          category: finding.category,
+          message: finding.message,
+          site: SITE_NAMES[adapter.platform],
+          ...(policyQuote ? { policyQuote } : {}),
+          ...(includeText ? { text: readEditor(composer).text, match: finding.match } : {}),
+        },
+      });
+    },
   });
   const closePanel = (): void => {
     store.dispatch({ type: 'panel-closed' });

@@ -14,6 +14,7 @@ export interface SessionActions {
   fix(finding: Finding): void;
   dismiss(finding: Finding): void;
   openPolicy(): void;
+  reportMistake(finding: Finding, includeText: boolean): void;
 }
 
 /** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
@@ -70,6 +71,7 @@ export class SessionView {
           onDismiss={this.actions.dismiss}
           onClose={this.actions.closePanel}
           onOpenPolicy={this.actions.openPolicy}
+          onReportMistake={this.actions.reportMistake}
           quotes={state.quotes}
         />
       ) : null,

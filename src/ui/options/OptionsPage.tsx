@@ -10,6 +10,7 @@ import { DamagedEntries } from './DamagedEntries';
 import { describeError, cleanDraft, settingTitle } from './labels';
 import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
+import { ReportFormsSection } from '../report/ReportFormsSection';
 import {
   AccountsSection,
   ChecksSection,
@@ -40,6 +41,7 @@ const NAV: [string, string][] = [
   ['lessons', 'Lesson times'],
   ['contacts', 'Contacts'],
   ['policy', 'Policy'],
+  ['reports', 'Report forms'],
   ['backup', 'Export'],
 ];
 
@@ -180,6 +182,7 @@ export function OptionsPage({ state, policy }: Props) {
         <ContactsSection {...sectionProps} />
         <PolicySection {...sectionProps} policyTitle={policy.title} />
         <PolicyDocumentSection {...sectionProps} model={policy} />
+        <ReportFormsSection {...sectionProps} />
         <BackupSection
           values={values}
           isLocked={isLocked}

@@ -3,6 +3,7 @@ import { activePolicy, type OptionalPart } from '../../policy/active-policy';
 import type { SchoolPolicy } from '../../policy/types';
 import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
+import { SomethingWentWrong } from '../evidence/SomethingWentWrong';
 import { PolicySearch } from '../components/PolicySearch';
 import { useSettings, useSettingsProblems, type SettingsProblems } from '../useSettings';
 import { SettingsNotice } from './SettingsNotice';
@@ -37,6 +38,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = []
       </header>
 
       <TabStatus allowPause={settings.allowPause} />
+      <SomethingWentWrong settings={settings} />
 
       <main>
         <PolicySearch policy={policy} sectionUrl={(id) => `${policyUrl}#${id}`} />
