@@ -142,9 +142,11 @@ export function startComposerSession(
           rule: finding.rule,
           category: finding.category,
           message: finding.message,
+          // The words found go to the service worker, which leaves them out of the email without the text.
+          match: finding.match,
           site: SITE_NAMES[adapter.platform],
           ...(policyQuote ? { policyQuote } : {}),
-          ...(includeText ? { text: readEditor(composer).text, match: finding.match } : {}),
+          ...(includeText ? { text: readEditor(composer).text } : {}),
         },
       });
     },

@@ -48,7 +48,10 @@ export interface MistakeReport {
   /** The rule's id (engine: finding.rule) and the kind of problem, as the options page names it. */
   rule: string;
   category: string;
-  /** What Post Guard said, and the words it pointed at (sent only with the text). */
+  /**
+   * What Post Guard said, and the words it pointed at. The words are the post's own (a pupil's name, say): without
+   * the text they are left out, of the message too.
+   */
   message: string;
   match?: string;
   /** The policy line the finding quoted. */
@@ -61,16 +64,18 @@ export interface MistakeReport {
 
 /** The email to the e-safety team about a finding the member of staff thinks is wrong. */
 export function mistakeEmail(report: MistakeReport, contacts: readonly Contact[]): Email {
+  const withText = report.text !== undefined;
+  const message =
+    !withText && report.match ? report.message.split(report.match).join('[the words]') : report.message;
   const lines = [
     'Post Guard pointed this out in something I was writing, and I think it is a mistake.',
     '',
     `Site: ${report.site}`,
     `Kind of problem: ${report.category}`,
     `Rule: ${report.rule}`,
-    `What Post Guard said: ${report.message}`,
+    `What Post Guard said: ${message}`,
   ];
-  // The words pointed at are the post's own (a pupil's name, say): they go only with the text.
-  if (report.match && report.text !== undefined) lines.push(`Words it pointed at: “${report.match}”`);
+  if (report.match && withText) lines.push(`Words it pointed at: “${report.match}”`);
   if (report.policyQuote) lines.push(`The policy line it quoted: “${report.policyQuote}”`);
   lines.push('');
   if (report.text !== undefined) lines.push('What I was writing:', report.text, '');

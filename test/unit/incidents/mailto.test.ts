@@ -60,7 +60,7 @@ describe('mistakeEmail', () => {
   const report = {
     rule: 'roster-pupil',
     category: 'A pupil’s name',
-    message: 'This looks like the name of a pupil on the school’s roster.',
+    message: '“Jack Thompson” looks like a pupil on your school’s roster.',
     match: 'Jack Thompson',
     policyQuote: 'Teachers or members of staff must not post any information which could identify a pupil.',
     site: 'X',
@@ -77,6 +77,7 @@ describe('mistakeEmail', () => {
     const without = mistakeEmail(report, CONTACTS).body;
     expect(without).not.toContain('Jack Thompson');
     expect(without).toContain('I have not included the text of my post');
+    expect(without).toContain('What Post Guard said: “[the words]” looks like a pupil');
     const withText = mistakeEmail({ ...report, text: 'Well done Jack Thompson!' }, CONTACTS).body;
     expect(withText).toContain('Well done Jack Thompson!');
     expect(withText).toContain('“Jack Thompson”');
