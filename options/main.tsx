@@ -5,4 +5,7 @@ import '../src/ui/theme.css';
 import '../src/ui/options/options.css';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp policy={SCHOOL_POLICY} />, root);
+if (root) {
+  root.replaceChildren();
+  render(<OptionsApp policy={SCHOOL_POLICY} />, root);
+}

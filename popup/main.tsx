@@ -6,4 +6,7 @@ import '../src/ui/popup/popup.css';
 import '../src/ui/evidence/popup-evidence.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp policy={SCHOOL_POLICY} />, root);
+if (root) {
+  root.replaceChildren();
+  render(<PopupApp policy={SCHOOL_POLICY} />, root);
+}

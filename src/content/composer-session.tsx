@@ -2,7 +2,7 @@ import { clauseQuotes } from '../policy/clause-quotes';
 import type { SiteAdapter } from '../sites/types';
 import type { AnalysisContext, Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
-import { getOverlay, matchSiteTheme } from './overlay';
+import { getOverlay, isOverlayHost, matchSiteTheme } from './overlay';
 import {
   loadAnalysis,
   loadedAnalysis,
@@ -32,6 +32,7 @@ import {
 } from './session-state';
 import { SessionView } from './session-view';
 import { SITE_NAMES } from '../sites/site-for-url';
+import { submitControlsOf } from '../sites/dom';
 
 /** Typing pauses this long before the draft is checked again (brief: ~150 ms). */
 const TYPING_PAUSE_MS = 150;
@@ -121,36 +122,42 @@ export function startComposerSession(
 
   /** Where the member of staff was writing when the panel opened: focus goes back there when it closes. */
   let caretAtOpen: Caret | undefined;
-  const view = new SessionView(root, composer, () => adapter.frameOf(composer), {
-    togglePanel: () => {
-      if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
-      store.dispatch({ type: 'panel-toggled' });
+  const view = new SessionView(
+    root,
+    composer,
+    () => adapter.frameOf(composer),
+    {
+      togglePanel: () => {
+        if (!store.state.panelOpen) caretAtOpen = saveCaret(composer);
+        store.dispatch({ type: 'panel-toggled' });
+      },
+      closePanel: () => closePanel(),
+      fix: (finding) => void applyFix(finding),
+      dismiss: (finding) => {
+        store.dispatch({ type: 'dismissed', finding });
+        showMarks();
+      },
+      openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
+      // The service worker writes the email and opens it: nothing of it is put into the page.
+      reportMistake: (finding, includeText) => {
+        const policyQuote = store.state.quotes?.(finding.policy)?.quote;
+        void sendExtensionMessage({
+          type: 'report-mistake',
+          report: {
+            rule: finding.rule,
+            category: finding.category,
+            message: finding.message,
+            // The words found go to the service worker, which leaves them out of the email without the text.
+            match: finding.match,
+            site: SITE_NAMES[adapter.platform],
+            ...(policyQuote ? { policyQuote } : {}),
+            ...(includeText ? { text: readEditor(composer).text } : {}),
+          },
+        });
+      },
     },
-    closePanel: () => closePanel(),
-    fix: (finding) => void applyFix(finding),
-    dismiss: (finding) => {
-      store.dispatch({ type: 'dismissed', finding });
-      showMarks();
-    },
-    openPolicy: () => void sendExtensionMessage({ type: 'open-policy' }),
-    // The service worker writes the email and opens it: nothing of it is put into the page.
-    reportMistake: (finding, includeText) => {
-      const policyQuote = store.state.quotes?.(finding.policy)?.quote;
-      void sendExtensionMessage({
-        type: 'report-mistake',
-        report: {
-          rule: finding.rule,
-          category: finding.category,
-          message: finding.message,
-          // The words found go to the service worker, which leaves them out of the email without the text.
-          match: finding.match,
-          site: SITE_NAMES[adapter.platform],
-          ...(policyQuote ? { policyQuote } : {}),
-          ...(includeText ? { text: readEditor(composer).text } : {}),
-        },
-      });
-    },
-  });
+    () => submitControlsOf(composer, (target) => adapter.submitForClick(target)),
+  );
   const closePanel = (): void => {
     store.dispatch({ type: 'panel-closed' });
     restoreCaret(composer, caretAtOpen ?? saveCaret(composer));
@@ -347,6 +354,15 @@ export function startComposerSession(
     store.dispatch({ type: 'panel-opened' });
     place();
     view.focusPanel();
+  });
+  // Escape also closes a list opened from the badge: with focus on the badge (the key reaches our overlay's host)
+  // or on no control at all (a click on the page's background). Focus in the site's own controls is the site's.
+  context.addEventListener(document, 'keydown', (event) => {
+    if (event.key !== 'Escape' || !store.state.panelOpen || event.defaultPrevented) return;
+    const focus = document.activeElement;
+    if (focus && focus !== document.body && focus !== document.documentElement && !isOverlayHost(focus))
+      return;
+    closePanel();
   });
   context.addEventListener(composer, 'input', () => checkSoon(TYPING_PAUSE_MS));
   // draft-js cancels the beforeinput of text put in without keys (an input method, Input.insertText), so no input

@@ -42,23 +42,55 @@ export function panelWidth(frame: Box, viewport: Size): { width: number; beside:
   };
 }
 
-/** Beside the composer where the window has room (never over the words), else below it, else above. */
-export function placePanel(frame: Box, panelHeight: number, viewport: Size): Point & { width: number } {
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+/**
+ * Beside the composer where the window has room (never over the words), else below it, else above; never over
+ * `keepClear` (the site's Post or Send button, which the member of staff must be able to reach with the list
+ * open) and inside the window wherever it fits. Below the composer, the site's buttons often sit in a row under
+ * the box (X's Post, YouTube's Comment): then the panel goes below that row.
+ */
+export function placePanel(
+  frame: Box,
+  panelHeight: number,
+  viewport: Size,
+  keepClear: readonly Box[] = [],
+): Point & { width: number } {
   const { width, beside } = panelWidth(frame, viewport);
-  let left: number;
-  let top: number;
+  const lowestTop = EDGE_PX;
+  const highestTop = viewport.height - panelHeight - EDGE_PX;
+  const fitsInWindow = (top: number) => top >= lowestTop && top <= highestTop;
+  const at = (left: number, top: number): Box => ({
+    left,
+    top,
+    right: left + width,
+    bottom: top + panelHeight,
+  });
+  const clear = (left: number, top: number) => !keepClear.some((box) => overlaps(at(left, top), box));
+
   if (beside) {
-    left = frame.right + PANEL_GAP_PX;
-    top = Math.max(EDGE_PX, Math.min(frame.top, viewport.height - panelHeight - EDGE_PX));
-  } else {
-    left = Math.min(Math.max(EDGE_PX, frame.right - width), viewport.width - width - EDGE_PX);
-    const below = frame.bottom + PANEL_GAP_PX;
-    top =
-      below + panelHeight <= viewport.height
-        ? below
-        : Math.max(EDGE_PX, frame.top - PANEL_GAP_PX - panelHeight);
+    const left = frame.right + PANEL_GAP_PX;
+    const top = Math.max(lowestTop, Math.min(frame.top, highestTop));
+    if (clear(left, top)) return { left: Math.round(left), top: Math.round(top), width };
   }
-  return { left: Math.round(left), top: Math.round(top), width };
+
+  const left = Math.min(Math.max(EDGE_PX, frame.right - width), viewport.width - width - EDGE_PX);
+  const controlsBelow = keepClear.filter((box) => box.top >= frame.top);
+  const controlsBottom = Math.max(frame.bottom, ...controlsBelow.map((box) => box.bottom));
+  const candidates = [
+    frame.bottom + PANEL_GAP_PX,
+    controlsBottom + PANEL_GAP_PX,
+    frame.top - PANEL_GAP_PX - panelHeight,
+    Math.min(frame.top, ...keepClear.map((box) => box.top)) - PANEL_GAP_PX - panelHeight,
+  ];
+  const best =
+    candidates.find((top) => fitsInWindow(top) && clear(left, top)) ??
+    // Nowhere fits whole: inside the window, clear of the buttons if any place is, else below or above.
+    candidates.map((top) => Math.max(lowestTop, Math.min(top, highestTop))).find((top) => clear(left, top)) ??
+    (fitsInWindow(candidates[0]!) ? candidates[0]! : Math.max(lowestTop, candidates[2]!));
+  return { left: Math.round(left), top: Math.round(best), width };
 }
 
 /**
@@ -75,9 +107,6 @@ export function visibleProbePoint(frame: Box, viewport: Size): { x: number; y: n
 
 /** Whether any of `lines` (the boxes of the last line of text) reaches under `box`. */
 export function anyOverlap(lines: Iterable<Box>, box: Box): boolean {
-  for (const line of lines) {
-    if (line.right > box.left && line.left < box.right && line.bottom > box.top && line.top < box.bottom)
-      return true;
-  }
+  for (const line of lines) if (overlaps(line, box)) return true;
   return false;
 }

@@ -38,6 +38,8 @@ export class SessionView {
     private readonly composer: Element,
     private readonly frame: () => Element,
     private readonly actions: SessionActions,
+    /** The site's buttons that publish this composer's text: the panel never covers them. */
+    private readonly submitControls: () => Element[] = () => [],
   ) {
     this.badgeAnchor.className = 'badge-anchor';
     this.panelAnchor.className = 'panel-anchor';
@@ -117,7 +119,8 @@ export class SessionView {
       const panel = this.panelAnchor;
       // The width first: the panel's height depends on it.
       panel.style.width = `${placePanel(rect, 0, viewport).width}px`;
-      const point = placePanel(rect, panel.offsetHeight, viewport);
+      const keepClear = this.submitControls().map((control) => control.getBoundingClientRect());
+      const point = placePanel(rect, panel.offsetHeight, viewport, keepClear);
       panel.style.left = `${point.left}px`;
       panel.style.top = `${point.top}px`;
     }

@@ -1,6 +1,7 @@
 import { checkSettings, usableSettings, type DamagedEntry, type SettingsError } from './check';
 import { migrateSettings } from './migrations';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings, type SettingKey } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, SETTING_KEYS, type Settings, type SettingKey } from './settings';
+import { isRecord } from './spec';
 
 /** The settings Post Guard runs with, and where each came from. */
 export interface SettingsState {
@@ -40,15 +41,38 @@ export function resolveSettings(
   const migrated = migrateSettings(storedLocal ?? {}, storedVersion);
   const localChecked = checkSettings(migrated.settings);
   const admin = checkSettings(managed ?? {});
-  const adminUsable = usableSettings(admin);
+  const localUsable = usableSettings(localChecked);
+  const adminUsable = keepDeviceFieldsTheAdminGotWrong(usableSettings(admin), admin.errors, localUsable);
   return {
-    settings: { ...defaults, ...usableSettings(localChecked), ...adminUsable },
+    settings: { ...defaults, ...localUsable, ...adminUsable },
     local: { ...structuredClone(defaults), ...localChecked.values },
     managedKeys: SETTING_KEYS.filter((key) => key in adminUsable),
     managedErrors: admin.errors,
     localDamaged: localChecked.damaged,
     localErrors: [...migrated.errors, ...localChecked.errors],
   };
+}
+
+/**
+ * A field of a grouped setting that the admin's value got wrong (a policy document over the size limit) is left out
+ * of the admin's value; without this, the admin's value would also hide this device's good one. The device's field
+ * stays in use until the admin's is mended.
+ */
+function keepDeviceFieldsTheAdminGotWrong(
+  adminUsable: Partial<Settings>,
+  adminErrors: readonly { path: string }[],
+  localUsable: Partial<Settings>,
+): Partial<Settings> {
+  const merged: Record<string, unknown> = adminUsable;
+  for (const { path } of adminErrors) {
+    const [setting = '', field] = path.split('.');
+    if (!field || !/^\w+$/.test(field) || SETTINGS_FIELDS[setting as SettingKey]?.kind !== 'record') continue;
+    const admin = merged[setting];
+    const local = (localUsable as Record<string, unknown>)[setting];
+    if (!isRecord(admin) || !isRecord(local) || field in admin || local[field] === undefined) continue;
+    merged[setting] = { ...admin, [field]: local[field] };
+  }
+  return merged as Partial<Settings>;
 }
 
 /**

@@ -19,6 +19,27 @@ export function closestContaining(element: Element, selector: string, maxDepth =
   return undefined;
 }
 
+/** Buttons a site may use to publish: what the adapter is asked about. */
+const BUTTON_LIKE = 'button, [role="button"], input[type="submit"]';
+
+/**
+ * The site's own buttons that publish what is written in `composer` (Post, Reply, Comment, Send), found by asking
+ * the adapter about each button near the composer, so each site's selectors stay in its own folder. Post Guard's
+ * panel keeps clear of them.
+ */
+export function submitControlsOf(
+  composer: Element,
+  submitForClick: (target: Element) => { composers: Element[] } | undefined,
+  maxDepth = 8,
+): Element[] {
+  let scope: Element | null = composer;
+  for (let depth = 0; scope?.parentElement && depth < maxDepth; depth++) scope = scope.parentElement;
+  if (!scope) return [];
+  return Array.from(scope.querySelectorAll(BUTTON_LIKE)).filter((button) =>
+    submitForClick(button)?.composers.includes(composer),
+  );
+}
+
 /** A cookie's value as the page's own scripts see it. */
 export function readCookie(name: string): string | undefined {
   for (const pair of document.cookie.split(';')) {

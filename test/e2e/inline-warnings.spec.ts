@@ -279,6 +279,67 @@ test('Alt+Shift+P opens the list from the keyboard; Escape returns to the draft'
   expect(await editorText(page)).toBe('Well done Jack Thompson!');
 });
 
+test('Escape closes the list however it was opened: from the badge, with focus on the badge or on the page', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openXComposer(openSite);
+  await typeLikeAPerson(page, 'Well done Jack Thompson');
+  await waitForCheck(world, /1 thing to check/);
+  const panelOpen = () => world.evaluate<boolean>(`return Boolean(root.querySelector('.panel'));`);
+
+  await clickInOverlay(page, world, '.badge');
+  await expect.poll(panelOpen).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(panelOpen).toBe(false);
+
+  await clickInOverlay(page, world, '.badge');
+  await expect.poll(panelOpen).toBe(true);
+  // The member of staff clicks somewhere on the page that takes no focus, then presses Escape.
+  await page.mouse.click(5, 5);
+  await page.keyboard.press('Escape');
+  await expect.poll(panelOpen).toBe(false);
+  expect(await editorText(page)).toBe('Well done Jack Thompson');
+});
+
+test('the list never covers the site’s Post button and never runs off the bottom of the window', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 700, height: 560 },
+  ]) {
+    const { page, world } = await openXComposer(openSite);
+    await page.setViewportSize(viewport);
+    await typeLikeAPerson(page, 'Well done Jack Thompson and Ruby Patel in Year 4, see you at Welbeck!');
+    await waitForCheck(world, /things? to check/);
+    await clickInOverlay(page, world, '.badge');
+    const panel = await world.waitFor<{ left: number; top: number; right: number; bottom: number }>(
+      `const box = root.querySelector('.panel')?.getBoundingClientRect();
+       return box && { left: box.left, top: box.top, right: box.right, bottom: box.bottom };`,
+    );
+    const post = await page
+      .locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]')
+      .boundingBox();
+    expect(post).not.toBeNull();
+    const overlaps =
+      panel.left < post!.x + post!.width &&
+      panel.right > post!.x &&
+      panel.top < post!.y + post!.height &&
+      panel.bottom > post!.y;
+    expect(
+      overlaps,
+      `panel ${JSON.stringify(panel)} and Post ${JSON.stringify(post)} at ${viewport.width}×${viewport.height}`,
+    ).toBe(false);
+    expect(panel.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(panel.top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  }
+});
+
 test('during the school’s lesson times the list reminds staff of the policy on lesson time', async ({
   openSite,
   extension,

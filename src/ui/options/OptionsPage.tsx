@@ -4,6 +4,7 @@ import type { SchoolPolicy } from '../../policy/types';
 import { checkSettings, type DamagedEntry, type SettingsError } from '../../settings/check';
 import type { Repair } from '../../settings/repair';
 import type { SettingKey, Settings } from '../../settings/settings';
+import { SettingsLoading } from '../components/SettingsLoading';
 import { useSettingsState } from '../useSettings';
 import { BackupSection } from './BackupSection';
 import { DamagedEntries } from './DamagedEntries';
@@ -291,5 +292,5 @@ export function ManagedNotices({ state }: { state: SettingsState }) {
 /** The options page once the school's settings have loaded. */
 export function OptionsApp({ policy }: { policy: SchoolPolicy }) {
   const state = useSettingsState();
-  return state ? <OptionsPage state={state} policy={policy} /> : null;
+  return state ? <OptionsPage state={state} policy={policy} /> : <SettingsLoading />;
 }

@@ -51,9 +51,25 @@ function tableOfContents(sections: readonly PolicySection[]): TocEntry[] {
   return entries;
 }
 
+/** "1. Purpose", "2) Scope", "4.2 Images", "IV. Images": a heading that carries its own number. */
+const OWN_NUMBER = /^(?:\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)])\s/i;
+
+/**
+ * A document that numbers its own headings would read "1. 1. Purpose" in a numbered contents list, so such a list
+ * shows the document's numbers only.
+ */
+export function headingsNumberThemselves(sections: readonly PolicySection[]): boolean {
+  const headings = sections.filter((section) => section.heading && section.level === 2);
+  return (
+    headings.length > 0 &&
+    headings.filter((section) => OWN_NUMBER.test(section.heading!)).length * 2 > headings.length
+  );
+}
+
 /** The whole policy, with a table of contents; prints cleanly. */
 export function PolicyPage({ policy }: { policy: SchoolPolicy }) {
   const toc = tableOfContents(policy.sections);
+  const listClass = headingsNumberThemselves(policy.sections) ? 'pg-toc-own-numbers' : undefined;
   return (
     <div class="pg-policy">
       <header class="pg-policy-header">
@@ -76,12 +92,12 @@ export function PolicyPage({ policy }: { policy: SchoolPolicy }) {
 
       <nav class="pg-toc" aria-labelledby="pg-toc-heading">
         <h2 id="pg-toc-heading">Contents</h2>
-        <ol>
+        <ol class={listClass}>
           {toc.map(({ section, children }) => (
             <li key={section.id}>
               <a href={`#${section.id}`}>{section.heading}</a>
               {children.length > 0 && (
-                <ol>
+                <ol class={listClass}>
                   {children.map((child) => (
                     <li key={child.id}>
                       <a href={`#${child.id}`}>{child.heading}</a>

@@ -5,6 +5,7 @@ import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
 import { SomethingWentWrong } from '../evidence/SomethingWentWrong';
 import { PolicySearch } from '../components/PolicySearch';
+import { SettingsLoading } from '../components/SettingsLoading';
 import { useSettings, useSettingsProblems, type SettingsProblems } from '../useSettings';
 import { SettingsNotice } from './SettingsNotice';
 import { TabStatus } from './TabStatus';
@@ -138,7 +139,7 @@ export function Popup({ settings, policy, problems = NO_PROBLEMS, fromModel = []
 export function PopupApp({ policy }: { policy: SchoolPolicy }) {
   const settings = useSettings();
   const problems = useSettingsProblems();
-  if (!settings) return null;
+  if (!settings) return <SettingsLoading />;
   const active = activePolicy(settings, policy);
   return (
     <Popup settings={settings} policy={active.policy} problems={problems} fromModel={active.fromModel} />

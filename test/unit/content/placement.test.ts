@@ -46,6 +46,38 @@ describe('placePanel', () => {
     expect(placePanel(low, 200, viewport).top).toBe(500 - PANEL_GAP_PX - 200);
   });
 
+  it('keeps clear of the site’s Post button under the box: below the row of buttons when it fits', () => {
+    // X at 700×560: the box ends at 125 and its Post button sits under it, at the right.
+    const frame = box(200, 60, 580, 125);
+    const post = box(516, 146, 580, 182);
+    const narrow = { width: 700, height: 560 };
+    const point = placePanel(frame, 336, narrow, [post]);
+    expect(point.top).toBe(182 + PANEL_GAP_PX);
+    expect(point.top + 336).toBeLessThanOrEqual(560);
+  });
+
+  it('goes above the box when below the buttons there is no room', () => {
+    const frame = box(200, 400, 580, 470);
+    const post = box(516, 480, 580, 516);
+    const point = placePanel(frame, 300, { width: 700, height: 800 }, [post]);
+    expect(point.top).toBe(400 - PANEL_GAP_PX - 300);
+  });
+
+  it('leaves beside for below when the button stands beside the box', () => {
+    const frame = box(100, 100, 600, 300);
+    const send = box(610, 120, 660, 160);
+    const point = placePanel(frame, 200, viewport, [send]);
+    expect(point.top).toBe(300 + PANEL_GAP_PX);
+    expect(point.left + point.width).toBeLessThanOrEqual(1280);
+  });
+
+  it('never runs off the bottom of the window, even when nowhere fits whole', () => {
+    const frame = box(10, 200, 350, 400);
+    const point = placePanel(frame, 300, { width: 360, height: 640 }, [box(300, 410, 350, 440)]);
+    expect(point.top + 300).toBeLessThanOrEqual(640 - 8);
+    expect(point.top).toBeGreaterThanOrEqual(8);
+  });
+
   it('narrows the panel to a narrow window', () => {
     const point = placePanel(box(10, 100, 350, 300), 200, { width: 360, height: 640 });
     expect(point.width).toBe(360 - 16);

@@ -90,6 +90,21 @@ const click = async (element: HTMLElement) => {
 
 const saved = (): Settings => vi.mocked(saveSettings).mock.calls.at(-1)![0];
 
+describe('OptionsApp before the settings are read', () => {
+  it('is never blank: it says the settings are loading, then shows them', async () => {
+    let arrive: (state: SettingsState) => void = () => {};
+    vi.mocked(readSettingsState).mockReturnValue(new Promise((resolve) => (arrive = resolve)));
+    const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Loading your school’s settings…');
+    await act(async () => {
+      arrive(resolveSettings(local, {}));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector('.pg-loading')).toBeNull();
+    expect(root.textContent).toContain('Ashgrove Academy');
+  });
+});
+
 describe('OptionsPage: the school and what Post Guard does', () => {
   it('shows the school name, explains what Post Guard does and that nothing leaves the device', async () => {
     const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);

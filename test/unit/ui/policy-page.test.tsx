@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parsePolicyDocument } from '../../../src/policy/parse-document';
 import { policyPassages } from '../../../src/policy/text';
 import { WELBECK_POLICY } from '../../../src/policy/welbeck-policy';
-import { PolicyPage } from '../../../src/ui/policy-page/PolicyPage';
+import { headingsNumberThemselves, PolicyPage } from '../../../src/ui/policy-page/PolicyPage';
 import { axeViolations, mount, texts } from './helpers';
 
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -51,6 +53,24 @@ describe('PolicyPage', () => {
     expect(root.querySelectorAll('nav ol ol a').length).toBe(
       headed.filter((section) => section.level === 3).length,
     );
+  });
+
+  it('keeps list numbers for a policy whose headings have none (Welbeck)', async () => {
+    expect(headingsNumberThemselves(WELBECK_POLICY.sections)).toBe(false);
+    const root = await mount(<PolicyPage policy={WELBECK_POLICY} />);
+    expect(root.querySelector('nav ol.pg-toc-own-numbers')).toBeNull();
+  });
+
+  it('shows only the document\'s own numbers when its headings are numbered ("1. Purpose and scope")', async () => {
+    const { policy } = parsePolicyDocument(
+      readFileSync('policies/harbourside/social-media-policy.md', 'utf8'),
+    );
+    expect(policy).toBeDefined();
+    expect(headingsNumberThemselves(policy!.sections)).toBe(true);
+    const root = await mount(<PolicyPage policy={policy!} />);
+    const list = root.querySelector('nav > ol');
+    expect(list?.classList.contains('pg-toc-own-numbers')).toBe(true);
+    expect(list?.querySelector('a')?.textContent).toBe('1. Purpose and scope');
   });
 
   it('prints', async () => {
