@@ -25,6 +25,11 @@ await storeSettings(extension, {
   ],
   staffName: 'Jo Teacher',
   reportFormFields: [{ form: 'both', label: 'Room number', hint: 'Where the computer is.' }],
+  termDates: [
+    { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+    { name: 'Spring 1', start: '2027-01-05', end: '2027-02-12' },
+  ],
+  closedDays: [{ date: '2027-01-04', reason: 'INSET day' }],
 });
 /** `npx tsx scripts/screenshots.ts evidence`: only the evidence log, the report forms and "Report a mistake". */
 const onlyEvidence = process.argv[2] === 'evidence';
@@ -192,6 +197,8 @@ try {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`chrome-extension://${extension.extensionId}/options/index.html`);
     await shot(page, `options-${theme}`);
+    await page.locator('#calendar-heading').scrollIntoViewIfNeeded();
+    await shot(page, `options-calendar-${theme}`);
     await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
     await shot(page, `policy-${theme}`);
     await evidenceScreens(page, theme);

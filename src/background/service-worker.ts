@@ -3,8 +3,12 @@ import {
   openMailto,
   openOptionsPage,
   openExtensionPage,
+  readSessionValue,
   readSettings,
+  showNotification,
+  writeSessionValue,
 } from '../platform/browser';
+import { remindOfLessonTime } from './lesson-reminder';
 import { mailtoUrl, mistakeEmail, type MistakeReport } from '../incidents/mailto';
 import { reportPagePath } from '../incidents/report-form';
 import { CATEGORY_NAMES } from '../ui/options/labels';
@@ -18,6 +22,8 @@ import dic from 'dictionary-en-gb/index.dic?raw';
 
 const misspelt = createSpellingService(aff, dic);
 const tagSentences = createSentenceTagService();
+/** The lesson the last lesson-time reminder was for (storage.session: forgotten when the browser closes). */
+const LAST_LESSON_REMINDED = 'lastLessonReminded';
 
 /**
  * The service worker does what content scripts cannot: open the extension's own pages when the in-page UI
@@ -44,4 +50,11 @@ onExtensionMessage({
   'check-photo': async (message) => checkPhoto(message.image),
   'open-report': (message) => void openExtensionPage(reportPagePath(message)),
   'report-mistake': (message, sender) => void reportMistake(message.report, sender.tabId),
+  'site-opened': () =>
+    void remindOfLessonTime({
+      readSettings,
+      readLastReminded: () => readSessionValue(LAST_LESSON_REMINDED),
+      writeLastReminded: (key) => writeSessionValue(LAST_LESSON_REMINDED, key),
+      notify: (title, message) => showNotification('lesson-time', title, message),
+    }).catch((error: unknown) => console.error('Post Guard could not show its lesson-time reminder', error)),
 });

@@ -14,7 +14,7 @@ import {
 } from './analysis';
 import { getPageState } from './page-state';
 import { readEditor } from './editor-text';
-import { currentLesson } from '../settings/lesson-times';
+import { lessonNow } from '../settings/lesson-times';
 import { extensionIsAlive, sendExtensionMessage } from '../platform/browser';
 import { rememberCarets, restoreCaret, saveCaret, type Caret } from './caret';
 import { ComposerMarks } from './marks';
@@ -212,7 +212,7 @@ export function startComposerSession(
       if (!context.isValid || pageState.offReason !== undefined) return;
       const editor = readEditor(composer);
       const { context: found, accountName } = contextFor(analysis);
-      const lesson = currentLesson(analysis.settings.lessonTimes, new Date());
+      const lesson = lessonNow(analysis.settings, new Date());
       checkedContext = `${found.account}|${mediaKey(found)}`;
       // New settings (a roster imported, a rating changed) make the same words mean something else, and so do the
       // service worker's answers (spelling, sentence tags).

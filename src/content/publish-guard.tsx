@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
 import type { Finding } from '../engine/types';
 import { composerContext } from '../sites/account';
+import { lessonNow } from '../settings/lesson-times';
 import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
 import { loadAnalysis, loadedAnalysis, type Analysis } from './analysis';
 import { readEditor } from './editor-text';
@@ -82,6 +83,7 @@ export function installPublishGuard(
         findings={findings}
         criticalAction={analysis.settings.criticalAction}
         quotes={clauseQuotes(analysis.settings)}
+        lesson={lessonNow(analysis.settings, new Date())}
         onEdit={() => {
           close();
           restoreCaret(composer, caret);

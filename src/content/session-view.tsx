@@ -57,6 +57,7 @@ export class SessionView {
           panelId={this.panelId}
           expanded={panelOpen}
           onToggle={this.actions.togglePanel}
+          lesson={state.lesson}
         />
       </>,
       this.badgeAnchor,

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { watchComposers } from './watch-composers';
 import { PageContext } from './page-context';
+import { announceSiteOpened } from '../platform/page-load';
 
 type ComposerModule = typeof import('./composer-session');
 
@@ -16,6 +17,7 @@ export function startPostGuard(adapter: SiteAdapter): void {
   page.addEventListener(window, 'pagehide', (event) => {
     if (!event.persisted) page.abort();
   });
+  announceSiteOpened(page.signal);
   const sessions = new Map<Element, { dispose(): void }>();
   let composerModule: Promise<ComposerModule> | undefined;
 

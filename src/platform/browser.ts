@@ -142,7 +142,9 @@ export type ExtensionMessage =
   // When something goes wrong (issue 18): open a report form for the headteacher in a new tab…
   | ({ type: 'open-report' } & ReportPageParams)
   // …or write an email to the e-safety team about a finding the member of staff thinks is wrong.
-  | { type: 'report-mistake'; report: MistakeReport };
+  | { type: 'report-mistake'; report: MistakeReport }
+  // A page of a covered site was opened (sent by src/platform/page-load.ts): time for a lesson-time reminder?
+  | { type: 'site-opened' };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
@@ -162,6 +164,7 @@ interface ExtensionReplies {
   'detect-faces': PhotoCheckReply;
   'open-report': void;
   'report-mistake': void;
+  'site-opened': void;
 }
 /** The messages that are answered (the sender waits for a reply). */
 const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
@@ -214,6 +217,7 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
   switch (candidate?.type) {
     case 'open-options':
     case 'open-policy':
+    case 'site-opened':
       return true;
     case 'check-spelling':
       return isWordList(candidate.words);
@@ -291,6 +295,29 @@ export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
     return ANSWERED.has(message.type) ? reply : undefined;
   });
+}
+
+/**
+ * A small system notification from the service worker (Chrome's, outside every page: the site's scripts never see
+ * it). The same id replaces the one shown before.
+ */
+export async function showNotification(id: string, title: string, message: string): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+    priority: 0,
+  });
+}
+
+/** A value kept for this browser session only (chrome.storage.session: memory, never on disk, never synced). */
+export async function readSessionValue(key: string): Promise<unknown> {
+  return (await browser.storage.session.get(key))[key];
+}
+
+export async function writeSessionValue(key: string, value: unknown): Promise<void> {
+  await browser.storage.session.set({ [key]: value });
 }
 
 /**

@@ -70,6 +70,54 @@ const time = (title: string) =>
     },
   });
 
+/** A day of the school calendar, written as the ISO date "2026-09-03". */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const date = (title: string) =>
+  text({
+    title,
+    required: true,
+    maxLength: 10,
+    refine: (value) =>
+      isRealDate(value) ? undefined : 'must be a date written as YYYY-MM-DD, e.g. "2026-09-03"',
+    // A British school writes 03/09/2026 or 3.9.2026: day first.
+    repair: (value) => {
+      const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+      if (!match) return undefined;
+      const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+      return isRealDate(iso) ? iso : undefined;
+    },
+  });
+
+const TERM = record(
+  {
+    name: optional(text({ title: 'Term', description: 'e.g. "Autumn 1".', maxLength: SHORT })),
+    start: date('First day'),
+    end: date('Last day'),
+  },
+  {
+    title: 'Term',
+    refine: (term) =>
+      String(term.end) >= String(term.start) ? undefined : 'must end on or after its first day',
+  },
+);
+
+const CLOSED_DAY = record(
+  {
+    date: date('Date'),
+    reason: optional(text({ title: 'Why', description: 'e.g. "INSET day".', maxLength: SHORT })),
+  },
+  { title: 'Day without lessons' },
+);
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/;
 
@@ -241,6 +289,31 @@ export const SETTINGS_FIELDS = {
     }),
     [],
   ),
+  termDates: setting(
+    list(TERM, {
+      title: 'Term dates',
+      description:
+        'The school’s terms, first and last day. Days outside them are holidays, never lesson time. Left empty, every week has lessons.',
+      maxItems: 30,
+    }),
+    [],
+  ),
+  closedDays: setting(
+    list(CLOSED_DAY, {
+      title: 'INSET days and other days without lessons',
+      description: 'Days within a term when there are no lessons: INSET days, bank holidays, closures.',
+      maxItems: 100,
+    }),
+    [],
+  ),
+  lessonReminder: setting(
+    flag({
+      title: 'Lesson-time reminder',
+      description:
+        'When a member of staff opens Facebook, X or YouTube during a lesson, remind them once per lesson that the policy keeps social media out of lessons unless it is part of a curriculum activity.',
+    }),
+    true,
+  ),
   criticalAction: setting(
     oneOf(CRITICAL_ACTIONS, {
       title: 'When a post has a critical problem',
@@ -337,6 +410,8 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 export type Contact = Infer<typeof CONTACT>;
 export type OfficialAccount = Settings['officialAccounts'][number];
 export type LessonTime = Infer<typeof LESSON>;
+export type Term = Infer<typeof TERM>;
+export type ClosedDay = Infer<typeof CLOSED_DAY>;
 export type Weekday = (typeof WEEKDAYS)[number];
 export type CriticalAction = (typeof CRITICAL_ACTIONS)[number];
 export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];

@@ -16,6 +16,15 @@ export interface ArgumentPattern extends PatternEntry {
   clauseEnd?: boolean;
   /** Words that, right after the match, make it ordinary: "it makes no sense to drive". */
   notNext?: readonly string[];
+  /**
+   * Said in one clause and not negated inside the match: "you're not wrong" agrees, and in "You're right, the date
+   * was wrong" the verdict is on the date.
+   */
+  affirmed?: boolean;
+  /** Only as the first words of a sentence: "Wrong." and "Wrong on every count", not "the wrong bus". */
+  opensSentence?: boolean;
+  /** Only in a sentence that ends with a question mark: "Did you actually read it?" but not "Did you actually win!". */
+  question?: boolean;
 }
 
 export const ARGUMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -25,12 +34,22 @@ export const ARGUMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'nonsense', 'rubbish', 'ridiculous', 'absurd', 'laughable', 'clueless', 'ignorant', 'daft', 'stupid', 'dumb',
     'idiotic', 'drivel', 'garbage', 'tosh', 'twaddle', 'codswallop', 'bs', 'bollocks', 'pathetic', 'delusional',
     'deluded', 'ludicrous', 'moronic', 'stupidest', 'dumbest', 'daftest', 'silliest', 'ignorance', 'claptrap',
-    'baloney', 'rot', 'crap', 'trash',
+    'baloney', 'rot', 'crap', 'trash', 'tantrum',
   ],
+  /** Words that pass a verdict on the reader's view when said to them ("you've got that backwards"). */
+  wrongness: [
+    'wrong', 'backwards', 'backward', 'uninformed', 'misinformed', 'ignorant', 'clueless', 'deluded', 'delusional',
+    'mistaken', 'nonsense', 'rubbish', 'drivel', 'tantrum', 'dense', 'thick', 'embarrassing',
+  ],
+  /** What the reader has no grasp of, in a challenge to their competence: "not the faintest idea". */
+  grasp: ['idea', 'clue', 'faintest', 'foggiest', 'notion', 'understanding'],
+  /** Where the reader has never been or worked, in "you've never set foot in a school". */
+  school: ['school', 'schools', 'classroom', 'classrooms', 'class', 'teacher', 'teachers', 'kids', 'children', 'staffroom', 'playground'],
   /** What a verdict is passed on: the other person's words. */
   said: [
     'comment', 'comments', 'take', 'point', 'argument', 'opinion', 'idea', 'claim', 'post', 'reply', 'logic',
-    'view', 'statement', 'reasoning', 'thing', 'question', 'nonsense', 'rant', 'theory', 'response',
+    'view', 'statement', 'reasoning', 'thing', 'question', 'nonsense', 'rant', 'theory', 'response', 'thread',
+    'tweet', 'message',
   ],
 }; // prettier-ignore
 
@@ -38,6 +57,8 @@ const VERDICT = 'A pejorative verdict on what the other person said (Coe et al. 
 const COMPETENCE =
   "Questions the other person's knowledge, reading or right to speak (Coe et al. 2014: aspersion)";
 const DISMISSAL = 'Shuts the other person down or talks down to them instead of answering the point';
+const SARCASM =
+  'A sarcastic taunt at the other person instead of an answer to the point (Coe et al. 2014: aspersion, pejorative for speech)';
 const ACCUSATION = 'Accuses the other person of lying or bad faith (Coe et al. 2014: accusation of lying)';
 
 const acts = (
@@ -49,7 +70,17 @@ const acts = (
 
 export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
   ...acts('verdict', VERDICT, [
-    'that|this|it|thats|what ?s|is|was ?just|such ?a|an ?utter|absolute|complete|total|pure|load ?of @verdict',
+    'that|this|it|thats|what ?s|is|was ?just ?factually|frankly|simply|clearly|obviously|such ?a|an ?utter|absolute|complete|total|pure|load ?of @verdict',
+    // "Not this nonsense again": a verdict on what keeps being said.
+    'not this|that|more ?old @verdict',
+    '@verdict again',
+    // The verdict said of the reader: "you couldn't be more wrong".
+    '@reader ~1 couldn|couldnt|could ?t ?not be more|any ?more wrong',
+    '@reader re|are|were ~1 dead|plain|simply|utterly|totally|completely|100 wrong',
+    // "A wrong one".
+    'a|the wrong one|take|opinion|answer',
+    // The reader's words kept up against the facts: "keep moving the goalposts".
+    'moving|move|moved ~1 goalposts|goalpost',
     'utter|absolute|complete|total|pure|utterly|absolutely|completely|totally @verdict',
     '@verdict @said',
     'most|least ~1 @verdict|sensible ~1 @said',
@@ -70,7 +101,28 @@ export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
     'do|doing ?some|your|a ?little|bit ?of ?actual|proper|real research',
     'educate|inform|educating|informing yourself|yourselves',
     'google it',
+    // A rhetorical question about the reader's reading or basic abilities.
+    'who taught @reader ~1 to read|write|spell|count|think|use',
+    '@reader ?clearly|obviously|probably ~1 didn|didnt|did|never|haven|havent ?t ?not ?even|actually|bother|bothered ?to read|watch|listen|open|check ~2 past|beyond|the|it|properly|anything',
+    'read|reading|got|get past|beyond the headline|headlines|title|first',
+    '@reader should|ought|shouldve ?to ?really know better',
+    '@reader ~3 not|no|never|nt|haven|havent|hasn ~2 @grasp',
+    'never|not|hasn|hasnt|haven|havent|nt ~3 worked|taught|been|set|stepped|spent ~4 @school',
+    'stick to ~3 football|cooking|knitting|facebook|tiktok|twitter|day|what|gardening',
+    'isn|isnt|is ?t ?not your|ur thing|area|subject|strong',
   ]),
+  ...acts(
+    'competence',
+    COMPETENCE,
+    [
+      // "Do you honestly believe…?", "Have you ever actually spoken to a teacher?": a question that doubts the reader.
+      'did|do|have|has|are|were|can|could @reader ~1 even|actually|honestly|seriously|really|genuinely ~1 believe|think|read|know|understand|spoken|speak|met|been|worked|work|taught|teach|listened|listen|looked|checked|care|bother',
+      'what planet|world|universe ~1 are|is @reader',
+      'are @reader ~1 for real|serious|kidding|joking|having a laugh',
+      'which|what bit|part of ~9 didn|don|dont|didnt|doesn ?t @reader|they ~1 understand|get|follow|read',
+    ],
+    { question: true },
+  ),
   ...acts('dismissal', DISMISSAL, [
     'nobody|noone asked|asks',
     'no one asked|asks',
@@ -106,11 +158,48 @@ export const ARGUMENT_PATTERNS: readonly ArgumentPattern[] = [
     'wow just wow',
     'not going to|gonna keep explaining',
     'explained ~3 times',
+    // Weariness at the other person: "I'm done explaining", "we've been over this a hundred times".
+    'i|we ~2 done|tired|sick|bored|fed ~2 explaining|repeating|arguing|telling|correcting',
+    'been|gone over|through this|it|that ~3 hundred|thousand|million|dozen|many times',
+    // Condescending advice: "here's a thought: maybe listen to people who do the job".
+    'maybe|perhaps ~1 listen|listening to ?the|other people|those|someone|experts|teachers|staff|others',
+    // A sarcastic label for the other person: "another expert who's never set foot in a school".
+    'another|typical|oh|yet ~2 expert|experts|genius|geniuses|professor|einstein|guru',
   ]),
+  ...acts('verdict', VERDICT, ['@wrongness'], { opensSentence: true }),
+  // The verdict said to the reader in any words: "you've got that completely backwards"; "you're not wrong" agrees.
+  ...acts('verdict', VERDICT, ['@reader ~5 @wrongness'], { affirmed: true }),
+  ...acts('dismissal', SARCASM, ['thought not', 'i ll|will wait'], { clauseEnd: true }),
   ...acts('verdict', VERDICT, ['makes|make|making ?zero|no|absolutely ?no sense', 'zero sense'], {
     notNext: ['to', 'for', 'if', 'when', 'because'],
   }),
-  ...acts('dismissal', DISMISSAL, ['give up', 'try again', 'pfft'], { clauseEnd: true }),
+  ...acts('dismissal', SARCASM, [
+    // Sarcastic taunts that answer the person, not the point.
+    'imagine typing|writing|posting|saying|believing|thinking',
+    'tell me @reader ~8 without telling me',
+    'the irony',
+    'do better',
+    'calm down',
+    'did your|ur brain',
+    'sources|source|citation ?needed',
+    'keep saying that|it',
+  ]),
+  ...acts(
+    'dismissal',
+    DISMISSAL,
+    [
+      'give up',
+      'try again',
+      'pfft',
+      'try harder',
+      'yawn',
+      'here ?s|is a|an thought|idea|suggestion',
+      'lol|lmao|haha|lmfao no|nope',
+    ],
+    {
+      clauseEnd: true,
+    },
+  ),
   ...acts('accusation', ACCUSATION, [
     'twisting|twist|twisted ~2 words',
     'making|make|made things|stuff|it up',

@@ -29,6 +29,8 @@ const CRIMINALISE =
   'A sweeping claim of crime, dishonesty or worthlessness said of a whole group (Equality and Human Rights Commission: prejudice and stereotypes; HateCheck: derogation)';
 const DENY =
   'Denies a whole group a place, a right or an ability (Equality Act 2010, s.13: less favourable treatment; HateCheck: negated positive statements)';
+const SEGREGATE =
+  'Calls for a group to be kept apart from everyone else (Equality Act 2010, s.13(5): segregation on racial grounds is less favourable treatment)';
 const EXPEL = 'Calls for a group to be removed or kept out (CPS hate crime guidance: calls for exclusion)';
 
 const said = (act: GroupAct, note: string, terms: readonly string[]): GroupPredicate[] =>
@@ -56,6 +58,15 @@ export const GROUP_PREDICATES: readonly GroupPredicate[] = [
     'waste of oxygen', 'waste of money', 'a drain', 'cannot be trusted', "can't be trusted", 'untrustworthy',
     'eat anything', 'in their blood', 'in their nature', 'a dump', 'disgusting people', 'control the banks',
     'control the media', 'need fixing', 'needs fixing', 'need curing',
+    // Sweeping claims of predation, scrounging and secret control (HateCheck: negative stereotypes; Community
+    // Security Trust on antisemitic conspiracy tropes: "run everything", "pull the strings").
+    'grooming', 'groom', 'predators', 'perverts', 'perverted', 'deviants', 'unnatural', 'an abomination',
+    'a danger to', 'a threat to', 'dangerous to', 'sick in the head', 'not right in the head', 'just confused',
+    'need the right man', 'on benefits', 'on the dole', 'on the fiddle', 'scrounging', 'sponging', 'freeloaders',
+    'freeloading', 'run everything', 'control everything', 'own everything', 'run the world', 'control the world',
+    'run the country', 'control the country', 'pull the strings', 'behind everything', 'behind it all',
+    'behind all of it', 'pulls the strings', 'runs everything', 'controls everything', 'owns everything', 'runs the world', 'controls the world', 'nicking', 'pinching', 'on the take', 'commit crime', 'commit crimes', 'commit most',
+    'most of the crime', 'all the crime', 'time bomb', 'time bombs', 'special treatment', 'filth', 'begging', 'hold the rest', 'hold everyone back', 'holding everyone back',
   ]),
   ...said('deny', DENY, [
     "aren't cut out", 'not cut out', "can't do maths", 'cannot do maths', "can't do science", "can't lead",
@@ -65,16 +76,41 @@ export const GROUP_PREDICATES: readonly GroupPredicate[] = [
     'should be deported', 'will not be admitted', "won't be admitted", 'not be admitted', 'not welcome',
     'have no place', 'should go home', 'go back home', 'should leave', 'out of our country',
   ]),
+  // Segregation, an exclusion: never said of everyday words ("girls kept apart from boys in PE?").
+  ...said('expel', SEGREGATE, [
+    'no business', 'taught somewhere else', 'taught elsewhere', 'taught separately', 'kept away', 'kept apart',
+    'in their own schools', 'their own schools', 'away from ours', 'away from our kids', 'away from our children',
+  ]),
+]; // prettier-ignore
+
+/**
+ * Calls to expel said of "them" when the group was named just before ("Why are we paying for Afghans…? Boot them
+ * out."): the group is found as for a predicate.
+ */
+export const BACK_REFERENCE_ACTS: readonly GroupActPattern[] = [
+  'boot|kick|ship|send|chuck|throw|deport|turf|fly|get them|em ~1 out|back|home|gone|all',
+  'keep them|em ~1 out|away',
+].map((pattern): GroupActPattern => ({ pattern, act: 'expel', note: EXPEL }));
+
+/**
+ * Anti-migrant slogans that call for expulsion without naming a group (CPS hate crime guidance: calls for exclusion;
+ * the Southern Poverty Law Center and HOPE not hate glossaries of far-right slogans).
+ */
+export const EXPULSION_SLOGANS: readonly string[] = [
+  'send them back', 'send them all back', 'send em back', 'sendthemback', 'stop the invasion', 'britain is full',
+  'england is full', 'the country is full', 'our country is full', 'this country is full', 'remigration',
 ]; // prettier-ignore
 
 /** Acts done to a group named in the pattern as <group>. Syntax: src/engine/tone/patterns.ts. */
 export const GROUP_ACT_PATTERNS: readonly GroupActPattern[] = [
   ...[
     'deport|deporting|deported|expel|expelling|ban|banning|remove|removing ~4 <group>',
-    'ship|send|kick|boot|chuck|throw|turf|fly|force|get|put|sending|shipping|kicking ~4 <group> ~4 back|out|home|away|boat|plane|ferry',
+    'ship|send|kick|boot|chuck|throw|turf|fly|force|get|put|clear|sending|shipping|kicking|clearing ~4 <group> ~4 back|out|home|away|boat|plane|ferry',
     'round|rounding up ~3 <group>',
     'keep|kept|keeping <group> out',
     'invaded|overrun|flooded|swamped|infested|colonised|colonized|taken|overrun by <group>',
+    // "Throw out the migrants already here": the verb and "out" before the group.
+    'throw|kick|chuck|boot|turf|drive|force|sling|ship|clear out ~3 <group>',
   ].map((pattern): GroupActPattern => ({ pattern, act: 'expel', note: EXPEL })),
   ...['<group> out|go|home|gone'].map((pattern): GroupActPattern => ({
     pattern,
@@ -86,6 +122,10 @@ export const GROUP_ACT_PATTERNS: readonly GroupActPattern[] = [
     'never|not|wouldn|won|wouldnt|wont|don|dont|couldn ~2 trust|hire|employ|rent|serve|admit ~2 <group>',
     'met|meet|seen|know one <group> ~2 met|seen|know|meet ~1 all',
   ].map((pattern): GroupActPattern => ({ pattern, act: 'generalise', note: CRIMINALISE })),
+  ...[
+    // "No <group> should ever be put in charge of a class": a whole group denied a role or a right.
+    'no <group> should|must|ought|can|could ~2 be|ever ~3 allowed|put|trusted|hired|let|employed|given|near|teach|teaching|work|working|lead|run|adopt|adopting|in',
+  ].map((pattern): GroupActPattern => ({ pattern, act: 'deny', note: DENY })),
 ];
 
 /**
@@ -97,5 +137,6 @@ export const HATE_FRAMING: readonly string[] = [
   'propaganda', 'studied', 'study', 'studying', 'compared', 'myth', 'myths', 'headline', 'headlines', 'claiming',
   'misleading', 'misinformation', 'stereotype', 'stereotypes', 'stereotyping', 'trope', 'tropes', 'racist',
   'racism', 'hate crime', 'hateful', 'reported', 'reporting', 'removed', 'debunk', 'debunked', 'false', 'lie',
-  'lies', 'challenge', 'challenging', 'history', 'awareness', 'sprayed', 'graffiti',
+  'lies', 'challenge', 'challenging', 'history', 'awareness', 'sprayed', 'graffiti', 'posted that', 'commented that',
+  'wrote that',
 ]; // prettier-ignore

@@ -100,7 +100,7 @@ export const GROUPS: readonly GroupEntry[] = [
   ...groups('disability', EQUALITY_ACT, [
     'the disabled', 'disabled', 'disabled people', 'disabled person', 'people with disabilities', 'autistic people',
     'autistics', 'wheelchair users', 'the blind', 'deaf people', 'the deaf', 'mentally ill people',
-    'people with learning disabilities', 'special needs kids', 'special needs children',
+    'people with learning disabilities', 'people in wheelchairs', 'special needs kids', 'special needs children',
     ...withPeople(['disabled', 'autistic', 'deaf', 'blind']),
   ]),
   ...groups('sexual-orientation', EQUALITY_ACT, [
@@ -123,7 +123,17 @@ export const GROUPS: readonly GroupEntry[] = [
 ]; // prettier-ignore
 
 /** Person words that make a modifier a group name ("black" + "people"), and hostile nouns that do too ("black trash"). */
-export const MODIFIER_PEOPLE: readonly string[] = PEOPLE_WORDS;
+export const MODIFIER_PEOPLE: readonly string[] = [
+  ...PEOPLE_WORDS,
+  // Roles named in posts about schools ("gay teachers"): after a modifier only, so that the group list (and its
+  // cost on every post) does not grow with them.
+  'teachers',
+  'teacher',
+  'staff',
+  // "The trans lot", "the Jewish lobby": a group by a collective noun.
+  'lot',
+  'lobby',
+];
 
 export interface SlurEntry extends LexiconEntry {
   characteristic: Characteristic;

@@ -42,9 +42,19 @@ export const THREAT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'flat', 'slashed', 'smashed', 'scratched', 'keyed', 'broken', 'gone', 'missing', 'burnt', 'burned', 'fire',
     'vandalised', 'damaged', 'painted', 'bricked', 'through',
   ],
-  dwelling: ['address', 'house', 'home', 'door', 'car', 'street', 'postcode', 'number', 'workplace', 'reg'],
+  dwelling: [
+    'address', 'house', 'home', 'door', 'car', 'street', 'postcode', 'number', 'workplace', 'reg', 'place', 'flat',
+    'gaff', 'drive', 'driveway', 'garden', 'window', 'windows',
+  ],
   family: ['kids', 'children', 'son', 'daughter', 'wife', 'husband', 'partner', 'family', 'mum', 'kid', 'boy', 'girl'],
   collective: ['everyone', 'everybody', 'lads', 'guys', 'folks', 'yall', 'girls', 'peeps', 'fam'],
+  /** What a veiled warning about the reader's safety turns on ("walk to your car alone", "over your shoulder"). */
+  exposed: [
+    'alone', 'shoulder', 'shoulders', 'careful', 'lock', 'locks', 'locked', 'dark', 'night', 'nights', 'own',
+    'unaccompanied', 'packing', 'lawyer', 'solicitor',
+  ],
+  /** Where a writer may tell someone to send what a person posts: their work or family. */
+  exposer: ['employer', 'employers', 'boss', 'bosses', 'work', 'workplace', 'head', 'headteacher', 'manager', 'school', 'wife', 'husband', 'mum', 'family'],
 }; // prettier-ignore
 
 const threats = (
@@ -69,6 +79,8 @@ const CONFRONT =
   'Calls the reader out to a meeting in person, or promises to come to them: intimidation (Protection from Harassment Act 1997)';
 const MENACE_REPLY =
   'A menacing phrase when it answers someone ("tick tock", "you\'re done"); in a post of one\'s own it is usually a joke';
+const SAFETY =
+  'A warning about the reader\'s or their family\'s safety that they did not ask for: a veiled threat (CPS guidance on communications offences: "menacing" messages)';
 const INJURY = 'Threatens injury in an idiom ("through a straw", "in hospital")';
 const EXCLUDE =
   'Tells someone nobody wants them or to go away for good: exclusion, a form of online bullying (Anti-Bullying Alliance)';
@@ -81,7 +93,12 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     'and|or|otherwise|else there ll|will|is|s be|going consequences|trouble|hell',
     'and|or|otherwise|else @reader @will ?be ?going ?to ~2 @rue',
     'or else',
-    'one more word|comment|post|reply|peep|time ~6 and|then @agent|@reader',
+    'one ?more|single|further word|comment|post|reply|peep|time|lie|complaint ~8 and|then @agent|@reader|@your',
+    // A repeated or continued act, then a consequence: "do that again and you'll…", "carry on and see where it gets you".
+    'keep|carry|continue|go ~6 and|or @agent @will ?be ?going ?to ~3 having|words|coming|round|over|outside',
+    'and|then see|watch where|what ~1 it|that ~1 gets|get|lands @reader',
+    // A deadline to undo something, with the consequence left unsaid.
+    '@reader ~1 ve|have|got ~1 till|until|til|by ~3 to take|delete|remove|apologise|apologize|retract|withdraw',
     'make sure @reader ~3 in tears|hospital|box|pieces|bits|ditch|pain',
   ]),
   ...threats(VEILED, [
@@ -96,6 +113,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     'know|idea|out|see ~2 who @reader re|are messing|dealing|messin|dealin|talking|speaking|crossing',
     'consider this|that ?your|a ?only|final|last|first|friendly warning',
     '@your last|final|only chance|warning ~4 before|or|apologise|apologize|delete|back',
+    '@your life|lives|days|time ~3 gets|get|become|becomes|will|ll|are|is|be ~2 difficult|hard|hell|miserable|misery|numbered|over|nightmare',
+    'what @reader ve|have ?got to lose',
+    'think|thinking ?very|really|long ?and carefully|twice|hard before @reader',
+    'careful|mind|watch what|how @reader say|post|write|type|put|said|posted|wrote|typed',
     'next time @agent won|will|wont|wo ?t ?not ?be so|as|that polite|nice|kind|patient|friendly|gentle|understanding',
     'make|making ~4 @your life|lives|days|time ~3 hell|misery|miserable|nightmare|unbearable',
     'make sure everyone|everybody|people|the|all ~4 know|knows|hears|sees|finds @your|about|what|who',
@@ -105,6 +126,8 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     '@agent know|knows|found which|what @dwelling|school|road',
     '@your @family ~1 go|goes|attend|attends|live|lives|work|works ~4 don|doesn|dont|doesnt|right|innit',
     'i|we know ?some|the ?right people',
+    '@agent ~4 past|outside|by|near|round|passed @your @dwelling',
+    'drove|walked|went|driving|walking|passed|sat|parked|sitting|parking ~2 past|outside|by|near|round @your @dwelling',
   ]),
   ...threats(CONFRONT, [
     'say|repeat|said ~3 to my|our face',
@@ -121,6 +144,28 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
       '@agent ll|will find @reader',
       '@agent ll|will|m|am ?be waiting ?outside|for',
       '@reader ll|will ?soon find out|see what|who|how',
+      // "I've got mates who'd love a word with you", "I'll be having words with you".
+      'a word|words with @reader',
+      'out of my|our hands',
+      'again|anymore and|or @agent|@reader @will',
+      // Menacing formulas that answer someone: "your funeral", "this isn't over", "we're watching you".
+      'your|ur funeral',
+      'this isn|isnt|is ?t ?not over',
+      'made|making an enemy',
+      'count yourself lucky',
+      'no mercy',
+      'ways|way @reader|they won|wont|will ?t ?not enjoy|like',
+      // Knowing the reader's routine or family: "I know what time you finish", "found your wife's Facebook".
+      'know|found|seen|clocked ~1 where|when|what ?time @reader ~1 live|drink|work|go|park|finish|walk|shop|train|eat|sleep|are|leave',
+      'found|got|have|seen @your ~1 @family|lad|lads|kid|girl ~2 facebook|profile|address|number|instagram|school|class|work',
+      // Calling the reader to a meeting: "say that again at pick-up", "we can have a proper chat".
+      'say|repeat that|it again ~1 at|outside|to|in',
+      'have a proper|little|quiet chat|word',
+      'sort|sorting @reader out',
+      '@reader|they|people won|wont|will ?t ?not enjoy|like ~1 how|what|it|this|that',
+      'don|dont|do ?t ?not wake up',
+      'not a soul ~1 would|will|d ~1 care|notice|miss',
+      'again|anymore and|or @your life|lives|kid|kids|family|car|house',
     ],
     { when: 'reply' },
   ),
@@ -128,6 +173,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     MENACE_REPLY,
     [
       'tick tock',
+      '@reader ll|will see',
       'you|u and me',
       'you|u re|are done',
       'sleep well|tight ?tonight',
@@ -139,9 +185,45 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     },
   ),
   ...threats(MENACE_REPLY, ['i dare @reader'], { clauseEnd: true }),
+  // "We're all watching you now", but not "watching you grow" or "watching you on stage".
+  ...threats(MENACE_REPLY, ['@agent ~2 watching @reader'], {
+    when: 'reply',
+    notNext: [
+      'grow',
+      'play',
+      'perform',
+      'sing',
+      'dance',
+      'on',
+      'live',
+      'win',
+      'shine',
+      'in',
+      'at',
+      'and',
+      'with',
+      'run',
+      'race',
+      'learn',
+      'read',
+    ],
+  }),
+  ...threats(
+    SAFETY,
+    [
+      // "If I were you I'd start looking over my shoulder", "I wouldn't walk to your car alone … if I were you".
+      'if i|id were|was @reader ~8 @exposed',
+      '@exposed ~8 if i|id were|was @reader',
+      'look|looking|watch|watching|check|checking over @your shoulder|shoulders|back',
+      '@your ?lovely|little|beautiful|pretty|poor|precious @family ~10 alone|unaccompanied|own|dark|night',
+    ],
+    { when: 'reply' },
+  ),
   ...of('violence', INJURY, [
     'through a straw',
     'scrape|scraping|peel|peeling|pick|picking|scraped @reader ?up off the',
+    'pick|picking|picked @your teeth|face ~1 up|off',
+    'with a black|fat|broken eye|lip|nose',
     'leave|leaves|leaving|send|put @reader ?in hospital|box|pieces|bits|ditch|wheelchair',
   ]),
   ...of(
@@ -153,20 +235,27 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     { notNext: ['to', 'too', 'at', 'on', 'for'] },
   ),
   ...of('exclusion', EXCLUDE, [
+    // Shutting out the reader's child: "nobody wants your kid at the party".
+    'nobody|noone|no ~6 want|wants|like|likes|invite|invites|invited @your ~1 @family',
     'nobody|noone|no ~4 want|wants|wanted to be @your friend|mate|mates|friends',
     'do|does everyone|everybody|us|the|all ~1 a favour|favor ?and ~1 disappear|leave|quit|die|go|delete|vanish|jog|log|shut|crawl',
   ]),
   ...of(
     'exclusion',
     EXCLUDE,
-    ['disappear|vanish for good|forever|permanently', 'pack up and go|leave|clear|get'],
+    [
+      'disappear|vanish for good|forever|permanently',
+      'pack up and go|leave|clear|get',
+      'never come|coming back',
+      'nobody|noone|no ~1 would|will|d|wd|gonna ~1 care|notice|miss|know',
+    ],
     {
       when: 'reply',
     },
   ),
   ...of('pile-on', PILE_ON, [
     'flood|spam|bombard|hound|swamp|fill ?up her|his|their page|inbox|dms|comments|mentions|account|profile|wall|timeline',
-    'until|till|til|untill she|he|they delete|deletes|leave|leaves|quit|quits|cry|cries|apologise|apologises|apologize|apologizes|close|closes|deactivate|deactivates',
+    'until|till|til|untill she|he|they delete|deletes|leave|leaves|quit|quits|cry|cries|apologise|apologises|apologize|apologizes|close|closes|deactivate|deactivates|shut|shuts|stop|stops|give|gives|disappear|disappears',
     'retweet|rt|share|repost ~2 so ~1 everyone|everybody|people|the|all knows|know|sees|see what|who|how',
     'get|have her|his|their|the channel|account|page|profile|job ~1 taken|shut|deleted|banned|removed|suspended|closed',
     'freeze|shut|cut|leave her|him|them out',
@@ -179,6 +268,15 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
       'tag|tagging|message|messaging|dm|report|reporting|block|blocking|unfollow|ignore|blank|expose|go ?get|after her|him|them|this|mrs|mr|ms|miss',
       'don|dont|do ?t ?not let her|him|them hide|escape',
       'don|dont|do ?t ?not talk|speak|sit|play to|with|next her|him|them',
+      // Exposing a person to their work or family: "send it to her employer", "screenshot everything he posts".
+      'send|forward|show|email|tag|report|sending|forwarding ~4 her|his|their @exposer',
+      'screenshot|screenshots|screengrab|screenshotting ~2 she|he|they|her|his|their|everything',
+      'one|1|zero star ~1 review|reviews|rating|ratings',
+      // The crowd turned on a person: "pile in", "report his channel till it's gone", "spread the word about her".
+      'pile|piling in|on ~3 he|she|him|her|his',
+      'report|reporting|expose|exposing|bury|burying|flood|flooding|tag|tagging his|her|their channel|page|post|posts|business|account|profile',
+      'spread the word',
+      'till|until it s|is gone|deleted|down',
     ],
     { when: 'collective' },
   ),

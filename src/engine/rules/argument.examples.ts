@@ -2,6 +2,16 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Look-alikes of the kinds added for unseen wordings (7 Dec 2026).
+  { text: "Have you actually tried the new menu? It's lovely!", context: { isReply: true } },
+  { text: 'Did you actually win the raffle!', context: { isReply: true } },
+  { text: "Here's a thought for the day: be kind.", context: { isReply: true } },
+  { text: 'Perhaps listen to the podcast, it explains it well!', context: { isReply: true } },
+  { text: "We're tired but happy after sports day!", context: { isReply: true } },
+  { text: "I'll wait at the gate for you after the match.", context: { isReply: true } },
+  { text: "Brilliant as usual, Year 4! You're not wrong, it was a great show.", context: { isReply: true } },
+  { text: "We'll do better with the timings next year.", context: { isReply: true } },
+  { text: 'Sorry, wrong link! Here is the right one.', context: { isReply: true } },
   { text: 'Thank you for your comment, we will look into it.' },
   { text: "You're right, we should have shared the date earlier." },
   { text: 'Great question! The fair starts at 2pm.' },
@@ -33,6 +43,82 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: 'Did you genuinely think that through?',
+    context: { isReply: true },
+    findings: [{ match: 'Did you genuinely think', severity: 'warning' }],
+  },
+  {
+    text: 'Have you actually met a Year 1 class? Thought not.',
+    context: { isReply: true },
+    findings: [
+      { match: 'Have you actually met', severity: 'warning' },
+      { match: 'Thought not', severity: 'warning' },
+    ],
+  },
+  {
+    text: "We're tired of telling you, mate.",
+    context: { isReply: true },
+    findings: [{ match: "We're tired of telling", severity: 'warning' }],
+  },
+  {
+    text: "Here's an idea: ask the teachers.",
+    context: { isReply: true },
+    findings: [{ match: "Here's an idea", severity: 'warning' }],
+  },
+  {
+    text: 'Oh great, another genius with a theory.',
+    context: { isReply: true },
+    findings: [{ match: 'Oh great, another genius', severity: 'warning' }],
+  },
+  {
+    text: 'Perhaps listen to the staff for once.',
+    context: { isReply: true },
+    findings: [{ match: 'Perhaps listen to the staff', severity: 'warning' }],
+  },
+  {
+    text: 'Nope. Not having this rubbish again.',
+    context: { isReply: true },
+    findings: [{ match: 'this rubbish', severity: 'warning' }],
+  },
+  {
+    text: "Ha, you're plain wrong there.",
+    context: { isReply: true },
+    findings: [{ match: "you're plain wrong", severity: 'warning' }],
+  },
+  {
+    text: "You've got the dates totally backwards, as ever.",
+    context: { isReply: true },
+    findings: [{ match: "You've got the dates totally backwards", severity: 'warning' }],
+  },
+  {
+    text: 'Wrong again. Sources? None, of course.',
+    context: { isReply: true },
+    findings: [
+      { match: 'Wrong again', severity: 'warning' },
+      { match: 'Sources', severity: 'warning' },
+    ],
+  },
+  {
+    text: "Clearly you haven't a clue how a timetable works.",
+    context: { isReply: true },
+    findings: [{ match: "you haven't a clue", severity: 'warning' }],
+  },
+  {
+    text: 'Says someone who has never taught a class of thirty.',
+    context: { isReply: true },
+    findings: [{ match: 'never taught a class', severity: 'warning' }],
+  },
+  {
+    text: 'Imagine posting this and thinking it helps 🙄',
+    context: { isReply: true },
+    findings: [{ match: 'Imagine posting', severity: 'warning' }],
+  },
+  {
+    text: 'Yawn.',
+    context: { isReply: true },
+    findings: [{ match: 'Yawn', severity: 'warning' }],
+  },
   {
     text: "You're completely wrong about the date.",
     context: { isReply: false },

@@ -5,7 +5,7 @@ import { compileLexicon } from '../tone/lexicon';
 import { compilePatterns } from '../tone/patterns';
 import { isNegator, isQuoted, isSelfDirected } from '../tone/context';
 import { hit } from '../tone/conduct';
-import { sharedToneTokens } from '../tone/tokens';
+import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
  * Argument: combative replies that escalate a debate ("you're completely wrong", "educate yourself", "do your
@@ -76,6 +76,14 @@ export function shoutingRuns(text: string): { start: number; end: number }[] {
   return runs;
 }
 
+/** True if the sentence of token `index` ends with a question mark. */
+function endsWithQuestionMark(text: string, tokens: readonly ToneToken[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  let last = index;
+  while (tokens[last + 1]?.sentence === sentence) last++;
+  return text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? text.length).includes('?');
+}
+
 export function findArgument(text: string, isReply: boolean): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
@@ -120,6 +128,15 @@ export function findArgument(text: string, isReply: boolean): RuleHit[] {
     const sameClause = next !== undefined && next.clause === tokens[match.last]!.clause;
     if (match.entry.clauseEnd && sameClause) continue;
     if (match.entry.notNext?.includes(next?.key ?? '') && sameClause) continue;
+    if (match.entry.question && !endsWithQuestionMark(text, tokens, match.last)) continue;
+    if (
+      match.entry.affirmed &&
+      (tokens[match.first]!.clause !== tokens[match.last]!.clause ||
+        tokens.slice(match.first, match.last).some((_, i) => isNegator(tokens, match.first + i)))
+    )
+      continue;
+    if (match.entry.opensSentence && tokens[match.first - 1]?.sentence === tokens[match.first]!.sentence)
+      continue;
     if (isReply) {
       // A weaker reminder on the same words gives way to the warning.
       const overlapping = hits.filter((other) => other.start < match.end && match.start < other.end);

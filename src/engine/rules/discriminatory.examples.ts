@@ -2,6 +2,15 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Look-alikes of the kinds added for unseen wordings (7 Dec 2026).
+  { text: 'Our gay teachers ran a brilliant Pride assembly.' },
+  { text: 'No Muslim family should ever feel unwelcome here.' },
+  { text: 'Women were confused by the new car park layout.' },
+  { text: 'Our staff are on the dole after the factory closed.' },
+  { text: 'Get out and meet the refugees at the welcome picnic!' },
+  { text: 'Welcome to our refugee families! Keep them warm with our donated coats.' },
+  { text: 'Girls kept apart from boys in PE? Not here.' },
+  { text: 'Clear the hall out for the disco, the Polish families are bringing food!' },
   { text: 'We are learning about racism in PSHE this week.' },
   { text: 'I love Muslims and I love my Muslim neighbours.' },
   { text: 'Black History Month starts today, with a special assembly.' },
@@ -33,6 +42,54 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  {
+    text: 'Why are we paying for refugees? Boot them out.',
+    findings: [{ match: 'Boot them out', severity: 'warning' }],
+  },
+  {
+    text: 'Britain is full. Enough.',
+    findings: [{ match: 'Britain is full', severity: 'warning' }],
+  },
+  {
+    text: "A leaflet saying 'Britain is full' was put through doors; we reported it.",
+    findings: [{ match: 'Britain is full', severity: 'info' }],
+  },
+  {
+    text: 'Roma children ought to go to their own schools.',
+    findings: [{ match: 'Roma children ought to go to their own schools', severity: 'warning' }],
+  },
+  {
+    text: 'The Jewish lobby pulls the strings, obviously.',
+    findings: [{ match: 'Jewish lobby pulls the strings', severity: 'warning' }],
+  },
+  {
+    text: 'Somali families are on the dole, all of them.',
+    findings: [{ match: 'Somali families are on the dole', severity: 'warning' }],
+  },
+  {
+    text: 'Trans women are a danger to girls in toilets.',
+    findings: [{ match: 'Trans women are a danger', severity: 'warning' }],
+  },
+  {
+    text: 'Kick out every asylum seeker in the hotel.',
+    findings: [{ match: 'Kick out every asylum seeker', severity: 'warning' }],
+  },
+  {
+    text: 'No Muslim should be allowed to teach RE.',
+    findings: [{ match: 'No Muslim should be allowed', severity: 'warning' }],
+  },
+  {
+    text: 'Catholics pull the strings in this town.',
+    findings: [{ match: 'Catholics pull the strings', severity: 'warning' }],
+  },
+  {
+    text: 'Several parents posted that migrants are criminals; that is a lie.',
+    findings: [{ match: 'migrants are criminals', severity: 'info' }],
+  },
+  {
+    text: 'Refugees are parasites, about time somebody said it.',
+    findings: [{ match: 'Refugees are parasites', severity: 'warning' }],
+  },
   {
     text: 'Calling disabled people names is a horrible thing to do.',
     findings: [{ match: 'disabled people names is a horrible', severity: 'info' }],

@@ -14,6 +14,7 @@ import { TONE_REAL_WORDS } from '../data/tone-real-words';
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted } from '../tone/context';
 import { findGroupActs, hateFramedSentences } from '../tone/group-acts';
+import { EXPULSION_SLOGANS } from '../data/tone-group-acts';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
@@ -32,6 +33,9 @@ const SLUR_LEXICON = compileLexicon(SLURS, { fuzzy: true, realWords });
 const GROUP_LEXICON = compileLexicon(GROUPS, { fuzzy: true, realWords });
 const HOSTILITY_LEXICON = compileLexicon(HOSTILITY, { fuzzy: true, realWords });
 const CASUAL_LEXICON = compileLexicon(CASUAL_PHRASES);
+const SLOGAN_LEXICON = compileLexicon(
+  EXPULSION_SLOGANS.map((term) => ({ term, note: 'An anti-migrant slogan calling for expulsion' })),
+);
 const WEAK = new Set(WEAK_CUES);
 /** Good qualities that, denied of a group, demean it: "X are never intelligent", "X are not our equal". */
 const POSITIVE = compileLexicon(
@@ -96,6 +100,8 @@ const MESSAGES = {
     `This compares a group of people (${CHARACTERISTIC_WORDS[characteristic]}) to vermin, disease or invaders. That dehumanises them and is discriminatory: remove it.`,
   expel: (characteristic: Characteristic) =>
     `This calls for a group of people (${CHARACTERISTIC_WORDS[characteristic]}) to be removed or kept out. That is discriminatory: remove it.`,
+  slogan:
+    'This is a slogan calling for people to be sent away because of where they come from. That is discriminatory: remove it.',
   framed:
     'This repeats discriminatory words, it seems to quote, challenge or teach about them. Make sure no reader could take them as your own view.',
   reclaimed:
@@ -126,6 +132,31 @@ function isFirstPersonClause(tokens: readonly ToneToken[], first: number, last: 
     if (token.clause === clause && FIRST_PERSON.has(token.key)) return true;
   }
   return false;
+}
+
+/** Who "said it" in "time someone said it", "somebody had to say it". */
+const SPEAKERS = new Set(['someone', 'somebody', 'people', 'we', 'i', 'they', 'anyone', 'anybody']);
+const SAYING = new Set(['said', 'say', 'says', 'admitted', 'admit', 'spoke', 'speak']);
+
+/**
+ * Sentences that endorse what they say ("…, time someone said it", "somebody had to say it"): the "said" there is
+ * not a report of someone else's words, so it does not make the sentence reported speech.
+ */
+function endorsingSentences(tokens: readonly ToneToken[]): Set<number> {
+  const found = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!SPEAKERS.has(token.key)) return;
+    const before = tokens[i - 1];
+    const after = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].filter(
+      (next) => next?.sentence === token.sentence,
+    );
+    const saysIt = after.some((next) => SAYING.has(next!.key));
+    const endorsing =
+      (before?.key === 'time' && before.sentence === token.sentence) ||
+      after.some((next) => next!.key === 'had');
+    if (saysIt && endorsing) found.add(token.sentence);
+  });
+  return found;
 }
 
 type Group = LexiconMatch<GroupEntry>;
@@ -192,6 +223,31 @@ function groupFor(tokens: readonly ToneToken[], cue: Cue, groups: readonly Group
       return previous[previous.length - 1];
   }
   return undefined;
+}
+
+/** Expulsion slogans that name no group ("Britain is full"), in sentences no other finding took. */
+function sloganHits(
+  tokens: readonly ToneToken[],
+  framed: ReadonlyMap<number, unknown>,
+  flaggedSentences: ReadonlySet<number>,
+): RuleHit[] {
+  const found: RuleHit[] = [];
+  const matches = SLOGAN_LEXICON.find(tokens);
+  if (matches.length === 0) return found;
+  const hateFramed = hateFramedSentences(tokens);
+  for (const match of matches) {
+    const sentence = tokens[match.first]!.sentence;
+    if (flaggedSentences.has(sentence)) continue;
+    const framedHere =
+      isQuoted(tokens, match.first, match.last) || framed.has(sentence) || hateFramed.has(sentence);
+    found.push({
+      start: match.start,
+      end: match.end,
+      severity: framedHere ? 'info' : 'warning',
+      message: framedHere ? MESSAGES.framed : MESSAGES.slogan,
+    });
+  }
+  return found;
 }
 
 export function findDiscrimination(text: string): RuleHit[] {
@@ -265,7 +321,7 @@ export function findDiscrimination(text: string): RuleHit[] {
   const cues = HOSTILITY_LEXICON.find(tokens);
   const cueStarts = new Set(cues.map((cue) => cue.first));
   const allGroups = findGroups(tokens, cueStarts);
-  if (allGroups.length === 0) return hits;
+  if (allGroups.length === 0) return [...hits, ...sloganHits(tokens, framed, flaggedSentences)];
   // Everyday words ("girls", "boys") count only for the acts of tone/group-acts.ts, never for a hostile word nearby.
   const groups = allGroups.filter((group) => !group.entry.everyday);
   const hateFramed = hateFramedSentences(tokens);
@@ -336,11 +392,13 @@ export function findDiscrimination(text: string): RuleHit[] {
     acts.length === 0
       ? framed
       : framedSentences(tokens.map((token) => (token.quoted ? { ...token, quoted: false } : token)));
+  const endorsed = endorsingSentences(tokens);
   for (const act of acts) {
     const sentence = tokens[act.last]!.sentence;
     let quoted = false;
     for (let i = act.first; i <= act.last; i++) if (tokens[i]!.quoted) quoted = true;
-    const framedHere = quoted || framedByWords.has(sentence) || hateFramed.has(sentence);
+    const framedHere =
+      quoted || (framedByWords.has(sentence) && !endorsed.has(sentence)) || hateFramed.has(sentence);
     if (flaggedSentences.has(sentence)) {
       // A reminder given only because of a quotation elsewhere in the sentence gives way to this warning.
       const reminder = hits.findIndex(
@@ -376,6 +434,7 @@ export function findDiscrimination(text: string): RuleHit[] {
     });
     flaggedSentences.add(sentence);
   }
+  hits.push(...sloganHits(tokens, framed, flaggedSentences));
   return hits.sort((a, b) => a.start - b.start);
 }
 

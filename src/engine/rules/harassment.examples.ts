@@ -2,6 +2,17 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Look-alikes of the kinds added for unseen wordings (7 Dec 2026): continuation, safety, whereabouts, exposure.
+  { text: "Do the quiz again and you'll beat your score!" },
+  { text: 'Pop past our house on Saturday for the plant sale.', context: { isReply: true } },
+  { text: 'If I were you I would bring a spare jumper.', context: { isReply: true } },
+  { text: 'Your lovely son read his poem to the whole school.', context: { isReply: true } },
+  { text: 'Please send the form to the school office by Friday.' },
+  { text: 'Remember to lock your car in the staff car park.' },
+  { text: "We're all watching you grow, Year 6!", context: { isReply: true } },
+  { text: 'Small world! Your mum taught me in Year 2.', context: { isReply: true } },
+  { text: 'Your kids are in my class next year, cannot wait!', context: { isReply: true } },
+  { text: 'Pile in, everyone: the raffle starts at noon!' },
   { text: 'I know where the library is, see you there at 3.' },
   { text: "You'll love the new reading corner." },
   { text: 'Everyone loves our school dog.' },
@@ -98,7 +109,10 @@ export const invalid: RuleExample[] = [
   {
     text: "Post that photo again and I'll sort you out myself.",
     context: { isReply: true },
-    findings: [{ match: "and I'll sort", severity: 'warning' }],
+    findings: [
+      { match: "again and I'll", severity: 'warning' },
+      { match: 'sort you out', severity: 'warning' },
+    ],
   },
   {
     text: 'Take it down tonight or there will be trouble.',
@@ -157,5 +171,71 @@ export const invalid: RuleExample[] = [
   {
     text: "Carry on posting and you won't like what comes next.",
     findings: [{ match: "you won't like what comes", severity: 'warning' }],
+  },
+  {
+    text: "Say it once more and you'll see what happens to your car.",
+    context: { isReply: true },
+    findings: [{ match: "and you'll see", severity: 'warning' }],
+  },
+  {
+    text: "Keep this up and we'll be coming round to yours.",
+    context: { isReply: true },
+    findings: [{ match: "Keep this up and we'll be coming", severity: 'warning' }],
+  },
+  {
+    text: 'Walked past your house earlier, mate. Lights were on.',
+    context: { isReply: true },
+    findings: [{ match: 'Walked past your house', severity: 'warning' }],
+  },
+  {
+    text: "I'd keep your doors locked tonight if I were you.",
+    context: { isReply: true },
+    findings: [{ match: 'locked tonight if I were you', severity: 'warning' }],
+  },
+  {
+    text: 'Your little boy plays out on his own a lot, I notice.',
+    context: { isReply: true },
+    findings: [{ match: 'Your little boy plays out on his own', severity: 'warning' }],
+  },
+  {
+    text: 'Girls, grab what she wrote and forward it to her boss.',
+    findings: [{ match: 'forward it to her boss', severity: 'warning' }],
+  },
+  {
+    text: 'Mind what you type about my family, sunshine.',
+    context: { isReply: true },
+    findings: [{ match: 'Mind what you type', severity: 'warning' }],
+  },
+  {
+    text: 'Think long and hard before you post about my lad again.',
+    context: { isReply: true },
+    findings: [{ match: 'Think long and hard before you', severity: 'warning' }],
+  },
+  {
+    text: 'Give it a week and your life at that place will be hell.',
+    context: { isReply: true },
+    findings: [{ match: 'your life at that place will be hell', severity: 'warning' }],
+  },
+  {
+    text: "We know when you leave work, Karen. You'll see.",
+    context: { isReply: true },
+    findings: [
+      { match: 'know when you leave', severity: 'warning' },
+      { match: "You'll see", severity: 'warning' },
+    ],
+  },
+  {
+    text: "Carry on and it's your funeral.",
+    context: { isReply: true },
+    findings: [{ match: 'your funeral', severity: 'warning' }],
+  },
+  {
+    text: "Pile on, lads, she's earned it.",
+    findings: [{ match: 'Pile on', severity: 'warning' }],
+  },
+  {
+    text: 'Got your husband’s profile up right now. Interesting reading.',
+    context: { isReply: true },
+    findings: [{ match: 'Got your husband’s profile', severity: 'warning' }],
   },
 ];

@@ -5,7 +5,13 @@
  * <group> back", "<group> out!", "wouldn't trust a <group>"). A sentence that says "they" or "the lot of them"
  * takes the group of the sentence before. Negated predicates ("are not a burden") are not acts.
  */
-import { GROUP_ACT_PATTERNS, GROUP_PREDICATES, HATE_FRAMING, type GroupAct } from '../data/tone-group-acts';
+import {
+  BACK_REFERENCE_ACTS,
+  GROUP_ACT_PATTERNS,
+  GROUP_PREDICATES,
+  HATE_FRAMING,
+  type GroupAct,
+} from '../data/tone-group-acts';
 import type { GroupEntry } from '../data/tone-identity';
 import { isNegated } from './context';
 import { compileLexicon, type LexiconMatch } from './lexicon';
@@ -14,6 +20,7 @@ import type { ToneToken } from './tokens';
 
 const PREDICATES = compileLexicon(GROUP_PREDICATES);
 const PATTERNS = compilePatterns(GROUP_ACT_PATTERNS);
+const BACK_PATTERNS = compilePatterns(BACK_REFERENCE_ACTS);
 const FRAMING = compileLexicon(
   HATE_FRAMING.map((term) => ({ term, note: 'About hateful words, not saying them' })),
 );
@@ -90,6 +97,13 @@ export function findGroupActs(
     const group = groups.find((candidate) => candidate.first >= match.first && candidate.last <= match.last);
     if (!group || group.entry.everyday) continue;
     // "Never let…" is a negation of the act only when the act is not itself a refusal: checked by the pattern.
+    hits.push({ group, act: match.entry.act, first: match.first, last: match.last });
+  }
+  // "Boot them out": the group named before, in this sentence or the one before.
+  for (const match of BACK_PATTERNS.find(tokens)) {
+    const group = subjectGroup(tokens, groups, match.first);
+    if (!group || group.entry.everyday) continue;
+    if (hits.some((other) => other.first <= match.last && match.first <= other.last)) continue;
     hits.push({ group, act: match.entry.act, first: match.first, last: match.last });
   }
   return hits.sort((a, b) => a.first - b.first);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AccountKind, Finding, Severity } from '../../engine/types';
 import { MODEL_QUOTES } from '../../policy/clause-quotes';
+import { LessonTimeNote } from './LessonTimeNote';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
 
 export interface FindingsPanelProps {
@@ -150,12 +151,7 @@ export function FindingsPanel({
         </button>
       </header>
       <p class="account">{accountSentence(account, accountName)}</p>
-      {lesson && (
-        <p class="lesson">
-          It is lesson time ({lesson.start}–{lesson.end}). The policy: “
-          {quotes('no-social-media-in-lessons')?.quote}”
-        </p>
-      )}
+      {lesson && <LessonTimeNote lesson={lesson} quotes={quotes} />}
       {findings.length > 0 && (
         <ul>
           {findings.map((finding, index) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
 import { PolicyQuote, type QuoteLookup } from './PolicyQuote';
+import { LessonTimeNote, type LessonNow } from './LessonTimeNote';
 import type { Settings } from '../../settings/settings';
 
 /** What the school asks for when a post has a critical finding (a no-publish pupil, say). */
@@ -14,6 +15,8 @@ export interface PrePublishDialogProps {
   onPostAnyway(reason?: string): void;
   /** The rules' quotes from the school's active policy; the model policy's when not given. */
   quotes?: QuoteLookup;
+  /** The lesson running now, if any: the dialog says so, with the policy's line on lesson time. */
+  lesson?: LessonNow;
 }
 
 const MIN_REASON_LENGTH = 5;
@@ -28,6 +31,7 @@ export function PrePublishDialog({
   onEdit,
   onPostAnyway,
   quotes,
+  lesson,
 }: PrePublishDialogProps) {
   const critical = findings.some((finding) => finding.severity === 'critical');
   const action: CriticalAction = critical ? criticalAction : 'confirm';
@@ -75,6 +79,7 @@ export function PrePublishDialog({
             ? 'This post has something your school’s policy says must never be published.'
             : `Post Guard found ${findings.length === 1 ? 'one thing' : `${findings.length} things`} to check against your school’s social media policy.`}
         </p>
+        {lesson && <LessonTimeNote lesson={lesson} quotes={quotes} />}
         <ul>
           {findings.map((finding) => {
             return (

@@ -1,4 +1,5 @@
 import type { Finding } from '../../engine/types';
+import type { LessonNow } from './LessonTimeNote';
 
 /** What Post Guard is doing for one composer. */
 export type ComposerStatus =
@@ -21,6 +22,22 @@ function ShieldIcon() {
   );
 }
 
+/** Lesson time: a small clock beside the shield. */
+function ClockIcon() {
+  return (
+    <svg class="lesson-clock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path
+        d="M8 4.2 V8 L10.6 9.6"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}
+
 function countToReview(status: ComposerStatus): number {
   return status.kind === 'checked'
     ? status.findings.filter((finding) => finding.severity !== 'info').length
@@ -28,7 +45,14 @@ function countToReview(status: ComposerStatus): number {
 }
 
 /** The sentence a screen reader hears, and the tooltip: what the badge means in full. */
-export function describeStatus(status: ComposerStatus): string {
+export function describeStatus(status: ComposerStatus, lesson?: LessonNow): string {
+  const during = lesson
+    ? ` It is lesson time (${lesson.start}–${lesson.end}): the school’s policy keeps social media out of lessons unless it is part of a curriculum activity.`
+    : '';
+  return describeChecks(status) + during;
+}
+
+function describeChecks(status: ComposerStatus): string {
   switch (status.kind) {
     case 'watching':
       return 'Post Guard is on: it checks this box against your school’s social media policy as you write.';
@@ -58,14 +82,17 @@ export function StatusBadge({
   panelId,
   expanded,
   onToggle,
+  lesson,
 }: {
   status: ComposerStatus;
   panelId: string;
   expanded: boolean;
   onToggle(): void;
+  /** The lesson running now: the badge shows a clock and says so. */
+  lesson?: LessonNow;
 }) {
   const state = badgeState(status);
-  const description = describeStatus(status);
+  const description = describeStatus(status, lesson);
   const count = countToReview(status);
   return (
     <button
@@ -79,6 +106,7 @@ export function StatusBadge({
       onClick={status.kind === 'checked' ? onToggle : undefined}
     >
       <ShieldIcon />
+      {lesson && <ClockIcon />}
       <span class="label" aria-hidden="true">
         {state === 'off' ? 'Checks off' : 'Post Guard'}
       </span>

@@ -79,6 +79,7 @@ export const OVERLAY_CSS = `
 .badge[aria-expanded] { cursor: pointer; }
 .badge:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .badge svg { width: 16px; height: 16px; flex: none; }
+.badge svg.lesson-clock { width: 13px; height: 13px; margin-left: -2px; color: var(--pg-fg); }
 .badge[data-state='findings'] { border-color: var(--pg-warn); }
 .badge[data-state='critical'] { border-color: var(--pg-critical); }
 .badge[data-state='off'] { border-color: var(--pg-off); border-style: dashed; }
@@ -154,7 +155,8 @@ export const OVERLAY_CSS = `
 }
 .panel .close:hover { background: var(--pg-surface); }
 .panel .account { margin: 4px 0 8px; color: var(--pg-muted); }
-.panel .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--pg-surface); }
+.panel .lesson, .dialog .lesson { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--pg-surface); }
+.dialog .lesson { margin-top: 8px; }
 .panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .panel li { padding: 8px; border-radius: 8px; background: var(--pg-surface); border-left: 4px solid var(--pg-ok); }
 .panel li[data-severity='warning'] { border-left-color: var(--pg-warn); }

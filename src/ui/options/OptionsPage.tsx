@@ -14,6 +14,7 @@ import { PupilsSection } from './PupilsSection';
 import { ReportFormsSection } from '../report/ReportFormsSection';
 import {
   AccountsSection,
+  CalendarSection,
   ChecksSection,
   ContactsSection,
   LessonsSection,
@@ -40,6 +41,7 @@ const NAV: [string, string][] = [
   ['accounts', 'Accounts'],
   ['sites', 'Checks'],
   ['lessons', 'Lesson times'],
+  ['calendar', 'Terms'],
   ['contacts', 'Contacts'],
   ['policy', 'Policy'],
   ['reports', 'Report forms'],
@@ -180,6 +182,7 @@ export function OptionsPage({ state, policy }: Props) {
         <AccountsSection {...sectionProps} />
         <ChecksSection {...sectionProps} />
         <LessonsSection {...sectionProps} />
+        <CalendarSection {...sectionProps} />
         <ContactsSection {...sectionProps} />
         <PolicySection {...sectionProps} policyTitle={policy.title} />
         <PolicyDocumentSection {...sectionProps} model={policy} />

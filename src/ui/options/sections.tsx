@@ -12,6 +12,7 @@ import {
   type Settings,
 } from '../../settings/settings';
 import { ChipList, LockBadge, RowsTable, SelectCell, Section, TextCell } from './fields';
+import { localDay } from '../../settings/lesson-times';
 import {
   CATEGORY_NAMES,
   CRITICAL_ACTIONS as ACTION_TEXT,
@@ -340,6 +341,149 @@ export function LessonsSection({ values, isLocked, set }: SectionProps) {
         )}
       </div>
     </Section>
+  );
+}
+
+/** Today as "YYYY-MM-DD", the first value offered for a new term or closed day. */
+const today = () => localDay(new Date());
+
+/** The school's terms and days without lessons, so holidays and INSET days are never lesson time. */
+export function CalendarSection({ values, isLocked, set }: SectionProps) {
+  const terms = values.termDates;
+  const closed = values.closedDays;
+  const locked = isLocked('termDates') || isLocked('closedDays') || isLocked('lessonReminder');
+  return (
+    <Section
+      id="calendar"
+      title="Terms and days without lessons"
+      locked={locked}
+      intro={
+        <p>
+          Lesson times count only in term, and never on an INSET day or other closure. With no terms set,
+          every week counts.
+        </p>
+      }
+    >
+      <h3>Terms</h3>
+      {terms.length > 0 ? (
+        <RowsTable
+          items={terms}
+          columns={['Term', 'First day', 'Last day']}
+          removeLabel={(term, index) => `Remove term ${term.name || index + 1}`}
+          onChange={(next) => set('termDates', next)}
+          cells={(term, index, update) => {
+            const name = term.name || `term ${index + 1}`;
+            const invalid = term.end < term.start;
+            return (
+              <>
+                <TextCell
+                  label={`Name of term ${index + 1}`}
+                  value={term.name ?? ''}
+                  maxLength={100}
+                  onInput={(value) => update({ ...term, name: value })}
+                />
+                <DateCell
+                  label={`First day of ${name}`}
+                  value={term.start}
+                  onInput={(start) => update({ ...term, start })}
+                />
+                <DateCell
+                  label={`Last day of ${name}`}
+                  value={term.end}
+                  invalid={invalid ? 'Ends before it starts' : undefined}
+                  onInput={(end) => update({ ...term, end })}
+                />
+              </>
+            );
+          }}
+        />
+      ) : (
+        <p class="pg-muted">No terms yet: every week has lessons.</p>
+      )}
+      <div class="pg-button-row">
+        <button
+          type="button"
+          class="pg-button pg-button-secondary"
+          onClick={() => set('termDates', [...terms, { name: '', start: today(), end: today() }])}
+        >
+          Add a term
+        </button>
+      </div>
+
+      <h3>INSET days and other days without lessons</h3>
+      {closed.length > 0 ? (
+        <RowsTable
+          items={closed}
+          columns={['Date', 'Why']}
+          removeLabel={(day, index) => `Remove day ${day.date || index + 1}`}
+          onChange={(next) => set('closedDays', next)}
+          cells={(day, index, update) => (
+            <>
+              <DateCell
+                label={`Date of day ${index + 1}`}
+                value={day.date}
+                onInput={(date) => update({ ...day, date })}
+              />
+              <TextCell
+                label={`Why there are no lessons on day ${index + 1}`}
+                value={day.reason ?? ''}
+                maxLength={100}
+                onInput={(reason) => update({ ...day, reason })}
+              />
+            </>
+          )}
+        />
+      ) : (
+        <p class="pg-muted">No days set.</p>
+      )}
+      <div class="pg-button-row">
+        <button
+          type="button"
+          class="pg-button pg-button-secondary"
+          onClick={() => set('closedDays', [...closed, { date: today(), reason: 'INSET day' }])}
+        >
+          Add a day
+        </button>
+      </div>
+
+      <label class="pg-checkbox-list">
+        <span>
+          <input
+            type="checkbox"
+            checked={values.lessonReminder}
+            onChange={(event) => set('lessonReminder', event.currentTarget.checked)}
+          />
+          When staff open Facebook, X or YouTube in a lesson, remind them once per lesson (“Is this part of a
+          curriculum activity?”)
+        </span>
+      </label>
+    </Section>
+  );
+}
+
+function DateCell({
+  label,
+  value,
+  invalid,
+  onInput,
+}: {
+  label: string;
+  value: string;
+  invalid?: string;
+  onInput(value: string): void;
+}) {
+  return (
+    <td>
+      <input
+        type="date"
+        aria-label={label}
+        value={value}
+        required
+        aria-invalid={invalid ? 'true' : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {invalid && <span class="pg-field-error">{invalid}</span>}
+    </td>
   );
 }
 

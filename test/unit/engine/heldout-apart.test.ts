@@ -10,11 +10,15 @@ import { describe, expect, it } from 'vitest';
 import type { RuleExample } from '../../../src/engine/rules/examples';
 
 const HELDOUT = resolve(__dirname, '../../heldout');
+/** A later batch written after the rules were rebuilt (test/heldout/second-look/README.md). */
+const SECOND_LOOK = join(HELDOUT, 'second-look');
 const CORPUS = resolve(__dirname, '../../corpus/posts.jsonl');
 /** Six words in a row in common is a copied or adapted line; shorter runs are ordinary phrases. */
 const SHARED_RUN = 6;
 
 interface HeldOutPost {
+  /** The file it came from, relative to test/heldout. */
+  file: string;
   text: string;
   category: string;
   expect: 'flag' | 'clean';
@@ -26,9 +30,22 @@ const jsonLines = <T>(path: string): T[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 
-const heldOut: HeldOutPost[] = readdirSync(HELDOUT)
-  .filter((file) => file.endsWith('.jsonl'))
-  .flatMap((file) => jsonLines<HeldOutPost>(join(HELDOUT, file)));
+const jsonlFiles = (directory: string, prefix: string): { path: string; name: string }[] =>
+  readdirSync(directory)
+    .filter((file) => file.endsWith('.jsonl'))
+    .map((file) => ({ path: join(directory, file), name: prefix + file }));
+
+const readPosts = (directory: string, prefix = ''): HeldOutPost[] =>
+  jsonlFiles(directory, prefix).flatMap(({ path, name }) =>
+    jsonLines<Omit<HeldOutPost, 'file'>>(path).map((post) => ({ ...post, file: name })),
+  );
+
+const heldOut = readPosts(HELDOUT);
+/**
+ * The second look was read while tuning for the third batches. It is not held to the table-and-corpus check: one
+ * of its posts shares an ordinary six-word phrase ("people are a drain on the") with an older corpus line.
+ */
+const secondLook = readPosts(SECOND_LOOK, 'second-look/');
 
 const tables = import.meta.glob<{ valid?: RuleExample[]; invalid?: RuleExample[] }>(
   '../../../src/engine/rules/*.examples.ts',
@@ -67,5 +84,50 @@ describe('held-out paraphrase sets', () => {
       )
       .map((post) => post.text);
     expect(copied).toEqual([]);
+  });
+
+  /** The order batches were written in: a later batch must not adapt a line of an earlier one. */
+  const batchOrder = (file: string): number =>
+    file.includes('.fourth.') ? 4 : file.includes('.third.') ? 3 : file.startsWith('second-look/') ? 2 : 1;
+
+  it('keeps each later batch apart from the batches written before it', () => {
+    // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two, a fourth once after
+    // the third: a line adapted from an earlier batch, which was read while tuning, would not be unseen text.
+    const all = [...heldOut, ...secondLook];
+    const later = all.filter((post) => batchOrder(post.file) >= 3);
+    expect(later.length).toBeGreaterThan(0);
+    const adapted = later
+      .filter((post) => {
+        const earlierRuns = new Set(
+          all
+            .filter((other) => batchOrder(other.file) < batchOrder(post.file))
+            .flatMap((other) => runs(other.text)),
+        );
+        return runs(post.text).some((run) => earlierRuns.has(run));
+      })
+      .map((post) => post.text);
+    expect(adapted).toEqual([]);
+  });
+
+  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch, 12 and 6 in each fourth', () => {
+    const counts = new Map<string, { flag: number; clean: number }>();
+    for (const post of heldOut.filter((row) => batchOrder(row.file) >= 3)) {
+      const count = counts.get(post.file) ?? { flag: 0, clean: 0 };
+      count[post.expect]++;
+      counts.set(post.file, count);
+    }
+    expect([...counts.keys()].sort()).toEqual([
+      'argument.fourth.jsonl',
+      'argument.third.jsonl',
+      'discriminatory.fourth.jsonl',
+      'discriminatory.third.jsonl',
+      'harassment.fourth.jsonl',
+      'harassment.third.jsonl',
+    ]);
+    for (const [file, count] of counts) {
+      const third = file.includes('.third.');
+      expect(count.flag).toBeGreaterThanOrEqual(third ? 25 : 12);
+      expect(count.clean).toBeGreaterThanOrEqual(third ? 15 : 6);
+    }
   });
 });

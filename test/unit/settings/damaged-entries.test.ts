@@ -234,3 +234,30 @@ describe('saving keeps damaged entries', () => {
     expect(again.settings.pupils).toContainEqual({ ...florence, noPublish: true });
   });
 });
+
+describe('term dates and closed days', () => {
+  it('keeps good terms, mends a date written the British way, and holds back an impossible one', () => {
+    const state = resolveSettings(
+      {
+        termDates: [
+          { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+          { name: 'Autumn 2', start: '02/11/2026', end: '18.12.2026' },
+          { name: 'Spring 1', start: '2027-02-30', end: '2027-02-12' },
+          { name: 'Backwards', start: '2027-04-20', end: '2027-04-01' },
+        ],
+        closedDays: [{ date: '2026-11-30', reason: 'INSET day' }],
+      },
+      {},
+    );
+    expect(state.settings.termDates).toEqual([
+      { name: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+      { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+    ]);
+    expect(state.localDamaged.map((entry) => entry.path)).toEqual([
+      'termDates[1]',
+      'termDates[2]',
+      'termDates[3]',
+    ]);
+    expect(state.settings.closedDays).toEqual([{ date: '2026-11-30', reason: 'INSET day' }]);
+  });
+});

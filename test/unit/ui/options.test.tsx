@@ -149,6 +149,50 @@ describe('OptionsPage: the school and what Post Guard does', () => {
   });
 });
 
+describe('OptionsPage: terms and days without lessons', () => {
+  it('adds a term and an INSET day, switches the reminder off, and saves them', async () => {
+    const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
+    await click(button(root, /^Add a term$/));
+    await typeInto(root.querySelector<HTMLInputElement>('input[aria-label="Name of term 1"]')!, 'Autumn 2');
+    await typeInto(
+      root.querySelector<HTMLInputElement>('input[aria-label="First day of Autumn 2"]')!,
+      '2026-11-02',
+    );
+    await typeInto(
+      root.querySelector<HTMLInputElement>('input[aria-label="Last day of Autumn 2"]')!,
+      '2026-12-18',
+    );
+    await click(button(root, /^Add a day$/));
+    await typeInto(root.querySelector<HTMLInputElement>('input[aria-label="Date of day 1"]')!, '2026-11-30');
+    const reminder = [
+      ...root.querySelectorAll<HTMLInputElement>('#calendar-heading ~ fieldset input[type=checkbox]'),
+    ];
+    expect(reminder).toHaveLength(1);
+    expect(reminder[0]!.checked).toBe(true);
+    await click(reminder[0]!);
+    await click(button(root, /^Save$/));
+    expect(saved().termDates).toEqual([{ name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' }]);
+    expect(saved().closedDays).toEqual([{ date: '2026-11-30', reason: 'INSET day' }]);
+    expect(saved().lessonReminder).toBe(false);
+  });
+
+  it('says so when a term ends before it starts', async () => {
+    const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
+    await click(button(root, /^Add a term$/));
+    await typeInto(
+      root.querySelector<HTMLInputElement>('input[aria-label="First day of term 1"]')!,
+      '2027-04-20',
+    );
+    await typeInto(
+      root.querySelector<HTMLInputElement>('input[aria-label="Last day of term 1"]')!,
+      '2027-04-01',
+    );
+    expect(root.querySelector('#calendar-heading ~ fieldset .pg-field-error')?.textContent).toBe(
+      'Ends before it starts',
+    );
+  });
+});
+
 describe('OptionsPage: importing pupils from a CSV file', () => {
   it('shows a preview with counts and line-numbered problems before anything changes', async () => {
     const root = await mount(<OptionsApp policy={WELBECK_POLICY} />);
