@@ -87,6 +87,24 @@ test('evidence: the toolbar button’s popup saves a screen print of the tab wit
   // A box in use, so that Post Guard knows who is posting.
   await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
   await typeLikeAPerson(page, 'Hello');
+  // Until its first check of the box, Post Guard does not yet know the account: wait for it, as the popup asks.
+  const asker = await openExtensionPage(extension, 'policy-page/index.html', 'light');
+  await expect
+    .poll(
+      () =>
+        asker.evaluate(async () => {
+          for (const tab of await chrome.tabs.query({})) {
+            const answer = (await chrome.tabs
+              .sendMessage(tab.id!, { type: 'post-guard-tab-status' }, { frameId: 0 })
+              .catch(() => undefined)) as { composers?: { state: string }[] } | undefined;
+            if (answer) return answer.composers?.[0]?.state;
+          }
+          return undefined;
+        }),
+      { timeout: 10_000 },
+    )
+    .toBe('checked');
+  await asker.close();
   await page.bringToFront();
 
   await clickToolbarButton(page, extension.extensionId);
