@@ -144,6 +144,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         policy: 'policy-page/index.html',
+        evidence: 'evidence/index.html',
+        report: 'report/index.html',
         offscreen: 'offscreen/index.html',
       },
     },

@@ -10,6 +10,7 @@ import { launchWithExtension } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { clickInOverlay, storeSettings } from '../test/e2e/helpers/extension-test';
 import { PHOTO_WITH_PEOPLE } from '../test/e2e/helpers/photos';
+import { clickToolbarButton } from '../test/e2e/helpers/extension-action';
 
 const OUT = 'docs/screenshots';
 const server = await startFixtureServer();
@@ -19,6 +20,12 @@ await storeSettings(extension, {
     { firstName: 'Jack', lastName: 'Thompson' },
     { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
   ],
+  contacts: [
+    { role: 'headteacher', name: 'Ann Head', email: 'head@welbeck.sch.uk' },
+    { role: 'e-safety', name: 'Ruth McConnochie', email: 'esafety@welbeck.sch.uk' },
+  ],
+  staffName: 'Jo Teacher',
+  reportFormFields: [{ form: 'both', label: 'Room number', hint: 'Where the computer is.' }],
   termDates: [
     { name: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
     { name: 'Spring 1', start: '2027-01-05', end: '2027-02-12' },
@@ -29,6 +36,8 @@ await storeSettings(extension, {
     { firstName: 'Chidi', lastName: 'Okafor', relationship: 'Father', pupil: 'Amara Okafor' },
   ],
 });
+/** `npx tsx scripts/screenshots.ts evidence`: only the evidence log, the report forms and "Report a mistake". */
+const onlyEvidence = process.argv[2] === 'evidence';
 const DRAFT = 'Well done Jack Thompson and Ruby Patel from Year 4 for a brilliant assembly!';
 
 /** Types the draft, waits for Post Guard's check and opens its panel. */
@@ -101,13 +110,94 @@ async function youtubeAccountShots(theme: 'light' | 'dark'): Promise<void> {
   await page.close();
 }
 
+/**
+ * Saves two captures of the X fixture into the evidence log the way a member of staff does: the toolbar button
+ * (which grants activeTab), then "Save evidence of this page" in the popup, reached from an extension page.
+ */
+async function saveEvidence(): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.goto(`${server.origin('x.com')}/home`);
+  await clickToolbarButton(page, extension.extensionId);
+  const opened = extension.context.waitForEvent('page');
+  await extension.serviceWorker.evaluate(
+    (url) => chrome.windows.create({ url, focused: false }),
+    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
+  );
+  const driver = await opened;
+  await driver.waitForLoadState();
+  const click = () =>
+    driver.evaluate(() => {
+      const button = chrome.extension
+        .getViews({ type: 'popup' })[0]
+        ?.document.querySelector<HTMLButtonElement>('.pg-wrong button');
+      button?.click();
+      return Boolean(button);
+    });
+  while (!(await click())) await driver.waitForTimeout(100);
+  await driver.waitForTimeout(1500);
+  await page.mouse.wheel(0, 600);
+  await driver.waitForTimeout(500);
+  await click();
+  await driver.waitForTimeout(1500);
+  await driver.close();
+  await page.close();
+}
+
+async function evidenceScreens(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  const base = `chrome-extension://${extension.extensionId}`;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${base}/evidence/index.html`);
+  await shot(page, `evidence-log-${theme}`);
+  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Incidents' }).scrollIntoViewIfNeeded();
+  await shot(page, `evidence-incident-${theme}`);
+  const id = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        indexedDB.open('post-guard-evidence').onsuccess = (event) => {
+          const db = (event.target as IDBOpenDBRequest).result;
+          db.transaction('incidents').objectStore('incidents').getAllKeys().onsuccess = (keys) =>
+            resolve(String(((keys.target as IDBRequest).result as IDBValidKey[])[0]));
+        };
+      }),
+  );
+  await page.goto(`${base}/evidence/index.html?print=${id}`);
+  await shot(page, `evidence-report-${theme}`);
+  await page.goto(
+    `${base}/report/index.html?kind=website-content&url=${encodeURIComponent('https://x.com/home')}&title=Home`,
+  );
+  await shot(page, `report-website-${theme}`);
+  await page.goto(`${base}/report/index.html?kind=friend-request&name=Sam%20Parent&site=Facebook`);
+  await shot(page, `report-friend-${theme}`);
+  await page.goto(`${base}/options/index.html#reports-heading`);
+  await page.locator('#reports-heading').scrollIntoViewIfNeeded();
+  await shot(page, `options-reports-${theme}`);
+
+  await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await draftWithFindings(page);
+  const world = await ExtensionWorld.attach(page);
+  await clickInOverlay(page, world, '.panel li button.quiet:last-child');
+  await shot(page, `x-report-mistake-${theme}`);
+}
+
 try {
   const only = process.argv[2];
   if (only === 'youtube-accounts') {
     for (const theme of ['light', 'dark'] as const) await youtubeAccountShots(theme);
   }
-  for (const theme of only ? [] : (['light', 'dark'] as const)) {
+  if (!only || onlyEvidence) await saveEvidence();
+  for (const theme of only && !onlyEvidence ? [] : (['light', 'dark'] as const)) {
     const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: theme });
+    if (onlyEvidence) {
+      await evidenceScreens(page, theme);
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
+      await shot(page, `popup-${theme}`);
+      await page.close();
+      continue;
+    }
     await page.emulateMedia({ colorScheme: theme });
 
     await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
@@ -178,6 +268,7 @@ try {
     await shot(page, `options-calendar-${theme}`);
     await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
     await shot(page, `policy-${theme}`);
+    await evidenceScreens(page, theme);
     await page.close();
     await youtubeAccountShots(theme);
   }

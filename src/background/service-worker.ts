@@ -1,5 +1,6 @@
 import {
   onExtensionMessage,
+  openMailto,
   openOptionsPage,
   openExtensionPage,
   readSessionValue,
@@ -8,6 +9,10 @@ import {
   writeSessionValue,
 } from '../platform/browser';
 import { remindOfLessonTime } from './lesson-reminder';
+import { mailtoUrl, mistakeEmail, type MistakeReport } from '../incidents/mailto';
+import { reportPagePath } from '../incidents/report-form';
+import { CATEGORY_NAMES } from '../ui/options/labels';
+import type { Category } from '../engine/types';
 import { checkPhoto } from './photo-check';
 import { createSpellingService } from './spelling';
 import { createSentenceTagService } from './sentence-tags';
@@ -27,12 +32,24 @@ const LAST_LESSON_REMINDED = 'lastLessonReminded';
  * offscreen document. It sees only the words, sentences and downscaled photos it is asked about, keeps them
  * nowhere, and sends nothing anywhere.
  */
+/**
+ * "Report a mistake" on a finding: the email to the e-safety team is written here, not on the page, so the
+ * site never holds its words (the rule, the policy line, the post's text when the member of staff included it).
+ */
+async function reportMistake(report: MistakeReport, tabId?: number): Promise<void> {
+  const { contacts } = await readSettings();
+  const category = CATEGORY_NAMES[report.category as Category] ?? report.category;
+  await openMailto(mailtoUrl(mistakeEmail({ ...report, category }, contacts)), tabId);
+}
+
 onExtensionMessage({
   'open-options': () => void openOptionsPage(),
   'open-policy': () => void openExtensionPage('policy-page/index.html'),
   'check-spelling': async (message) => misspelt(message.words),
   'tag-sentences': (message) => tagSentences(message.sentences),
   'check-photo': async (message) => checkPhoto(message.image, message.allPasses),
+  'open-report': (message) => void openExtensionPage(reportPagePath(message)),
+  'report-mistake': (message, sender) => void reportMistake(message.report, sender.tabId),
   'site-opened': () =>
     void remindOfLessonTime({
       readSettings,

@@ -32,6 +32,7 @@ import {
 } from './session-state';
 import { SessionView } from './session-view';
 import { CHECK_AFTER_EVENT, TYPING_PAUSE_MS } from './check-schedule';
+import { SITE_NAMES } from '../sites/site-for-url';
 import { submitControlsOf } from '../sites/dom';
 
 /**
@@ -154,6 +155,23 @@ export function startComposerSession(
         declarePostingAsSchool(adapter.platform, declared);
         // This draft now; the page's other boxes at their next look, within a second.
         void check(true);
+      },
+      // The service worker writes the email and opens it: nothing of it is put into the page.
+      reportMistake: (finding, includeText) => {
+        const policyQuote = store.state.quotes?.(finding.policy)?.quote;
+        void sendExtensionMessage({
+          type: 'report-mistake',
+          report: {
+            rule: finding.rule,
+            category: finding.category,
+            message: finding.message,
+            // The words found go to the service worker, which leaves them out of the email without the text.
+            match: finding.match,
+            site: SITE_NAMES[adapter.platform],
+            ...(policyQuote ? { policyQuote } : {}),
+            ...(includeText ? { text: readEditor(composer).text } : {}),
+          },
+        });
       },
     },
     () => submitControlsOf(composer, (target) => adapter.submitForClick(target)),

@@ -8,6 +8,7 @@ import { onSettingsChanged, readSettings, sendExtensionMessage } from '../platfo
 import { clauseQuotes } from '../policy/clause-quotes';
 import { isSiteChecked, type Settings } from '../settings/settings';
 import type { ContactAction, ContactRequest, SiteAdapter } from '../sites/types';
+import { SITE_NAMES } from '../sites/site-for-url';
 import { ContactReminder } from '../ui/contact/ContactReminder';
 import { FriendRequestNote } from '../ui/contact/FriendRequestNote';
 import { getOverlay } from './overlay';
@@ -128,7 +129,7 @@ export async function startContactGuard(adapter: SiteAdapter, page: PageContext)
                   type: 'open-report',
                   kind: 'friend-request',
                   name: request.name,
-                  site: adapter.platform,
+                  site: SITE_NAMES[adapter.platform],
                   url: window.location.href,
                 }).catch((error: unknown) =>
                   console.error('Post Guard could not open the report form', error),

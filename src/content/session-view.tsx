@@ -16,6 +16,7 @@ export interface SessionActions {
   openPolicy(): void;
   /** The member of staff says, for this tab, that they post as the school's account (or no longer). */
   declareAccount(declared: boolean): void;
+  reportMistake(finding: Finding, includeText: boolean): void;
 }
 
 /** Characters at the end of a draft measured for the badge: enough for the last line, whatever the paste. */
@@ -80,6 +81,7 @@ export class SessionView {
           onDismiss={this.actions.dismiss}
           onClose={this.actions.closePanel}
           onOpenPolicy={this.actions.openPolicy}
+          onReportMistake={this.actions.reportMistake}
           quotes={state.quotes}
         />
       ) : null,

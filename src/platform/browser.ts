@@ -10,7 +10,8 @@ import { SETTINGS_VERSION } from '../settings/migrations';
 import { resolveSettings, withDamagedEntries, type SettingsState } from '../settings/resolve';
 import type { Settings } from '../settings/settings';
 import type { TaggedTerm } from '../engine/nlp/tagger';
-import type { Platform } from '../engine/types';
+import type { MistakeReport } from '../incidents/mailto';
+import type { ReportPageParams } from '../incidents/report-form';
 
 export type { SettingsState } from '../settings/resolve';
 
@@ -107,6 +108,26 @@ export async function openExtensionPage(path: string): Promise<void> {
 }
 
 /**
+ * Hands a mailto: address to the computer's email program. From a content script's tab: the tab is pointed at
+ * it, which starts the email program and leaves the page where it was (the page never sees the address); with
+ * no tab, a new tab is opened with it.
+ */
+export async function openMailto(url: string, tabId?: number): Promise<void> {
+  if (!url.startsWith('mailto:')) throw new Error('Not a mailto: address');
+  if (tabId !== undefined) await browser.tabs.update(tabId, { url });
+  else await browser.tabs.create({ url });
+}
+
+/**
+ * A PNG screen print of what the active tab of the current window shows. Allowed by `activeTab` once the member
+ * of staff has clicked Post Guard's toolbar button on that tab (no host permission allows it: Chrome asks for
+ * activeTab or <all_urls>).
+ */
+export async function captureVisibleTab(): Promise<string> {
+  return browser.tabs.captureVisibleTab(undefined as unknown as number, { format: 'png' });
+}
+
+/**
  * Messages between the extension's parts: a content script asks the service worker to open a page, or which
  * of some words are misspelt (the service worker holds the dictionary, too big to build on a page).
  */
@@ -121,11 +142,12 @@ export type ExtensionMessage =
   // (logos: the school's logo fingerprints from the settings, which the offscreen document cannot read itself).
   | { type: 'detect-faces'; image: string; allPasses?: boolean; logos?: string[] }
   | { type: 'tag-sentences'; sentences: string[] }
+  // When something goes wrong (issue 18): open a report form for the headteacher in a new tab…
+  | ({ type: 'open-report' } & ReportPageParams)
+  // …or write an email to the e-safety team about a finding the member of staff thinks is wrong.
+  | { type: 'report-mistake'; report: MistakeReport }
   // A page of a covered site was opened (sent by src/platform/page-load.ts): time for a lesson-time reminder?
-  | { type: 'site-opened' }
-  // A content script asks for the report form about a friend or follower request from a pupil or parent (the
-  // report form is the evidence work's; its handler lives in the service worker).
-  | { type: 'open-report'; kind: 'friend-request'; name: string; site: Platform; url: string };
+  | { type: 'site-opened' };
 
 /** What the photo check answers: how many faces, or why it could not look. */
 export type PhotoCheckReply =
@@ -144,8 +166,9 @@ interface ExtensionReplies {
   'tag-sentences': TaggedTerm[][];
   'check-photo': PhotoCheckReply;
   'detect-faces': PhotoCheckReply;
-  'site-opened': void;
   'open-report': void;
+  'report-mistake': void;
+  'site-opened': void;
 }
 /** The messages that are answered (the sender waits for a reply). */
 const ANSWERED: ReadonlySet<ExtensionMessage['type']> = new Set([
@@ -164,6 +187,8 @@ export type ExtensionReply<M extends ExtensionMessage> = ExtensionReplies[M['typ
 export type ExtensionMessageHandlers = Partial<{
   [T in ExtensionMessage['type']]: (
     message: ExtensionMessageOf<T>,
+    /** The tab the message came from, when a content script sent it. */
+    sender: { tabId?: number },
   ) => ExtensionReplies[T] extends void ? void : Promise<ExtensionReplies[T]>;
 }>;
 
@@ -205,18 +230,39 @@ function isExtensionMessage(message: unknown): message is ExtensionMessage {
     case 'check-photo':
     case 'detect-faces':
       return typeof (candidate as { image?: unknown }).image === 'string';
-    case 'open-report': {
-      const report = candidate as { kind?: unknown; name?: unknown; site?: unknown; url?: unknown };
-      return (
-        report.kind === 'friend-request' &&
-        typeof report.name === 'string' &&
-        typeof report.site === 'string' &&
-        typeof report.url === 'string'
-      );
-    }
+    case 'open-report':
+      return isReportPageParams(candidate);
+    case 'report-mistake':
+      return isMistakeReport((candidate as { report?: unknown }).report);
     default:
       return false;
   }
+}
+
+const isOptionalText = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+function isReportPageParams(value: unknown): boolean {
+  const params = value as Partial<Record<keyof ReportPageParams, unknown>>;
+  return (
+    (params.kind === 'friend-request' || params.kind === 'website-content') &&
+    isOptionalText(params.name) &&
+    isOptionalText(params.site) &&
+    isOptionalText(params.url) &&
+    isOptionalText(params.title)
+  );
+}
+
+function isMistakeReport(value: unknown): value is MistakeReport {
+  const report = value as Partial<Record<keyof MistakeReport, unknown>> | null;
+  return (
+    typeof report?.rule === 'string' &&
+    typeof report.category === 'string' &&
+    typeof report.message === 'string' &&
+    typeof report.site === 'string' &&
+    isOptionalText(report.match) &&
+    isOptionalText(report.policyQuote) &&
+    isOptionalText(report.text)
+  );
 }
 
 function isPhotoCheckReply(reply: unknown): reply is PhotoCheckReply {
@@ -243,12 +289,13 @@ export async function sendExtensionMessage<M extends ExtensionMessage>(
 
 /** Calls the handler of every Post Guard message the extension receives; other messages are ignored. */
 export function onExtensionMessage(handlers: ExtensionMessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender?: browser.Runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
-    const handler = handlers[message.type] as ((message: ExtensionMessage) => unknown) | undefined;
+    const handler = handlers[message.type] as
+      ((message: ExtensionMessage, sender: { tabId?: number }) => unknown) | undefined;
     // Served by another part of the extension: leave the answer to it.
     if (!handler) return undefined;
-    const reply = handler(message);
+    const reply = handler(message, { tabId: sender?.tab?.id });
     // Only a message with an answer returns its Promise: for the others the sender is not kept waiting.
     return ANSWERED.has(message.type) ? reply : undefined;
   });

@@ -45,6 +45,8 @@ export function answerTabStatus(report: () => TabStatusReport): void {
 /** What the popup learns about the active tab: its address, and the report if Post Guard runs there. */
 export interface ActiveTab {
   url?: string;
+  /** The tab's title (readable through activeTab, or on the sites Post Guard runs on). */
+  title?: string;
   report?: TabStatusReport;
 }
 
@@ -56,10 +58,10 @@ export async function askActiveTab(): Promise<ActiveTab> {
   try {
     const report = (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 })) as
       TabStatusReport | undefined;
-    return { url: tab.url, report };
+    return { url: tab.url, title: tab.title, report };
   } catch {
     // No content script in the tab (another site, or a composer has not appeared yet).
-    return { url: tab.url };
+    return { url: tab.url, title: tab.title };
   }
 }
 

@@ -101,6 +101,22 @@ export const POLICY_CLAUSES = {
     quote:
       'Staff may not access social media during lesson time, unless it is part of a curriculum activity.',
   },
+  // When something goes wrong (issue 18): the evidence log, the report forms and the popup quote these.
+  'no-retaliation': {
+    section: 'Cyber bullying - cyber bullying is taken seriously.',
+    quote:
+      'Staff members should never respond or retaliate to cyberbullying incidents. Incidents should instead be reported as inappropriate, and support sought from their line manager or senior staff member.',
+  },
+  'save-evidence': {
+    section: 'Cyber bullying - cyber bullying is taken seriously.',
+    quote:
+      'Evidence from the incident should be saved, including screen prints of messages or web pages, and the time and date of the incident.',
+  },
+  'report-inappropriate-content': {
+    section: 'Social Media Use – Staff',
+    quote:
+      'If inappropriate content is accessed online, an inappropriate website content report form should be completed and passed on to the headteacher.',
+  },
   'spelling-grammar': {
     section: "The Do's",
     quote: 'Take care with spelling and grammar',

@@ -186,6 +186,47 @@ function setting<S extends Spec>(spec: S, defaultValue: Infer<S>): S & { default
   return { ...spec, default: defaultValue };
 }
 
+// --- When something goes wrong: the report forms (issue 18) ---------------------------------------------
+
+/** The report forms staff fill in for the headteacher (src/ui/report/). */
+export const REPORT_FORMS = ['website-content', 'friend-request'] as const;
+export type ReportFormKind = (typeof REPORT_FORMS)[number];
+
+const REPORT_FIELD = record(
+  {
+    form: oneOf([...REPORT_FORMS, 'both'] as const, {
+      title: 'Form',
+      description: 'website-content, friend-request, or both.',
+    }),
+    label: text({ title: 'Question', required: true, maxLength: SHORT }),
+    hint: optional(text({ title: 'Help shown under the question', maxLength: MEDIUM })),
+    /** A box for a few lines rather than one. */
+    long: optional(flag({ title: 'Several lines' })),
+  },
+  { title: 'Report form question' },
+);
+export type ReportFormField = Infer<typeof REPORT_FIELD>;
+
+const REPORT_SETTINGS = {
+  staffName: setting(
+    text({
+      title: 'Your name',
+      description: 'Filled in on the report forms for the headteacher. It stays on this computer.',
+      maxLength: MEDIUM,
+    }),
+    '',
+  ),
+  reportFormFields: setting(
+    list(REPORT_FIELD, {
+      title: 'The school’s own questions on the report forms',
+      description:
+        'Questions added to the inappropriate website content form and the friend or contact request form, after Post Guard’s own.',
+      maxItems: 20,
+    }),
+    [],
+  ),
+};
+
 export const SETTINGS_FIELDS = {
   schoolName: setting(
     text({ title: 'School name', description: 'The school’s full name.', required: true, maxLength: MEDIUM }),
@@ -418,6 +459,7 @@ export const SETTINGS_FIELDS = {
     ),
     {},
   ),
+  ...REPORT_SETTINGS,
 };
 
 export const SETTINGS_SPEC = record(SETTINGS_FIELDS, { title: 'Post Guard settings' });

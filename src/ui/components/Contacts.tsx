@@ -35,8 +35,13 @@ function people(contacts: readonly Contact[]): Person[] {
     .sort((a, b) => rank(a) - rank(b));
 }
 
-/** "Who to contact": the school's contacts from settings. Where the school has named nobody, ask the office. */
-export function Contacts({ contacts }: { contacts: readonly Contact[] }) {
+/**
+ * "Who to contact": the school's contacts from settings. Where the school has named nobody, ask the office.
+ * `mailSubject`: the subject the email links start with (the evidence log's "Evidence of an incident").
+ */
+export function Contacts({ contacts, mailSubject }: { contacts: readonly Contact[]; mailSubject?: string }) {
+  const mailto = (email: string) =>
+    mailSubject ? `mailto:${email}?subject=${encodeURIComponent(mailSubject)}` : `mailto:${email}`;
   const list = people(contacts);
   const hasHeadteacher = list.some((person) => person.roles.includes('headteacher'));
   return (
@@ -53,7 +58,7 @@ export function Contacts({ contacts }: { contacts: readonly Contact[] }) {
             <span class="pg-contact-name">{person.name}</span>
             <span class="pg-contact-role">{person.roles.map((role) => ROLE_NAMES[role]).join(', ')}</span>
             {person.email && (
-              <a class="pg-contact-email" href={`mailto:${person.email}`}>
+              <a class="pg-contact-email" href={mailto(person.email)}>
                 {person.email}
               </a>
             )}

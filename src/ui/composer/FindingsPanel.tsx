@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { AccountKind, Finding, Severity } from '../../engine/types';
 import type { AccountBasis } from '../../sites/account';
 import { MODEL_QUOTES } from '../../policy/clause-quotes';
@@ -27,6 +28,65 @@ export interface FindingsPanelProps {
   onOpenPolicy(): void;
   /** The rules' quotes from the school's active policy; the model policy's when not given. */
   quotes?: QuoteLookup;
+  /**
+   * "Report a mistake": an email to the e-safety team naming the rule and the policy line, with the post's text
+   * only when `includeText`. Written by the service worker, never on the page.
+   */
+  onReportMistake?(finding: Finding, includeText: boolean): void;
+}
+
+const findingKey = (finding: Finding) => `${finding.rule}:${finding.start}:${finding.end}`;
+
+/** Under a finding: "Report a mistake", then whether to include the post's text, and "Write the email". */
+function ReportMistake({
+  id,
+  finding,
+  onReport,
+}: {
+  id: string;
+  finding: Finding;
+  onReport(finding: Finding, includeText: boolean): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [includeText, setIncludeText] = useState(false);
+  const [sent, setSent] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" class="quiet" onClick={() => setOpen(true)}>
+        Report a mistake
+      </button>
+    );
+  }
+  return (
+    <div class="mistake" role="group" aria-labelledby={`${id}-mistake`}>
+      <p id={`${id}-mistake`}>
+        Your email program opens with a message to the e-safety team naming this rule and the policy line.
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={includeText}
+          onChange={(event) => setIncludeText(event.currentTarget.checked)}
+        />{' '}
+        Include the text of my post
+      </label>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() => {
+            onReport(finding, includeText);
+            setSent(true);
+          }}
+        >
+          Write the email
+        </button>
+        <button type="button" class="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      {sent && <p role="status">Opening your email program…</p>}
+    </div>
+  );
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = {
@@ -76,6 +136,7 @@ export function FindingsPanel({
   onClose,
   onOpenPolicy,
   quotes = MODEL_QUOTES,
+  onReportMistake,
 }: FindingsPanelProps) {
   const count = findings.filter((finding) => finding.severity !== 'info').length;
   const tips = findings.length - count;
@@ -110,9 +171,9 @@ export function FindingsPanel({
       {lesson && <LessonTimeNote lesson={lesson} quotes={quotes} />}
       {findings.length > 0 && (
         <ul>
-          {findings.map((finding) => {
+          {findings.map((finding, index) => {
             return (
-              <li key={`${finding.rule}:${finding.start}:${finding.end}`} data-severity={finding.severity}>
+              <li key={findingKey(finding)} data-severity={finding.severity}>
                 <p class="what">
                   <SeverityIcon severity={finding.severity} />
                   <strong>{SEVERITY_LABEL[finding.severity]}:</strong>
@@ -130,6 +191,9 @@ export function FindingsPanel({
                     <button type="button" class="quiet" onClick={() => onDismiss(finding)}>
                       This is fine here
                     </button>
+                  )}
+                  {onReportMistake && (
+                    <ReportMistake id={`${id}-${index}`} finding={finding} onReport={onReportMistake} />
                   )}
                 </div>
               </li>

@@ -176,6 +176,8 @@ export const OVERLAY_CSS = `
 }
 .panel .footer { margin-top: 8px; text-align: right; }
 .panel button.link { border: 0; background: transparent; color: var(--pg-focus); text-decoration: underline; padding: 2px 4px; }
+.panel .mistake { flex-basis: 100%; display: grid; gap: 4px; margin-top: 4px; padding: 6px 8px; border: 1px solid var(--pg-border); border-radius: 6px; }
+.panel .mistake label { display: flex; align-items: center; gap: 4px; }
 .panel button.quiet { background: transparent; color: var(--pg-fg); border-color: var(--pg-border); }
 .panel button:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 2px; }
 .icon { width: 16px; height: 16px; flex: none; }

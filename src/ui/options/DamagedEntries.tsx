@@ -36,6 +36,8 @@ function entryName(entry: DamagedEntry): string {
       return text(value.handle) || `account ${entry.index + 1}`;
     case 'contacts':
       return text(value.name) || `contact ${entry.index + 1}`;
+    case 'reportFormFields':
+      return text(value.label) ? `the question “${text(value.label)}”` : `question ${entry.index + 1}`;
     default:
       return `entry ${entry.index + 1}`;
   }

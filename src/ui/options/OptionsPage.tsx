@@ -13,6 +13,7 @@ import { PolicyDocumentSection } from './PolicyDocumentSection';
 import { PupilsSection } from './PupilsSection';
 import { ParentsSection } from './ParentsSection';
 import { LogosSection } from './LogosSection';
+import { ReportFormsSection } from '../report/ReportFormsSection';
 import {
   AccountsSection,
   CalendarSection,
@@ -46,6 +47,7 @@ const NAV: [string, string][] = [
   ['calendar', 'Terms'],
   ['contacts', 'Contacts'],
   ['policy', 'Policy'],
+  ['reports', 'Report forms'],
   ['backup', 'Export'],
 ];
 
@@ -200,6 +202,7 @@ export function OptionsPage({ state, policy }: Props) {
         <ContactsSection {...sectionProps} />
         <PolicySection {...sectionProps} policyTitle={policy.title} />
         <PolicyDocumentSection {...sectionProps} model={policy} />
+        <ReportFormsSection {...sectionProps} />
         <BackupSection
           values={values}
           isLocked={isLocked}

@@ -101,5 +101,14 @@ export function cleanDraft(draft: Settings): Settings {
       )
       .filter((contact) => contact.name || 'email' in contact),
     policy,
+    staffName: tidy(draft.staffName),
+    reportFormFields: draft.reportFormFields
+      .map(({ form, label, hint, long }) => ({
+        form,
+        label: tidy(label),
+        ...(hint?.trim() ? { hint: tidy(hint) } : {}),
+        ...(long ? { long } : {}),
+      }))
+      .filter((field) => field.label),
   };
 }

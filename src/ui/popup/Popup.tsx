@@ -3,6 +3,7 @@ import { activePolicy, type OptionalPart } from '../../policy/active-policy';
 import type { SchoolPolicy } from '../../policy/types';
 import type { Settings } from '../../settings/settings';
 import { Contacts } from '../components/Contacts';
+import { SomethingWentWrong } from '../evidence/SomethingWentWrong';
 import { PolicySearch } from '../components/PolicySearch';
 import { SettingsLoading } from '../components/SettingsLoading';
 import { useSettings, useSettingsProblems, type SettingsProblems } from '../useSettings';
@@ -58,6 +59,7 @@ export function Popup({
       </header>
 
       <TabStatus allowPause={settings.allowPause} />
+      <SomethingWentWrong settings={settings} />
 
       <main>
         <PolicySearch policy={policy} sectionUrl={(id) => `${policyUrl}#${id}`} />

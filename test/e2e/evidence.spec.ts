@@ -1,0 +1,323 @@
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  openExtensionPage,
+  axeViolations,
+  storeSettings,
+  typeLikeAPerson,
+  clickInOverlay,
+  markedWords,
+} from './helpers/extension-test';
+import { clickToolbarButton } from './helpers/extension-action';
+import type { LaunchedExtension } from './support/launch';
+
+const HEAD = { role: 'headteacher', name: 'Ann Head', email: 'head@welbeck.sch.uk' };
+const ESAFETY = { role: 'e-safety', name: 'Ruth McConnochie', email: 'esafety@welbeck.sch.uk' };
+
+/**
+ * An extension page in a window of its own, from which the test reaches the open popup (the popup is not a page
+ * Playwright attaches to). Its own window keeps the site's tab the active tab of the popup's window.
+ */
+async function popupDriver(extension: LaunchedExtension): Promise<Page> {
+  const opened = extension.context.waitForEvent('page');
+  await extension.serviceWorker.evaluate(
+    (url) => chrome.windows.create({ url, focused: false }),
+    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
+  );
+  const driver = await opened;
+  await driver.waitForLoadState();
+  return driver;
+}
+
+/** Runs `script` on the open popup's document (its window is found with chrome.extension.getViews). */
+function inPopup<T>(driver: Page, script: string): Promise<T> {
+  return driver.evaluate(
+    ([body]) => {
+      const popup = chrome.extension.getViews({ type: 'popup' })[0];
+      if (!popup) throw new Error('No popup is open');
+      return new Function('document', body!)(popup.document);
+    },
+    [script],
+  ) as Promise<T>;
+}
+
+/** The evidence log as stored (IndexedDB), read from an extension page. */
+function storedIncidents(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<
+        {
+          id: string;
+          captures: {
+            url: string;
+            title: string;
+            takenAt: number;
+            site?: string;
+            note: string;
+            account: { kind: string; name?: string };
+            image: { type: string; bytes: Uint8Array; width?: number; height?: number };
+          }[];
+        }[]
+      >((resolve, reject) => {
+        const open = indexedDB.open('post-guard-evidence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('incidents').objectStore('incidents').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+test('evidence: the toolbar button’s popup saves a screen print of the tab with its address, time and account; the log prints it, zips it and deletes it', async ({
+  extension,
+  openSite,
+}) => {
+  // Two captures, a print to PDF and a zip: longer than one check on a shared machine.
+  test.setTimeout(120_000);
+  await storeSettings(extension, { contacts: [HEAD, ESAFETY] });
+  const { page } = await openSite('x.com', '/home');
+  // A box in use, so that Post Guard knows who is posting.
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await typeLikeAPerson(page, 'Hello');
+  // Until its first check of the box, Post Guard does not yet know the account: wait for it, as the popup asks.
+  const asker = await openExtensionPage(extension, 'policy-page/index.html', 'light');
+  await expect
+    .poll(
+      () =>
+        asker.evaluate(async () => {
+          for (const tab of await chrome.tabs.query({})) {
+            const answer = (await chrome.tabs
+              .sendMessage(tab.id!, { type: 'post-guard-tab-status' }, { frameId: 0 })
+              .catch(() => undefined)) as { composers?: { state: string }[] } | undefined;
+            if (answer) return answer.composers?.[0]?.state;
+          }
+          return undefined;
+        }),
+      { timeout: 10_000 },
+    )
+    .toBe('checked');
+  await asker.close();
+  await page.bringToFront();
+
+  await clickToolbarButton(page, extension.extensionId);
+  const driver = await popupDriver(extension);
+  await expect
+    .poll(() =>
+      inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
+    )
+    .toBe('Save evidence of this page');
+  const before = Date.now();
+  await inPopup(
+    driver,
+    `const note = document.querySelector('.pg-capture textarea');
+     note.value = 'Reply under our fair post';
+     note.dispatchEvent(new Event('input', { bubbles: true }));`,
+  );
+  // A separate step, as for a person: the popup redraws with the note before the click.
+  await driver.waitForTimeout(100);
+  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
+  await expect
+    .poll(() =>
+      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
+    )
+    .toContain('Saved: capture 1 of this incident');
+  const after = Date.now();
+  // Scrolled, then captured again into the same incident.
+  await expect
+    .poll(() =>
+      inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
+    )
+    .toBe('Add another capture to this incident');
+  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
+  await expect
+    .poll(() =>
+      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
+    )
+    .toContain('capture 2 of this incident');
+
+  const [incident] = await storedIncidents(driver);
+  expect(incident?.captures).toHaveLength(2);
+  const first = incident!.captures[0]!;
+  expect(first).toMatchObject({
+    url: 'https://x.com/home',
+    title: await page.title(),
+    site: 'x',
+    note: 'Reply under our fair post',
+    account: { kind: 'personal', name: '@staffmember' },
+    image: { type: 'image/png', width: 1280, height: 800 },
+  });
+  expect(first.takenAt).toBeGreaterThanOrEqual(before);
+  expect(first.takenAt).toBeLessThanOrEqual(after);
+  expect([...first.image.bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await driver.close();
+
+  // The log: listed with thumbnails and its size.
+  const log = await openExtensionPage(extension, 'evidence/index.html', 'light');
+  await expect(log.getByRole('status').filter({ hasText: 'incident' })).toContainText(/1 incident, \d+ KB/);
+  await expect(log.getByRole('img', { name: /^Capture 1:/ })).toBeVisible();
+  await expect(log.getByRole('img', { name: /^Capture 2:/ })).toBeVisible();
+
+  // The printable report, printed to PDF.
+  const reportOpened = log.context().waitForEvent('page');
+  await log.getByRole('link', { name: 'Printable report' }).click();
+  const report = await reportOpened;
+  await expect(report.getByRole('heading', { level: 1 })).toContainText('Incident of');
+  await expect(report.getByText('https://x.com/home').first()).toBeVisible();
+  await expect(report.getByText(new Date(first.takenAt).toISOString()).first()).toBeVisible();
+  await expect(report.getByText('Reply under our fair post')).toBeVisible();
+  await expect(report.getByText(/Evidence from the incident should be saved/)).toBeVisible();
+  const pdf = await report.pdf();
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await report.close();
+
+  // The zip: both images as taken, and the record.
+  const downloaded = log.waitForEvent('download');
+  await log.getByRole('button', { name: 'Download as a zip' }).click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toMatch(/^post-guard-incident-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/);
+  const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  expect(Object.keys(files).sort()).toEqual(['capture-1.png', 'capture-2.png', 'record.json']);
+  expect(files['capture-1.png']).toEqual(new Uint8Array(first.image.bytes));
+  const record = JSON.parse(new TextDecoder().decode(files['record.json']));
+  expect(record.captures[0]).toMatchObject({
+    file: 'capture-1.png',
+    url: 'https://x.com/home',
+    account: 'A personal account (@staffmember)',
+    taken: { utc: new Date(first.takenAt).toISOString() },
+  });
+
+  // Delete all, after a confirmation.
+  await log.getByRole('button', { name: 'Delete all evidence' }).click();
+  await log.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(log.getByText('No evidence saved.')).toBeVisible();
+  expect(await storedIncidents(log)).toEqual([]);
+  await log.close();
+});
+
+test('report form: opened by the runtime message with the person and the site filled in; the email goes to the headteacher', async ({
+  extension,
+}) => {
+  await storeSettings(extension, { contacts: [HEAD], staffName: 'Jo Teacher' });
+  const sender = await openExtensionPage(extension, 'policy-page/index.html', 'light');
+  const opened = extension.context.waitForEvent('page');
+  // What the friending reminder sends (the `contact` helper's side of the contract, DEVELOPERS.md).
+  await sender.evaluate(() =>
+    chrome.runtime.sendMessage({
+      type: 'open-report',
+      kind: 'friend-request',
+      name: 'Sam Parent',
+      site: 'Facebook',
+      url: 'https://www.facebook.com/sam.parent',
+    }),
+  );
+  const form = await opened;
+  await form.waitForLoadState();
+  expect(new URL(form.url()).pathname).toBe('/report/index.html');
+  await expect(form.getByRole('heading', { level: 1 })).toHaveText(
+    'Friend or contact request from a pupil or parent',
+  );
+  await expect(form.getByLabel('Name of the person')).toHaveValue('Sam Parent');
+  await expect(form.getByLabel('Site')).toHaveValue('Facebook');
+  await expect(form.getByLabel('Your name')).toHaveValue('Jo Teacher');
+  await form.getByLabel('Action taken').fill('Did not accept the request.');
+  const email = form.getByRole('link', { name: 'Email to the headteacher' });
+  const href = (await email.getAttribute('href'))!;
+  expect(href.startsWith('mailto:head@welbeck.sch.uk?')).toBe(true);
+  const body = new URLSearchParams(href.slice(href.indexOf('?'))).get('body')!;
+  expect(body).toContain('Name of the person: Sam Parent');
+  expect(body).toContain('Action taken: Did not accept the request.');
+  // Following the link goes to the email program, not to another page: the form stays.
+  const navigations: string[] = [];
+  form.on('framenavigated', (frame) => navigations.push(frame.url()));
+  await email.click();
+  await form.waitForTimeout(300);
+  expect(navigations.filter((url) => !url.startsWith('mailto:'))).toEqual([]);
+  await expect(form.getByLabel('Action taken')).toHaveValue('Did not accept the request.');
+  await form.close();
+  await sender.close();
+});
+
+test('Report a mistake: the service worker opens the email to the e-safety team; the page never holds it', async ({
+  extension,
+  openSite,
+}) => {
+  await storeSettings(extension, {
+    contacts: [ESAFETY],
+    pupils: [{ firstName: 'Jack', lastName: 'Thompson' }],
+  });
+  // The email program is the computer's: record what Post Guard hands to it instead of starting one.
+  await extension.serviceWorker.evaluate(() => {
+    const opened: string[] = [];
+    (globalThis as { mailtos?: string[] }).mailtos = opened;
+    chrome.tabs.update = ((_tabId: number, properties: { url?: string }) => {
+      opened.push(properties.url ?? '');
+      return Promise.resolve({} as chrome.tabs.Tab);
+    }) as typeof chrome.tabs.update;
+  });
+  const { page, world } = await openSite('x.com', '/home');
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await typeLikeAPerson(page, 'Well done Jack Thompson');
+  await expect
+    .poll(() => markedWords(world), { timeout: 10_000 })
+    .toEqual({ warning: ['Jack Thompson'], critical: [] });
+  await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+  await clickInOverlay(page, world, '.panel li button.quiet:last-child');
+  await clickInOverlay(page, world, '.panel .mistake .actions button');
+  const mailtos = () =>
+    extension.serviceWorker.evaluate(() => (globalThis as { mailtos?: string[] }).mailtos ?? []);
+  await expect.poll(mailtos).toHaveLength(1);
+  const [url] = await mailtos();
+  expect(url!.startsWith('mailto:esafety@welbeck.sch.uk?subject=')).toBe(true);
+  const body = new URLSearchParams(url!.slice(url!.indexOf('?'))).get('body')!;
+  expect(body).toContain('Rule: roster-pupil');
+  expect(body).toContain('Teachers or members of staff must not post any information');
+  // Not ticked: neither the post nor the name it pointed at goes in the email.
+  expect(body).not.toContain('Jack');
+  expect(await page.evaluate(() => document.documentElement.outerHTML.includes('mailto:'))).toBe(false);
+
+  // Ticked: the text goes too.
+  await clickInOverlay(page, world, '.panel .mistake input[type=checkbox]');
+  await clickInOverlay(page, world, '.panel .mistake .actions button');
+  await expect.poll(mailtos).toHaveLength(2);
+  const withText = (await mailtos())[1]!;
+  expect(new URLSearchParams(withText.slice(withText.indexOf('?'))).get('body')).toContain(
+    'Well done Jack Thompson',
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the evidence log, the report forms and the popup’s new section pass axe (${colorScheme})`, async ({
+    extension,
+  }) => {
+    // Four pages checked in turn: longer than one page's test on a shared machine.
+    test.setTimeout(120_000);
+    await storeSettings(extension, {
+      contacts: [HEAD, ESAFETY],
+      reportFormFields: [{ form: 'both', label: 'Room number', hint: 'Where the computer is.' }],
+    });
+    const popup = await openExtensionPage(extension, 'popup/index.html', colorScheme);
+    await expect(popup.getByRole('heading', { name: 'Something went wrong?' })).toBeVisible();
+    await expect(popup.getByRole('link', { name: 'Open the evidence log' })).toBeVisible();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    for (const path of [
+      'evidence/index.html',
+      'report/index.html?kind=website-content&url=https%3A%2F%2Fx.com%2Fhome&title=Home',
+      'report/index.html?kind=friend-request&name=Sam%20Parent&site=Facebook',
+    ]) {
+      const page = await openExtensionPage(extension, path, colorScheme);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+}
