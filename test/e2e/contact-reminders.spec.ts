@@ -119,7 +119,7 @@ test.describe('reminder before following or messaging a pupil or parent on X', (
           type: 'open-report',
           kind: 'friend-request',
           name: 'Dawn Achterberg',
-          site: 'x',
+          site: 'X',
           url: 'https://x.com/follower_requests',
         },
       ]);

@@ -156,16 +156,20 @@ test('memory and counts return to rest over 100 open/close cycles of X’s compo
   /** One cycle: open the dialog, write a pupil's name, wait until Post Guard finds it, close the dialog. */
   const cycle = async (): Promise<void> => {
     await openDialog(page);
-    await anchorsAre(2);
+    // A box's badge is drawn once the member of staff types in it (nothing of Post Guard's before).
     await page.keyboard.insertText('Well done Jack Thompson');
     await expect
       .poll(() => badgeStatus(world), { timeout: 10_000, intervals: [25] })
       .toMatch(/1 thing to check/);
+    await anchorsAre(2);
     await closeDialog(page);
     await anchorsAre(1);
   };
 
-  // Post Guard attached to the home composer; warm-up cycles load the engine, the UI chunk and settle the JIT.
+  // Post Guard attaches to the home composer once the member of staff types in it; warm-up cycles load the engine,
+  // the UI chunk and settle the JIT.
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.insertText('Good morning');
   await anchorsAre(1);
   for (let i = 0; i < WARM_UP_CYCLES; i++) await cycle();
   const countsBefore = await readCounts(cdp, world, extension);

@@ -11,6 +11,7 @@ import {
   typeLikeAPerson,
 } from './helpers/extension-test';
 import type { LaunchedExtension } from './support/launch';
+import { SETTINGS_VERSION } from '../../src/settings/migrations';
 
 /**
  * The roster never silently shrinks, and a consent report marks only the children without consent.
@@ -94,7 +95,7 @@ test('a damaged never-publish entry stays critical, is shown with its problem, a
   await options.locator('#school-heading ~ fieldset input').first().fill('Ashgrove Primary School');
   await save(options);
   expect(await stored(extension)).toEqual({
-    settingsVersion: 1,
+    settingsVersion: SETTINGS_VERSION,
     settings: expect.objectContaining({
       schoolName: 'Ashgrove Primary School',
       pupils: [
