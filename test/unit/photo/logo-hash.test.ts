@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import {
   Brightness,
@@ -14,15 +15,51 @@ import {
 const LOGOS = join(__dirname, '../../fixtures/logos');
 const IMAGES = join(__dirname, '../../fixtures/images');
 
-/** A real image's pixels, decoded by ImageMagick (the project's image tool, also used by eval and the benches). */
+interface Pixels {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** A real image's RGBA pixels, decoded in JavaScript (jpeg-js, pngjs): the tests need no image tool installed. */
+function decode(path: string): Pixels {
+  const bytes = readFileSync(path);
+  if (path.endsWith('.png')) {
+    const png = PNG.sync.read(bytes);
+    return { data: new Uint8Array(png.data), width: png.width, height: png.height };
+  }
+  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+  return { data: image.data, width: image.width, height: image.height };
+}
+
+/** Shrinks to at most `maxSide` on the longer side by averaging each target pixel's source box (as a canvas does). */
+function shrink(image: Pixels, maxSide: number): Pixels {
+  const scale = maxSide / Math.max(image.width, image.height);
+  if (scale >= 1) return image;
+  const width = Math.max(1, Math.round(image.width * scale));
+  const height = Math.max(1, Math.round(image.height * scale));
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const top = Math.floor((y * image.height) / height);
+    const bottom = Math.max(top + 1, Math.floor(((y + 1) * image.height) / height));
+    for (let x = 0; x < width; x++) {
+      const left = Math.floor((x * image.width) / width);
+      const right = Math.max(left + 1, Math.floor(((x + 1) * image.width) / width));
+      const sum = [0, 0, 0, 0];
+      for (let sy = top; sy < bottom; sy++)
+        for (let sx = left; sx < right; sx++)
+          for (let c = 0; c < 4; c++) sum[c]! += image.data[(sy * image.width + sx) * 4 + c]!;
+      const count = (bottom - top) * (right - left);
+      for (let c = 0; c < 4; c++) data[(y * width + x) * 4 + c] = Math.round(sum[c]! / count);
+    }
+  }
+  return { data, width, height };
+}
+
 function load(path: string, maxSide?: number): Brightness {
-  const resize = maxSide ? ['-resize', `${maxSide}x${maxSide}>`] : [];
-  const size = execFileSync('convert', [path, ...resize, '-format', '%w %h', 'info:'], { encoding: 'utf8' });
-  const [width, height] = size.trim().split(' ').map(Number) as [number, number];
-  const rgba = execFileSync('convert', [path, ...resize, '-depth', '8', 'rgba:-'], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return new Brightness(rgba, width, height);
+  const decoded = decode(path);
+  const { data, width, height } = maxSide ? shrink(decoded, maxSide) : decoded;
+  return new Brightness(data, width, height);
 }
 
 function badge(): LogoHash {
