@@ -5,7 +5,7 @@
  * fails lets the post go and says so.
  */
 import type { Page, Request } from '@playwright/test';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -22,7 +22,7 @@ import {
 import { ExtensionWorld } from './helpers/extension-world';
 import { PHOTO_OF_A_MEAL, PHOTO_WITH_PEOPLE } from './helpers/photos';
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import jpeg from 'jpeg-js';
 import { launchWithExtension } from './support/launch';
 import { FIXTURE_HOSTS } from './support/server';
 
@@ -204,6 +204,20 @@ test('if the face detector fails, the photo post goes out and Post Guard says th
   }
 });
 
+/** A JPEG photo enlarged to width×height (nearest pixel; jpeg-js, so no image tool is needed), as JPEG bytes. */
+function enlargedJpeg(file: string, width: number, height: number): Buffer {
+  const source = jpeg.decode(readFileSync(file), { useTArray: true, formatAsRGBA: true });
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const sourceRow = Math.floor((y * source.height) / height) * source.width;
+    for (let x = 0; x < width; x++) {
+      const from = (sourceRow + Math.floor((x * source.width) / width)) * 4;
+      data.set(source.data.subarray(from, from + 4), (y * width + x) * 4);
+    }
+  }
+  return jpeg.encode({ data, width, height }, 85).data;
+}
+
 test('a photo still being checked when Post is pressed does not hold the post: it goes out once, with no dialog', async ({
   server,
 }) => {
@@ -212,14 +226,10 @@ test('a photo still being checked when Post is pressed does not hold the post: i
   // in the page first): the check cannot be done when Post is pressed at once. No test hook slows it.
   const folder = await mkdtemp(path.join(tmpdir(), 'post-guard-big-photo-'));
   const big = path.join(folder, 'big.jpg');
-  execFileSync('convert', [
-    path.resolve('test/fixtures/images', PHOTO_WITH_PEOPLE.name),
-    '-resize',
-    '4242x2828!',
-    '-quality',
-    '85',
+  await writeFile(
     big,
-  ]);
+    enlargedJpeg(path.resolve('test/fixtures/images', PHOTO_WITH_PEOPLE.name), 4242, 2828),
+  );
   const extension = await launchWithExtension({ distDir: DIST_DIR, port: server.port });
   try {
     await storeSettings(extension, SCHOOL);
