@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import type { FixturePost } from './fixtures/sites/shared/fixture-api';
+import type { FixturePost } from './fixtures/sites/common/fixture-api';
 import { launchWithExtension, launchWithoutExtension, type LaunchedBrowser } from './support/launch';
 import { buildStubExtension } from './support/stub-extension';
 import { startFixtureServer, type FixtureServer } from './support/server';
