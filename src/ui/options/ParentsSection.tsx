@@ -2,7 +2,16 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { combineParents, readParentsCsv, type ParentsImport } from '../../settings/parents-csv';
 import { decodeCsvBytes, nameKey } from '../../settings/roster-csv';
 import { MAX_PARENTS, type Parent } from '../../settings/settings';
-import { ProblemList, RemoveCell, RowsTableHead, Section, TextCell, withoutItem } from './fields';
+import {
+  ProblemList,
+  RemoveCell,
+  RowsTableHead,
+  Section,
+  TextCell,
+  withoutItem,
+  ImportModeChoice,
+  type ImportMode,
+} from './fields';
 import { readFileBytes } from './files';
 
 /** How many rows are drawn at once: search narrows a long list. */
@@ -11,7 +20,7 @@ const SHOWN_ROWS = 100;
 const count = (n: number): string => n.toLocaleString('en-GB');
 const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
-type Preview = { file: string; mode: 'replace' | 'add'; result: ParentsImport; notes: string[] };
+type Preview = { file: string; mode: ImportMode; result: ParentsImport; notes: string[] };
 
 interface Props {
   parents: Parent[];
@@ -25,7 +34,7 @@ interface Props {
  */
 export function ParentsSection({ parents, locked, onChange }: Props) {
   const ids = { file: useId(), search: useId() };
-  const [mode, setMode] = useState<'replace' | 'add'>('replace');
+  const [mode, setMode] = useState<ImportMode>('replace');
   const [preview, setPreview] = useState<Preview>();
   const [fileError, setFileError] = useState<{ file: string; message: string }>();
   const [message, setMessage] = useState('');
@@ -111,26 +120,12 @@ export function ParentsSection({ parents, locked, onChange }: Props) {
           such as “Contact Forename”, “Contact Surname”, “Relationship”, “Contact 1 Forename” or “Priority 1
           Contact”. You see what it found before anything changes.
         </p>
-        <div class="pg-radio-row" role="radiogroup" aria-label="What the contacts import does">
-          <label>
-            <input
-              type="radio"
-              name="parents-mode"
-              checked={mode === 'replace'}
-              onChange={() => setMode('replace')}
-            />
-            Replace the list
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="parents-mode"
-              checked={mode === 'add'}
-              onChange={() => setMode('add')}
-            />
-            Add to the list
-          </label>
-        </div>
+        <ImportModeChoice
+          name="parents-mode"
+          label="What the contacts import does"
+          mode={mode}
+          onChange={setMode}
+        />
         <div class="pg-file-row">
           <input
             id={ids.file}

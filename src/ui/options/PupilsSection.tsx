@@ -14,7 +14,15 @@ import {
 } from '../../settings/roster-csv';
 import { MAX_PUPILS, type Pupil } from '../../settings/settings';
 import { isoDay, rosterAgeSentence, rosterChanges, rosterFreshness } from '../../settings/roster-age';
-import { ProblemList, RemoveCell, RowsTableHead, Section, withoutItem } from './fields';
+import {
+  ProblemList,
+  RemoveCell,
+  RowsTableHead,
+  Section,
+  withoutItem,
+  ImportModeChoice,
+  type ImportMode,
+} from './fields';
 import { readFileBytes } from './files';
 
 /** How many rows of the roster are drawn at once: search narrows a big roster. */
@@ -25,7 +33,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)
 
 type RosterPreview = {
   file: string;
-  mode: 'replace' | 'add';
+  mode: ImportMode;
   result: RosterImport;
   notes: string[];
   /** Replacing: the member of staff confirmed that pupils missing from the new export have left. */
@@ -71,7 +79,7 @@ export function PupilsSection({
   onAddClassNames,
 }: Props) {
   const ids = { roster: useId(), noPublish: useId(), search: useId(), first: useId(), last: useId() };
-  const [mode, setMode] = useState<'replace' | 'add'>('replace');
+  const [mode, setMode] = useState<ImportMode>('replace');
   const [preview, setPreview] = useState<RosterPreview>();
   const [noPublishPreview, setNoPublishPreview] = useState<NoPublishPreview>();
   const [fileError, setFileError] = useState<{ file: string; message: string }>();
@@ -220,21 +228,7 @@ export function PupilsSection({
           “Legal Forename”, “Preferred Forename” and “Legal Surname” in any order, separated by commas or
           semicolons. You see what it found before anything changes.
         </p>
-        <div class="pg-radio-row" role="radiogroup" aria-label="What the import does">
-          <label>
-            <input
-              type="radio"
-              name="roster-mode"
-              checked={mode === 'replace'}
-              onChange={() => setMode('replace')}
-            />
-            Replace the list
-          </label>
-          <label>
-            <input type="radio" name="roster-mode" checked={mode === 'add'} onChange={() => setMode('add')} />
-            Add to the list
-          </label>
-        </div>
+        <ImportModeChoice name="roster-mode" label="What the import does" mode={mode} onChange={setMode} />
         <div class="pg-file-row">
           <input
             id={ids.roster}

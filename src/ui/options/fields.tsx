@@ -284,3 +284,33 @@ export function TextCell({
 export function withoutItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
+
+/** What a CSV import does to the list it fills: replaces it, or adds to it. */
+export type ImportMode = 'replace' | 'add';
+
+/** The choice between replacing the list and adding to it, shared by the pupils' and the parents' imports. */
+export function ImportModeChoice({
+  name,
+  label,
+  mode,
+  onChange,
+}: {
+  /** The radio group's name, one per import on the page. */
+  name: string;
+  label: string;
+  mode: ImportMode;
+  onChange(mode: ImportMode): void;
+}) {
+  return (
+    <div class="pg-radio-row" role="radiogroup" aria-label={label}>
+      <label>
+        <input type="radio" name={name} checked={mode === 'replace'} onChange={() => onChange('replace')} />
+        Replace the list
+      </label>
+      <label>
+        <input type="radio" name={name} checked={mode === 'add'} onChange={() => onChange('add')} />
+        Add to the list
+      </label>
+    </div>
+  );
+}
