@@ -1,6 +1,5 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { combineParents, readParentsCsv, type ParentsImport } from '../../settings/parents-csv';
-import { decodeCsvBytes, nameKey } from '../../settings/roster-csv';
 import { MAX_PARENTS, type Parent } from '../../settings/settings';
 import {
   ProblemList,
@@ -12,13 +11,16 @@ import {
   ImportModeChoice,
   type ImportMode,
 } from './fields';
-import { readFileBytes } from './files';
-
-/** How many rows are drawn at once: search narrows a long list. */
-const SHOWN_ROWS = 100;
-
-const count = (n: number): string => n.toLocaleString('en-GB');
-const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+import {
+  count,
+  CsvFileButton,
+  ImportFailed,
+  ListSearch,
+  plural,
+  PreviewCounts,
+  useNameSearch,
+  type ChosenCsv,
+} from './list-import';
 
 type Preview = { file: string; mode: ImportMode; result: ParentsImport; notes: string[] };
 
@@ -33,28 +35,23 @@ interface Props {
  * through social media): imported from the MIS contacts export with a preview, searched, edited by hand.
  */
 export function ParentsSection({ parents, locked, onChange }: Props) {
-  const ids = { file: useId(), search: useId() };
   const [mode, setMode] = useState<ImportMode>('replace');
   const [preview, setPreview] = useState<Preview>();
   const [fileError, setFileError] = useState<{ file: string; message: string }>();
   const [message, setMessage] = useState('');
-  const [query, setQuery] = useState('');
 
-  const choose = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const choose = (chosen: ChosenCsv) => {
     setMessage('');
-    const decoded = decodeCsvBytes(await readFileBytes(file));
-    const result = decoded.ok ? readParentsCsv(decoded.text) : { ok: false as const, error: decoded.error };
+    const result =
+      'error' in chosen ? { ok: false as const, error: chosen.error } : readParentsCsv(chosen.text);
     if (!result.ok) {
       setPreview(undefined);
-      setFileError({ file: file.name, message: result.error });
+      setFileError({ file: chosen.file, message: result.error });
       return;
     }
     setFileError(undefined);
-    const notes = [...(decoded.ok && decoded.note ? [decoded.note] : []), ...result.notes];
-    setPreview({ file: file.name, mode, result, notes });
+    const notes = [...('note' in chosen && chosen.note ? [chosen.note] : []), ...result.notes];
+    setPreview({ file: chosen.file, mode, result, notes });
   };
 
   const importParents = () => {
@@ -74,16 +71,10 @@ export function ParentsSection({ parents, locked, onChange }: Props) {
     );
   };
 
-  const matches = useMemo(() => {
-    const words = nameKey(query, '').split(' ').filter(Boolean);
-    const all = parents.map((parent, index) => ({ parent, index }));
-    if (words.length === 0) return all;
-    return all.filter(({ parent }) => {
-      const haystack = ` ${nameKey(`${parent.firstName} ${parent.lastName}`, parent.pupil ?? '')}`;
-      return words.every((word) => haystack.includes(` ${word}`));
-    });
-  }, [parents, query]);
-  const shown = matches.slice(0, SHOWN_ROWS);
+  const { query, setQuery, matches, shown } = useNameSearch(parents, (parent) => [
+    `${parent.firstName} ${parent.lastName}`,
+    parent.pupil ?? '',
+  ]);
 
   const update = (index: number, changed: Parent) =>
     onChange(parents.map((parent, i) => (i === index ? changed : parent)));
@@ -127,24 +118,10 @@ export function ParentsSection({ parents, locked, onChange }: Props) {
           onChange={setMode}
         />
         <div class="pg-file-row">
-          <input
-            id={ids.file}
-            class="pg-file-input"
-            type="file"
-            accept=".csv,.txt,text/csv"
-            onChange={(event) => void choose(event.currentTarget)}
-          />
-          <label class="pg-button" for={ids.file}>
-            Choose contacts list (CSV)…
-          </label>
+          <CsvFileButton label="Choose contacts list (CSV)…" onChosen={choose} />
         </div>
         {fileError && (
-          <div class="pg-alert pg-alert-error" role="alert">
-            <p>
-              <strong>Nothing was imported from {fileError.file}.</strong> {fileError.message}
-            </p>
-            <p>Your list of parents and carers has not changed.</p>
-          </div>
+          <ImportFailed {...fileError} unchanged="Your list of parents and carers has not changed." />
         )}
         {preview && (
           <PreviewPanel
@@ -162,28 +139,24 @@ export function ParentsSection({ parents, locked, onChange }: Props) {
 
       <div class="pg-roster">
         <h3>The list</h3>
-        <div class="pg-search-row">
-          <label for={ids.search}>Search parents and carers</label>
-          <input
-            id={ids.search}
-            type="search"
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-            placeholder="Name or pupil"
-          />
-        </div>
-        <p class="pg-muted" aria-live="polite">
-          {matches.length > shown.length
-            ? `Showing the first ${count(shown.length)} of ${count(matches.length)}. Search to find others.`
-            : query.trim()
-              ? `${plural(matches.length, 'match', 'matches')} for “${query.trim()}”.`
-              : ''}
-        </p>
+        <ListSearch
+          label="Search parents and carers"
+          placeholder="Name or pupil"
+          query={query}
+          setQuery={setQuery}
+          summary={
+            matches.length > shown.length
+              ? `Showing the first ${count(shown.length)} of ${count(matches.length)}. Search to find others.`
+              : query.trim()
+                ? `${plural(matches.length, 'match', 'matches')} for “${query.trim()}”.`
+                : ''
+          }
+        />
         {shown.length > 0 && (
           <table class="pg-table">
             <RowsTableHead columns={['First name', 'Last name', 'Relationship', 'Pupil']} />
             <tbody>
-              {shown.map(({ parent, index }) => {
+              {shown.map(({ item: parent, index }) => {
                 const name = `${parent.firstName} ${parent.lastName}`.trim() || 'this person';
                 return (
                   <tr key={index}>
@@ -269,24 +242,14 @@ function PreviewPanel({
   return (
     <div class="pg-preview" role="region" aria-label="Preview of the contacts list">
       <h4>Preview of {file}</h4>
-      <dl class="pg-counts">
-        <div>
-          <dt>Lines read</dt>
-          <dd>{count(counts.rows)}</dd>
-        </div>
-        <div>
-          <dt>Parents and carers</dt>
-          <dd>{count(counts.parents)}</dd>
-        </div>
-        <div>
-          <dt>Named again</dt>
-          <dd>{count(counts.duplicates)}</dd>
-        </div>
-        <div>
-          <dt>Lines with a problem</dt>
-          <dd>{count(result.problems.length)}</dd>
-        </div>
-      </dl>
+      <PreviewCounts
+        figures={[
+          ['Lines read', counts.rows],
+          ['Parents and carers', counts.parents],
+          ['Named again', counts.duplicates],
+          ['Lines with a problem', result.problems.length],
+        ]}
+      />
       <p class="pg-hint">
         Names read from {result.columns.map((column) => `“${column}”`).join(', ')}.{' '}
         {counts.withoutResponsibility > 0 &&

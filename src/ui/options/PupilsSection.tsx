@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import {
   combineRosters,
-  decodeCsvBytes,
   nameKey,
   planNoPublish,
   readNoPublishFile,
@@ -23,13 +22,16 @@ import {
   ImportModeChoice,
   type ImportMode,
 } from './fields';
-import { readFileBytes } from './files';
-
-/** How many rows of the roster are drawn at once: search narrows a big roster. */
-const SHOWN_ROWS = 100;
-
-const count = (n: number): string => n.toLocaleString('en-GB');
-const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+import {
+  count,
+  CsvFileButton,
+  ImportFailed,
+  ListSearch,
+  plural,
+  PreviewCounts,
+  useNameSearch,
+  type ChosenCsv,
+} from './list-import';
 
 type RosterPreview = {
   file: string;
@@ -59,12 +61,6 @@ interface Props {
   onAddClassNames(names: string[]): void;
 }
 
-/** Reads a chosen file as CSV text, or says why it cannot. */
-async function readCsvFile(file: File): Promise<{ text: string; note?: string } | { error: string }> {
-  const decoded = decodeCsvBytes(await readFileBytes(file));
-  return decoded.ok ? decoded : { error: decoded.error };
-}
-
 /** The pupil roster: import from the school's MIS, never-publish ticks, search, add and remove. */
 export function PupilsSection({
   pupils,
@@ -78,49 +74,42 @@ export function PupilsSection({
   classNamesLocked,
   onAddClassNames,
 }: Props) {
-  const ids = { roster: useId(), noPublish: useId(), search: useId(), first: useId(), last: useId() };
+  const ids = { first: useId(), last: useId() };
   const [mode, setMode] = useState<ImportMode>('replace');
   const [preview, setPreview] = useState<RosterPreview>();
   const [noPublishPreview, setNoPublishPreview] = useState<NoPublishPreview>();
   const [fileError, setFileError] = useState<{ file: string; message: string }>();
   const [message, setMessage] = useState('');
-  const [query, setQuery] = useState('');
   const [first, setFirst] = useState('');
   const [last, setLast] = useState('');
 
-  const chooseRoster = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const chooseRoster = (chosen: ChosenCsv) => {
     setNoPublishPreview(undefined);
     setMessage('');
-    const read = await readCsvFile(file);
-    const result = 'error' in read ? { ok: false as const, error: read.error } : readRosterCsv(read.text);
+    const result =
+      'error' in chosen ? { ok: false as const, error: chosen.error } : readRosterCsv(chosen.text);
     if (!result.ok) {
       setPreview(undefined);
-      setFileError({ file: file.name, message: result.error });
+      setFileError({ file: chosen.file, message: result.error });
       return;
     }
     setFileError(undefined);
-    const notes = [...('note' in read && read.note ? [read.note] : []), ...result.notes];
-    setPreview({ file: file.name, mode, result, notes, removeLeavers: false });
+    const notes = [...('note' in chosen && chosen.note ? [chosen.note] : []), ...result.notes];
+    setPreview({ file: chosen.file, mode, result, notes, removeLeavers: false });
   };
 
-  const chooseNoPublish = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const chooseNoPublish = (chosen: ChosenCsv) => {
     setPreview(undefined);
     setMessage('');
-    const read = await readCsvFile(file);
-    const parsed = 'error' in read ? { ok: false as const, error: read.error } : readNoPublishFile(read.text);
+    const parsed =
+      'error' in chosen ? { ok: false as const, error: chosen.error } : readNoPublishFile(chosen.text);
     if (!parsed.ok) {
       setNoPublishPreview(undefined);
-      setFileError({ file: file.name, message: parsed.error });
+      setFileError({ file: chosen.file, message: parsed.error });
       return;
     }
     setFileError(undefined);
-    setNoPublishPreview({ file: file.name, parsed, choice: suggestedChoice(parsed), confirmed: false });
+    setNoPublishPreview({ file: chosen.file, parsed, choice: suggestedChoice(parsed), confirmed: false });
   };
 
   const importRoster = () => {
@@ -159,15 +148,10 @@ export function PupilsSection({
     setMessage(`${plural(marked.size, 'pupil')} marked never-publish. Save to keep the change.`);
   };
 
-  const matches = useMemo(() => {
-    const words = nameKey(query, '').split(' ').filter(Boolean);
-    const all = pupils.map((pupil, index) => ({ pupil, index }));
-    if (words.length === 0) return all;
-    return all.filter(({ pupil }) => {
-      const haystack = ` ${nameKey(`${pupil.firstName} ${pupil.preferredName ?? ''}`, pupil.lastName)}`;
-      return words.every((word) => haystack.includes(` ${word}`));
-    });
-  }, [pupils, query]);
+  const { query, setQuery, matches, shown } = useNameSearch(pupils, (pupil) => [
+    `${pupil.firstName} ${pupil.preferredName ?? ''}`,
+    pupil.lastName,
+  ]);
 
   const setNoPublish = (index: number, value: boolean) =>
     onChange(
@@ -196,7 +180,6 @@ export function PupilsSection({
   };
 
   const noPublishCount = pupils.filter((pupil) => pupil.noPublish).length;
-  const shown = matches.slice(0, SHOWN_ROWS);
 
   return (
     <Section
@@ -230,36 +213,11 @@ export function PupilsSection({
         </p>
         <ImportModeChoice name="roster-mode" label="What the import does" mode={mode} onChange={setMode} />
         <div class="pg-file-row">
-          <input
-            id={ids.roster}
-            class="pg-file-input"
-            type="file"
-            accept=".csv,.txt,text/csv"
-            onChange={(event) => void chooseRoster(event.currentTarget)}
-          />
-          <label class="pg-button" for={ids.roster}>
-            Choose pupil list (CSV)…
-          </label>
-          <input
-            id={ids.noPublish}
-            class="pg-file-input"
-            type="file"
-            accept=".csv,.txt,text/csv"
-            onChange={(event) => void chooseNoPublish(event.currentTarget)}
-          />
-          <label class="pg-button pg-button-secondary" for={ids.noPublish}>
-            Choose never-publish list (CSV)…
-          </label>
+          <CsvFileButton label="Choose pupil list (CSV)…" onChosen={chooseRoster} />
+          <CsvFileButton label="Choose never-publish list (CSV)…" secondary onChosen={chooseNoPublish} />
         </div>
 
-        {fileError && (
-          <div class="pg-alert pg-alert-error" role="alert">
-            <p>
-              <strong>Nothing was imported from {fileError.file}.</strong> {fileError.message}
-            </p>
-            <p>Your pupil list has not changed.</p>
-          </div>
-        )}
+        {fileError && <ImportFailed {...fileError} unchanged="Your pupil list has not changed." />}
 
         {preview && (
           <RosterPreviewPanel
@@ -287,30 +245,26 @@ export function PupilsSection({
 
       <div class="pg-roster">
         <h3>The list</h3>
-        <div class="pg-search-row">
-          <label for={ids.search}>Search pupils</label>
-          <input
-            id={ids.search}
-            type="search"
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-            placeholder="First name, preferred name or surname"
-          />
-        </div>
-        <p class="pg-muted" aria-live="polite">
-          {query.trim()
-            ? `${plural(matches.length, 'pupil')} match “${query.trim()}”${matches.length > shown.length ? `; showing the first ${count(shown.length)}` : ''}.`
-            : matches.length > shown.length
-              ? `Showing the first ${count(shown.length)} of ${count(matches.length)}. Search to find others.`
-              : ''}
-        </p>
+        <ListSearch
+          label="Search pupils"
+          placeholder="First name, preferred name or surname"
+          query={query}
+          setQuery={setQuery}
+          summary={
+            query.trim()
+              ? `${plural(matches.length, 'pupil')} match “${query.trim()}”${matches.length > shown.length ? `; showing the first ${count(shown.length)}` : ''}.`
+              : matches.length > shown.length
+                ? `Showing the first ${count(shown.length)} of ${count(matches.length)}. Search to find others.`
+                : ''
+          }
+        />
         {shown.length > 0 && (
           <table class="pg-table">
             <RowsTableHead
               columns={['First name', 'Preferred name', 'Last name', 'Class', 'Never publish']}
             />
             <tbody>
-              {shown.map(({ pupil, index }) => {
+              {shown.map(({ item: pupil, index }) => {
                 const name = `${pupil.firstName} ${pupil.lastName}`;
                 return (
                   <tr key={`${index}:${name}`}>
@@ -427,28 +381,15 @@ function RosterPreviewPanel({
   return (
     <div class="pg-preview" role="region" aria-label="Preview of the pupil list">
       <h4>Preview of {file}</h4>
-      <dl class="pg-counts">
-        <div>
-          <dt>Lines read</dt>
-          <dd>{count(counts.rows)}</dd>
-        </div>
-        <div>
-          <dt>Pupils found</dt>
-          <dd>{count(counts.pupils)}</dd>
-        </div>
-        <div>
-          <dt>Lines skipped</dt>
-          <dd>{count(counts.skipped)}</dd>
-        </div>
-        <div>
-          <dt>Duplicates</dt>
-          <dd>{count(counts.duplicates)}</dd>
-        </div>
-        <div>
-          <dt>Never publish</dt>
-          <dd>{count(counts.noPublish)}</dd>
-        </div>
-      </dl>
+      <PreviewCounts
+        figures={[
+          ['Lines read', counts.rows],
+          ['Pupils found', counts.pupils],
+          ['Lines skipped', counts.skipped],
+          ['Duplicates', counts.duplicates],
+          ['Never publish', counts.noPublish],
+        ]}
+      />
       <p class="pg-hint">
         Names read from{' '}
         {[columns.firstName, columns.preferredName, columns.lastName]
@@ -649,28 +590,15 @@ function NoPublishPreviewPanel({
           </p>
         </div>
       )}
-      <dl class="pg-counts">
-        <div>
-          <dt>Lines read</dt>
-          <dd>{count(plan.counts.rows)}</dd>
-        </div>
-        <div>
-          <dt>Lines chosen</dt>
-          <dd>{count(plan.counts.selected)}</dd>
-        </div>
-        <div>
-          <dt>Pupils to mark</dt>
-          <dd>{count(plan.counts.matched)}</dd>
-        </div>
-        <div>
-          <dt>Already ticked</dt>
-          <dd>{count(plan.counts.alreadyMarked)}</dd>
-        </div>
-        <div>
-          <dt>Not on the list</dt>
-          <dd>{count(plan.counts.notOnRoster)}</dd>
-        </div>
-      </dl>
+      <PreviewCounts
+        figures={[
+          ['Lines read', plan.counts.rows],
+          ['Lines chosen', plan.counts.selected],
+          ['Pupils to mark', plan.counts.matched],
+          ['Already ticked', plan.counts.alreadyMarked],
+          ['Not on the list', plan.counts.notOnRoster],
+        ]}
+      />
       {plan.names.length > 0 && (
         <div class="pg-problems">
           <h4>Pupils who will be marked never-publish</h4>
