@@ -16,7 +16,7 @@ import { heldOutNamesEvaluator } from './lib/eval/heldout-names';
 import { personNamesEvaluator } from './lib/eval/person-names';
 import { personalInfoEvaluator } from './lib/eval/personal-info';
 import { toneHateCheckEvaluator } from './lib/eval/tone-hatecheck';
-import { toneHeldOutEvaluator, toneSecondLookEvaluator } from './lib/eval/tone-heldout';
+import { toneBlindEvaluator, toneHeldOutEvaluator, toneSecondLookEvaluator } from './lib/eval/tone-heldout';
 import { toneOlidEvaluator } from './lib/eval/tone-olid';
 import { photosEvaluator } from './lib/eval/photos';
 
@@ -28,6 +28,7 @@ export const EVALUATORS: readonly Evaluator[] = [
   toneHateCheckEvaluator,
   toneHeldOutEvaluator,
   toneSecondLookEvaluator,
+  toneBlindEvaluator,
   disguisesEvaluator,
   photosEvaluator,
 ];

@@ -151,3 +151,14 @@ export const toneSecondLookEvaluator = heldOutEvaluator(
   join(HELDOUT_DIRECTORY, 'second-look'),
   'Posts written after the harassment, argument and discriminatory rules were rebuilt, never read by a rule and never tuned on (test/heldout/second-look/README.md). Scored as the held-out paraphrases are.',
 );
+
+/**
+ * The blind set (test/heldout/blind/): written by someone who had read neither the rules nor any earlier held-out
+ * set, and never shown to whoever tunes a rule. Measured only when a round of rule changes has landed.
+ */
+export const toneBlindEvaluator = heldOutEvaluator(
+  'tone-blind',
+  'Held-out paraphrases, blind set',
+  join(HELDOUT_DIRECTORY, 'blind'),
+  'Posts written without sight of the rules, the corpus or the earlier held-out sets, kept from whoever tunes the rules (test/heldout/blind/README.md). Scored as the held-out paraphrases are.',
+);
