@@ -1,8 +1,7 @@
 import type { FinderCue } from './cue';
-import { isPlainCapitalisedWord } from './plain-word';
+import { capitalisedBeforeWord } from './plain-word';
 import { ARTICLES, QUESTION_AUXILIARIES } from '../../data/name-finder-words';
 import type { WordToken } from '../../text/tokens';
-import { NAME_GAP } from '../name-shapes';
 
 function isQuestionAuxiliary(tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
@@ -19,18 +18,14 @@ export const questionSubject: FinderCue = {
   score: 0.55,
   note: 'a capitalised word between a question auxiliary and its verb',
   find(view, index) {
-    const { tokens } = view;
-    const token = tokens[index]!;
-    const next = tokens[index + 1];
+    const pair = capitalisedBeforeWord(view, index);
     if (
-      isPlainCapitalisedWord(view, index) &&
-      !token.sentenceStart &&
-      isQuestionAuxiliary(tokens, index - 1) &&
-      next !== undefined &&
-      next.kind === 'word' &&
-      !next.capital &&
-      NAME_GAP.test(next.gap) &&
-      !ARTICLES.has(next.key)
+      pair &&
+      !pair.token.sentenceStart &&
+      isQuestionAuxiliary(view.tokens, index - 1) &&
+      pair.next.kind === 'word' &&
+      !pair.next.capital &&
+      !ARTICLES.has(pair.next.key)
     )
       return { first: index, last: index };
     return undefined;

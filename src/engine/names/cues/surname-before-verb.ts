@@ -1,9 +1,9 @@
 import type { FinderCue } from './cue';
-import { isPlainCapitalisedWord } from './plain-word';
+import { capitalisedBeforeWord } from './plain-word';
 import { UK_FIRST_NAMES } from '../../data/uk-first-names';
 import { UK_SURNAMES } from '../../data/uk-surnames';
 import { PERSON_VERBS } from '../../data/name-finder-words';
-import { NAME_GAP, isCapitalWord } from '../name-shapes';
+import { isCapitalWord } from '../name-shapes';
 
 /** "especially Dunn rolling back the years", "Pienaar going back": a known surname alone, before a verb. */
 export const surnameBeforeVerb: FinderCue = {
@@ -12,18 +12,14 @@ export const surnameBeforeVerb: FinderCue = {
   score: 0.6,
   note: 'a known surname alone inside a sentence, before a verb',
   find(view, index) {
-    const { tokens } = view;
-    const token = tokens[index]!;
-    const next = tokens[index + 1];
+    const pair = capitalisedBeforeWord(view, index);
     if (
-      isPlainCapitalisedWord(view, index) &&
-      !token.sentenceStart &&
-      UK_SURNAMES.has(token.key) &&
-      !UK_FIRST_NAMES.has(token.key) &&
-      !isCapitalWord(tokens[index - 1]) &&
-      next !== undefined &&
-      NAME_GAP.test(next.gap) &&
-      (PERSON_VERBS.has(next.key) || /^\p{L}{3,}(?:ing|ed)$/u.test(next.key))
+      pair &&
+      !pair.token.sentenceStart &&
+      UK_SURNAMES.has(pair.token.key) &&
+      !UK_FIRST_NAMES.has(pair.token.key) &&
+      !isCapitalWord(view.tokens[index - 1]) &&
+      (PERSON_VERBS.has(pair.next.key) || /^\p{L}{3,}(?:ing|ed)$/u.test(pair.next.key))
     )
       return { first: index, last: index };
     return undefined;
