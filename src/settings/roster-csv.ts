@@ -392,11 +392,12 @@ function looksLikeConsent(values: (string | undefined)[]): boolean {
 
 export type RosterResult = RosterImport | { ok: false; error: string };
 
-/**
- * Reads a pupil list. Lines with a problem are skipped and listed by line number; a file Post Guard cannot
- * read as a pupil list (broken quoting, no name columns, more than 5,000 pupils) gives `ok: false` and no pupils.
- */
-export function readRosterCsv(text: string): RosterResult {
+/** A CSV file's lines and its header line (the first of the opening lines that names pupils), or why there is none. */
+function readWithHeader(
+  text: string,
+):
+  | { ok: true; records: CsvRecord[]; header: { index: number; map: ColumnMap }; headerFields: string[] }
+  | { ok: false; error: string } {
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const { records } = parsed.csv;
@@ -405,8 +406,18 @@ export function readRosterCsv(text: string): RosterResult {
   if (!header) {
     return { ok: false, error: `${NO_HEADER} The first line has ${columnsFound(records[0]!.fields)}.` };
   }
+  return { ok: true, records, header, headerFields: records[header.index]!.fields };
+}
+
+/**
+ * Reads a pupil list. Lines with a problem are skipped and listed by line number; a file Post Guard cannot
+ * read as a pupil list (broken quoting, no name columns, more than 5,000 pupils) gives `ok: false` and no pupils.
+ */
+export function readRosterCsv(text: string): RosterResult {
+  const read = readWithHeader(text);
+  if (!read.ok) return read;
+  const { records, header, headerFields } = read;
   const { map } = header;
-  const headerFields = records[header.index]!.fields;
   const notes: string[] = [];
   if (map.lastName === undefined && map.preferredSurname === undefined && map.fullName === undefined) {
     return {
@@ -600,15 +611,9 @@ const MAX_MARK_VALUES = 12;
  * which column and which of its values mean never-publish (see `suggestedChoice`), then `planNoPublish` says who.
  */
 export function readNoPublishFile(text: string): NoPublishFile | { ok: false; error: string } {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return parsed;
-  const { records } = parsed.csv;
-  if (records.length === 0) return { ok: false, error: 'The file has no lines with text.' };
-  const header = findHeader(records);
-  if (!header) {
-    return { ok: false, error: `${NO_HEADER} The first line has ${columnsFound(records[0]!.fields)}.` };
-  }
-  const headerFields = records[header.index]!.fields;
+  const read = readWithHeader(text);
+  if (!read.ok) return read;
+  const { records, header, headerFields } = read;
   const rows: NamedRow[] = [];
   const problems: RowProblem[] = [];
   const data = records.slice(header.index + 1);
