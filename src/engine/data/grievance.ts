@@ -49,22 +49,15 @@ export const GRIEVANCE_TARGETS: readonly GrievanceEntry[] = [
     'the board', 'trust bosses', 'academy bosses', 'department head', 'dept head', 'head of dept', 'my hod',
     'our hod', 'curriculum lead', 'management team', 'those above us', 'the people at the top',
   ]),
-  ...words('target', 'Whoever made a decision, named only by the decision: "whoever signed off", "the bright spark who decided"', [
-    'whoever signed', 'whoever in', 'whoever came up', 'whoever designed', 'whoever scheduled', 'whoever wrote',
-    'whoever approved', 'whoever agreed', 'whoever made', 'whoever set', 'whoever chose', 'whoever put',
-    "whoever's in charge", 'whoever is in charge', 'whoever had', 'who decided', 'who thought', 'who signed off', 'signed off', 'who came up with',
-    'who agreed', 'who approved', 'bright spark', 'on high', 'from on high', 'at the top', 'the top', 'the powers',
-    'them upstairs', 'those upstairs', 'run this place', 'runs this place', 'running this place', 'run the school',
-    'runs the school', 'running the school', 'the exec', 'principal', 'our principal', 'the principal', 'line management',
+  ...words('target', 'Whoever made a decision, named only by the decision: "whoever signed off", "the person who decided"', [
+    'whoever signed', 'whoever in', 'who decided', 'who signed off', 'signed off', 'principal', 'our principal',
+    'the principal', 'line management', 'the exec',
   ]),
-  ...words('target', 'The employer\'s side beyond the school: the department, the inspectorate and the local authority as they bear on staff', [
-    'the dfe', 'dfe', 'department for education', 'ofsted', 'the local authority', 'local authority', 'the la',
-    'our la', 'the department', 'our department', 'the dept', 'our dept', 'the faculty', 'our faculty', 'dept',
+  ...words('target', 'The employer\'s side beyond the school: the department and the inspectorate as they bear on staff', [
+    'the dfe', 'dfe', 'department for education', 'ofsted',
   ]),
-  ...words('target', 'Policies, duties and deadlines the school sets: a complaint about them is about who set them', [
-    'policy', 'policies', 'marking policy', 'non-negotiable', 'non-negotiables', 'restructure', 'restructuring',
-    'deadline', 'deadlines', 'reports', 'briefing', 'briefings', 'inset', 'cpd', 'modules', 'wellbeing day',
-    'wellbeing', 'cover', 'covering', 'parents evening', "parents' evening", 'mocks',
+  ...words('target', 'Policies the school sets: a complaint about them is about who set them', [
+    'policy', 'policies', 'marking policy', 'restructure', 'restructuring', 'wellbeing day', 'wellbeing',
   ]),
   ...words('target', 'The head teacher, written "Head" at the start of a sentence', ['head'], true),
   ...words('target', 'The workload the school sets: its meetings, data, scrutiny and duties', [
@@ -124,18 +117,9 @@ export const GRIEVANCE_ACTS: readonly GrievanceEntry[] = [
     'a bully', 'bullies', 'micromanages', 'favourite', 'her mate', 'his mate', 'their mates', 'jobs for the boys',
     'no respect', 'zero respect', 'never thanked', 'no thanks', 'thanks for nothing', 'wrecked', 'ruined',
   ]),
-  ...words('verdict', `What the target does to staff or the school, said as its effect: damage, a culture, decisions made over staff's heads (${POLICY})`, [
-    'done more damage', 'more damage', 'says everything about', 'says it all about', 'tells you everything about',
-    'tells you all you need', 'rubber-stamps', 'rubber stamps', 'rubber-stamp', 'rubber stamp', 'rubber-stamped',
-    'behind closed doors', 'handed down', 'dumped on us', 'nobody was asked', 'nobody asked', 'no one was asked',
-    'allergic to', 'only care about', 'only cares about', 'too busy', "couldn't find", "doesn't have kids",
-    "haven't taught", "hasn't taught", 'not taught a', 'never had to do', 'clearly never', "clearly doesn't",
-    "clearly don't", 'through the floor', 'act surprised', 'acts surprised', 'wonder why', 'everyone else\'s fault',
-    "everyone's fault", 'slacking', 'carry your load', 'carry their load', 'unbearable', 'intolerable',
-    'crushing people', 'crushing us', 'grinding us down', 'burning us out', 'into the ground', 'speak to us',
-    'speaks to us', 'talk to us', 'talks to us', 'treats its', 'treats their', 'treats us', 'treated like children',
-    'like children', 'escorted off', 'walk out', 'walked out', 'to walk out', 'jumping ship', 'driven out',
-    'pushed out', 'forced out', 'nobody upstairs cares', 'nobody cares', 'no one cares',
+  ...words('verdict', `What the target does to staff, said as its effect: blame shifted, staff kept in the dark, indifference (${POLICY})`, [
+    'allergic to', 'only care about', 'only cares about', "everyone else's fault", "everyone's fault",
+    'never had to do', 'clearly never', 'nobody was told', 'no one was told',
   ]),
   ...words('outburst', `Anger or despair at work, said as a short outburst (${POLICY})`, [
     'raging', 'seething', 'livid', 'fuming', 'furious', 'absolutely done', 'done with', 'packing it all in',
@@ -176,12 +160,11 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
     'top planning', 'meanwhile', 'not one', 'already decided', 'well done to', 'cheers for that', 'oh great',
     'oh good', 'fab', 'top leadership', 'great leadership', 'inspired leadership', 'stellar', 'bravo', 'slow clap',
     'the irony', 'irony', 'lol', 'love being told', 'love it when',
-    'love that', 'who knew', 'remind me why', 'apparently', 'genius', 'cracking', 'marvellous', 'what could possibly',
-    'blessed', 'said no teacher ever', 'so well', 'thanks slt', 'thanks management', 'cheers slt', 'cheers bosses',
+    'love that', 'genius', 'cracking', 'blessed', 'idea of', "'s idea of", 'promised us', 'instead',
   ]),
   ...words('outburst', `Exhaustion or leaving, a grievance when another cue puts it on the school (${POLICY})`, [
-    'exhausted', 'shattered', 'knackered', 'drained', 'burnt out', 'burned out', 'broken', 'stressed', 'dreading',
-    'notice in', 'my notice', 'handing in', 'leaving', 'left', 'walk out', 'keep doing this', "can't keep",
+    'exhausted', 'shattered', 'drained', 'burnt out', 'burned out', 'broken', 'stressed', 'dreading', 'notice in',
+    'my notice', 'leaving', 'left',
   ]),
   ...words('burden', `Timing and extra load that are complaints beside another cue (${POLICY})`, [
     'surprise', 'on a friday', 'friday afternoon', 'at 10pm', 'by 7am', 'ten minutes', 'cancelled', 'again',
@@ -196,9 +179,8 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
  * me sacked"), so these count alone.
  */
 export const GRIEVANCE_FEAR: readonly GrievanceEntry[] = words('verdict', `Afraid to say it at work (${POLICY})`, [
-  'get me sacked', 'get me fired', 'get me the sack', 'get me struck off', 'be escorted off site', 'escorted off site',
-  'cost me my job', 'lose my job if', "more than my job's worth", 'if i said what i', 'if i told you what i',
-  'if i wrote what i', "can't say what i think", "can't say what i really", 'not allowed to say what i',
+  'get me sacked', 'get me fired', 'get me the sack', 'get me struck off', 'cost me my job', 'lose my job if',
+  "more than my job's worth", "can't say what i think", "can't say what i really", 'not allowed to say what i',
 ]); // prettier-ignore
 
 /** Workload complaints that count alone: the policy's grievance is about the job, and these name it. */

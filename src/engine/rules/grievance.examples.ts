@@ -49,8 +49,8 @@ export const invalid: RuleExample[] = [
   },
   // A decision-maker named only by the decision.
   {
-    text: 'Whoever scheduled three deadlines in one week is clueless.',
-    findings: [{ match: 'deadlines in one week is clueless', severity: 'warning' }],
+    text: 'Whoever signed off the new homework policy is clueless.',
+    findings: [{ match: 'policy is clueless', severity: 'warning' }],
   },
   // Fear of saying it: the employer is implied by the sack.
   {
@@ -59,8 +59,8 @@ export const invalid: RuleExample[] = [
   },
   // Exhaustion with a cause laid at the school's door, and sarcasm beside it.
   {
-    text: 'Knackered. The data deadline moved forward again, who knew.',
-    findings: [{ match: 'Knackered. The data deadline moved forward again, who knew', severity: 'warning' }],
+    text: 'Exhausted. The new feedback policy doubled our load, genius.',
+    findings: [{ match: 'Exhausted. The new feedback policy doubled our load, genius', severity: 'warning' }],
   },
   {
     text: "Whoever runs the rota here couldn't schedule a kettle boiling.",

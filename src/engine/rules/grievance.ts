@@ -8,12 +8,12 @@ import {
   WORKLOAD,
   type GrievanceEntry,
 } from '../data/grievance';
-import { NEGATIVE_EVALUATION } from '../data/negative-evaluation';
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted } from '../tone/context';
 import { hit, mergeHits, plain } from '../tone/conduct';
 import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/target-act';
 import { readSentences } from '../tone/sentence-reading';
+import { judgingWords, STRONGLY_NEGATIVE } from '../tone/negative-evaluation';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
 /**
@@ -35,19 +35,6 @@ const WEAK_ACTS = compileLexicon(GRIEVANCE_WEAK_ACTS);
 const NEGATED_PRAISE = compileLexicon(GRIEVANCE_NEGATED_PRAISE);
 const WORKLOAD_LEXICON = compileLexicon(WORKLOAD);
 const FEAR = compileLexicon(GRIEVANCE_FEAR);
-/**
- * The broad class of words that judge (VADER's lexicon, src/engine/data/negative-evaluation.ts): a verdict on a
- * target in words the lists above do not name ("the trust's attitude is contemptible").
- */
-const NEGATIVE = compileLexicon(
-  NEGATIVE_EVALUATION.map(([term, rating]): GrievanceEntry => ({
-    term,
-    kind: 'verdict',
-    note: `VADER mean rating ${rating}`,
-  })),
-);
-/** A word of the broad class this negative or worse pairs with a target in a short sentence beside it. */
-const STRONGLY_NEGATIVE = -2;
 /**
  * Leaders named by their role after a determiner and up to two describing words: "the new head", "our interim
  * exec head", "this so-called leadership team". The lists name the plain forms; this reads the rest.
@@ -194,10 +181,16 @@ export function findGrievance(text: string): RuleHit[] {
     ),
   );
   // The broad class: strongly negative words pair as any verdict does; milder ones only in the target's sentence.
-  const negative = NEGATIVE.find(tokens).filter((match) => plain(tokens, match) && !teaching(match));
-  const rating = (match: GrievanceMatch): number => Number(/-?[\d.]+$/.exec(match.entry.note)?.[0] ?? 0);
-  const mildNegative = negative.filter((match) => rating(match) > STRONGLY_NEGATIVE);
-  strong.push(...negative.filter((match) => rating(match) <= STRONGLY_NEGATIVE));
+  const verdictEntry = GRIEVANCE_ACTS.find((entry) => entry.kind === 'verdict')!;
+  const negative = judgingWords(tokens)
+    .filter((match) => !teaching({ ...match, entry: verdictEntry }))
+    .map((match) => ({
+      ...match,
+      entry: { ...verdictEntry, term: match.entry.term },
+      rating: match.entry.rating,
+    }));
+  const mildNegative = negative.filter((match) => match.rating > STRONGLY_NEGATIVE);
+  strong.push(...negative.filter((match) => match.rating <= STRONGLY_NEGATIVE));
   const weak = [
     ...WEAK_ACTS.find(tokens).filter((match) => plain(tokens, match)),
     ...emojiCues(text, tokens),
