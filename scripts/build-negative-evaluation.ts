@@ -24,7 +24,10 @@ const folder = join(dirname(fileURLToPath(import.meta.resolve('vader-sentiment')
 const version = (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string })
   .version;
 
-/** Rated negative but not a judgement of anyone: events, illness, crime, death, danger, loss, plain sadness. */
+/**
+ * Rated negative but not a judgement of anyone: events, illness, crime, death, danger, loss, plain sadness; and
+ * words with a school sense ("mock" exams, "detention", "suspended", "negative" numbers, a weather "depression").
+ */
 const EXCLUDED = new Set(
   `
   abducted abduction abductions accident accidental accidentally accidents ache aching alone allergic arrest
@@ -66,7 +69,8 @@ const EXCLUDED = new Set(
   panicking panicky crisis deficit dearth decay decayed decays obstacle obstacles overload rash severed stab stabbed
   stabs strangled stricken unprotected unsecured violence violent violently worrier worriers worrisome fears feared
   fault faults lose dx bsod kia nme doa qq po pita cwot nitl fkm btd bfe afu atab prblm prblms corpse eviction
-  impatience impatiently choke chokes choking  chucklehead
+  impatience impatiently choke chokes choking chucklehead
+  mock mocks disorder depression depressions depressant depressants depressor depressors
   `
     .trim()
     .split(/\s+/),
