@@ -49,6 +49,16 @@ export const GRIEVANCE_TARGETS: readonly GrievanceEntry[] = [
     'the board', 'trust bosses', 'academy bosses', 'department head', 'dept head', 'head of dept', 'my hod',
     'our hod', 'curriculum lead', 'management team', 'those above us', 'the people at the top',
   ]),
+  ...words('target', 'Whoever made a decision, named only by the decision: "whoever signed off", "the person who decided"', [
+    'whoever signed', 'whoever in', 'who decided', 'who signed off', 'signed off', 'principal', 'our principal',
+    'the principal', 'line management', 'the exec',
+  ]),
+  ...words('target', 'The employer\'s side beyond the school: the department and the inspectorate as they bear on staff', [
+    'the dfe', 'dfe', 'department for education', 'ofsted',
+  ]),
+  ...words('target', 'Policies the school sets: a complaint about them is about who set them', [
+    'policy', 'policies', 'marking policy', 'restructure', 'restructuring', 'wellbeing day', 'wellbeing',
+  ]),
   ...words('target', 'The head teacher, written "Head" at the start of a sentence', ['head'], true),
   ...words('target', 'The workload the school sets: its meetings, data, scrutiny and duties', [
     'planning time', 'ppa', 'paperwork', 'data drop', 'data drops', 'book scrutiny', 'scrutiny', 'observations',
@@ -107,6 +117,10 @@ export const GRIEVANCE_ACTS: readonly GrievanceEntry[] = [
     'a bully', 'bullies', 'micromanages', 'favourite', 'her mate', 'his mate', 'their mates', 'jobs for the boys',
     'no respect', 'zero respect', 'never thanked', 'no thanks', 'thanks for nothing', 'wrecked', 'ruined',
   ]),
+  ...words('verdict', `What the target does to staff, said as its effect: blame shifted, staff kept in the dark, indifference (${POLICY})`, [
+    'allergic to', 'only care about', 'only cares about', "everyone else's fault", "everyone's fault",
+    'never had to do', 'clearly never', 'nobody was told', 'no one was told',
+  ]),
   ...words('outburst', `Anger or despair at work, said as a short outburst (${POLICY})`, [
     'raging', 'seething', 'livid', 'fuming', 'furious', 'absolutely done', 'done with', 'packing it all in',
     'pack it all in', 'walking out', 'lol at', 'what a joke', 'you couldn\'t make it up', 'couldn\'t make it up',
@@ -146,6 +160,11 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
     'top planning', 'meanwhile', 'not one', 'already decided', 'well done to', 'cheers for that', 'oh great',
     'oh good', 'fab', 'top leadership', 'great leadership', 'inspired leadership', 'stellar', 'bravo', 'slow clap',
     'the irony', 'irony', 'lol', 'love being told', 'love it when',
+    'love that', 'genius', 'cracking', 'blessed', 'idea of', "'s idea of", 'promised us', 'instead',
+  ]),
+  ...words('outburst', `Exhaustion or leaving, a grievance when another cue puts it on the school (${POLICY})`, [
+    'exhausted', 'shattered', 'drained', 'burnt out', 'burned out', 'broken', 'stressed', 'dreading', 'notice in',
+    'my notice', 'leaving', 'left',
   ]),
   ...words('burden', `Timing and extra load that are complaints beside another cue (${POLICY})`, [
     'surprise', 'on a friday', 'friday afternoon', 'at 10pm', 'by 7am', 'ten minutes', 'cancelled', 'again',
@@ -154,6 +173,15 @@ export const GRIEVANCE_WEAK_ACTS: readonly GrievanceEntry[] = [
     'cutting', 'cut',
   ]),
 ]; // prettier-ignore
+
+/**
+ * Fear of saying what one thinks of the employer: the target is implied by the sack ("what I really think would get
+ * me sacked"), so these count alone.
+ */
+export const GRIEVANCE_FEAR: readonly GrievanceEntry[] = words('verdict', `Afraid to say it at work (${POLICY})`, [
+  'get me sacked', 'get me fired', 'get me the sack', 'get me struck off', 'cost me my job', 'lose my job if',
+  "more than my job's worth", "can't say what i think", "can't say what i really", 'not allowed to say what i',
+]); // prettier-ignore
 
 /** Workload complaints that count alone: the policy's grievance is about the job, and these name it. */
 export const WORKLOAD: readonly GrievanceEntry[] = words('workload', `Names a complaint about the job (${POLICY})`, [

@@ -42,6 +42,7 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'bin the lot', 'bin them', 'down with', 'time for a change', 'punish them', 'send them packing', 'be gone',
     'sack', 'sack the', 'sack him', 'sack her', 'should be sacked', 'fire the', 'should be fired', 'out at the',
     'gone at the', "can't come soon enough", "can't come quick enough", 'cannot come soon enough', 'get behind',
+    'share this before', 'share before the', 'spread the word before',
   ]),
   ...acts('verdict', VERDICT, [
     'ruined', 'ruining', 'ruin', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'broke', 'broken', 'gut',
@@ -66,6 +67,7 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'hopeless', 'a cheek', 'give it a rest', 'jog on', 'cowards', 'same difference', 'all the same',
     'none of them care', "don't care", "doesn't care", "couldn't care less", 'tone deaf', 'tone-deaf', 'wrecked',
     'gutted', 'crumbling', 'shameful', 'ashamed', 'gaslighting', 'clueless', 'no idea', "wouldn't last",
+    'funny how', 'strange how', 'odd how',
   ]),
   ...acts('praise', PRAISE, [
     'best government', 'the only party', 'only party', 'the only ones', 'only hope', 'will fix', 'will save',
@@ -74,6 +76,7 @@ export const PARTISAN_ACTS: readonly PartisanEntry[] = [
     'talks sense', 'talks more sense', 'makes sense', 'more sense than',
     'the only ones talking sense', 'finally some', 'thank god for', 'thank goodness', 'hero', 'legend', 'stand up for', 'will stand up',
     'only ones who', 'got in', 'standing up for', 'stands up for', 'stand with', 'stands with', 'standing with',
+    'most sense', 'the most sense', 'more sense',
   ]),
   ...acts('support', SUPPORT, [
     'campaign for', 'campaigning for', 'canvassing for', 'canvassing', 'on the doorstep', 'out on the doorstep',

@@ -28,9 +28,40 @@ export const valid: RuleExample[] = [
   { text: "Our head couldn't be prouder of the choir." },
   { text: "The head won't be in tomorrow, Mrs Shah is in charge." },
   { text: 'Nice of the PTA to bring cakes for the staffroom!' },
+  // A leader named with describing words, praised; a decision-maker thanked; the school as a place.
+  { text: 'Our brand new head is already a hit with the Reception children.' },
+  { text: 'Whoever designed the new reading corner deserves a medal.' },
+  { text: 'Someone left a scarf at the school gates, it is a horrible grey colour, come and claim it!' },
+  { text: 'A horrible cold is doing the rounds in Year 2, so tissues in book bags please.' },
+  { text: 'Another sunny playtime, another lost jumper.' },
+  { text: 'What I really think of the panto would spoil the surprise, so come and see it!' },
 ];
 
 export const invalid: RuleExample[] = [
+  // A verdict in words the lists do not name, read through the broad class of judging words (VADER).
+  {
+    text: 'The trust’s handling of the pay offer was deceitful.',
+    findings: [{ match: 'The trust’s handling of the pay offer was deceitful', severity: 'warning' }],
+  },
+  {
+    text: 'Our interim head is so arrogant it hurts.',
+    findings: [{ match: 'Our interim head is so arrogant it hurts', severity: 'warning' }],
+  },
+  // A decision-maker named only by the decision.
+  {
+    text: 'Whoever signed off the new homework policy is clueless.',
+    findings: [{ match: 'policy is clueless', severity: 'warning' }],
+  },
+  // Fear of saying it: the employer is implied by the sack.
+  {
+    text: 'Telling the truth about this place would cost me my job.',
+    findings: [{ match: 'cost me my job', severity: 'warning' }],
+  },
+  // Exhaustion with a cause laid at the school's door, and sarcasm beside it.
+  {
+    text: 'Exhausted. The new feedback policy doubled our load, genius.',
+    findings: [{ match: 'Exhausted. The new feedback policy doubled our load, genius', severity: 'warning' }],
+  },
   {
     text: "Whoever runs the rota here couldn't schedule a kettle boiling.",
     findings: [{ match: "Whoever runs the rota here couldn't schedule", severity: 'warning' }],

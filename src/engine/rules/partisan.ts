@@ -7,6 +7,7 @@ import { hit, inSentence, mergeHits, plain } from '../tone/conduct';
 import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/target-act';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 import { readSentences, type SentenceReading } from '../tone/sentence-reading';
+import { judgingWords } from '../tone/negative-evaluation';
 
 /**
  * Partisan content, on any account: taking a side in party politics. The rule finds a political target (a party
@@ -144,6 +145,23 @@ function structuralVerdicts(
   return found;
 }
 
+/**
+ * A verdict in the broad class of judging words (src/engine/tone/negative-evaluation.ts) said in the sentence of a
+ * party, politician or the government: "Badenoch's plans are delusional". Only in the target's own sentence, where
+ * the word is most likely said of it.
+ */
+function judgedTargets(tokens: readonly ToneToken[], targets: readonly TargetMatch[]): ActMatch[] {
+  const entry = PARTISAN_ACTS.find((candidate) => candidate.kind === 'verdict')!;
+  const sentences = new Set(
+    targets
+      .filter((target) => target.entry.kind !== 'election')
+      .map((target) => tokens[target.first]!.sentence),
+  );
+  return judgingWords(tokens)
+    .filter((match) => sentences.has(tokens[match.first]!.sentence))
+    .map((match) => ({ ...match, entry: { ...entry, term: match.entry.term } }));
+}
+
 export function findPartisan(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   if (tokens.length === 0) return [];
@@ -165,6 +183,7 @@ export function findPartisan(text: string): RuleHit[] {
     ),
     ...removalActs(tokens, sentences),
     ...structuralVerdicts(tokens, targets, sentences),
+    ...judgedTargets(tokens, targets),
   ].filter((act) => !inSentence(tokens, civic, tokens[act.first]!.sentence));
 
   // "Useless, the lot of them.": a verdict of up to five words pairs with a target in the sentence before it.
