@@ -14,6 +14,7 @@ import { sharedToneTokens } from './tokens';
 export type ConductCategory = 'grievance' | 'partisan' | 'confidential';
 
 interface CategoryModel {
+  options: { exclude: readonly string[] };
   bias: number;
   threshold: number;
   weights: Record<string, number>;
@@ -28,13 +29,16 @@ export interface ConductScore {
   sentence: { start: number; end: number } | undefined;
 }
 
+/** Word pairs are read only if a shipped model was trained with them. */
+const PAIRS = Object.values(MODELS).some((model) => !model.options.exclude.includes('b:'));
+
 let lastText: string | undefined;
 let lastSentences: SentenceFeatures[] = [];
 
 /** The last text's features, kept so that the partisan and confidential rules read one text's features once. */
 function sharedSentenceFeatures(text: string): SentenceFeatures[] {
   if (text !== lastText) {
-    lastSentences = sentenceFeatures(text, sharedToneTokens(text));
+    lastSentences = sentenceFeatures(text, sharedToneTokens(text), PAIRS);
     lastText = text;
   }
   return lastSentences;

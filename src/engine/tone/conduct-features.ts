@@ -81,8 +81,15 @@ export interface SentenceFeatures {
   features: Set<string>;
 }
 
-/** The features of each sentence in the tokens, in order. */
-export function sentenceFeatures(text: string, tokens: readonly ToneToken[]): SentenceFeatures[] {
+/**
+ * The features of each sentence in the tokens, in order. `pairs: false` leaves out the word pairs, for models
+ * trained without them (they are most of the strings made).
+ */
+export function sentenceFeatures(
+  text: string,
+  tokens: readonly ToneToken[],
+  pairs = true,
+): SentenceFeatures[] {
   const sentences: SentenceFeatures[] = [];
   const bySentence = new Map<number, SentenceFeatures>();
   let previous: ToneToken | undefined;
@@ -98,7 +105,7 @@ export function sentenceFeatures(text: string, tokens: readonly ToneToken[]): Se
     const word = lemma(token.key);
     if (word === '') continue;
     sentence.features.add(`w:${word}`);
-    sentence.features.add(`b:${previous ? lemma(previous.key) : '^'}_${word}`);
+    if (pairs) sentence.features.add(`b:${previous ? lemma(previous.key) : '^'}_${word}`);
     if (SECOND_PERSON.has(token.key)) sentence.features.add('second-person');
     if (token.upper && token.key.length > 2) sentence.features.add('capitals');
     if (token.prefix === '#') sentence.features.add('hashtag');
