@@ -4,6 +4,8 @@
  * table of posts it must and must not warn, through the whole engine. The invalid examples are ones the rules alone
  * miss, written for this test (not in any training file).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/engine/analyse';
 import MODEL from '../../../src/engine/data/conduct-classifier.json';
@@ -12,6 +14,7 @@ import { findPartisan } from '../../../src/engine/rules/partisan';
 import type { RuleHit } from '../../../src/engine/rule';
 import {
   conductScore,
+  conductThreshold,
   withConductClassifier,
   type ConductCategory,
 } from '../../../src/engine/tone/conduct-classifier';
@@ -24,6 +27,17 @@ import {
 } from '../../../scripts/lib/conduct-training';
 
 const SHIPPED = (MODEL as ConductModelFile).categories;
+const SHIPPED_CATEGORIES = Object.keys(SHIPPED) as ConductCategory[];
+
+/** The school-post guard of innocent posts (written on branch conduct-model; present once merged). */
+const GUARD_PATH = resolve(__dirname, '../../model-guard/innocent-posts.txt');
+
+const overThreshold = (texts: readonly string[]): string[] =>
+  texts.filter((text) =>
+    SHIPPED_CATEGORIES.some(
+      (category) => conductScore(category, text).probability >= conductThreshold(category),
+    ),
+  );
 
 const warned = (text: string, category: Category, account: 'personal' | 'official' = 'personal'): boolean =>
   analyse(text, { platform: 'x', account, hasMedia: false }, DEFAULT_SETTINGS).some(
@@ -79,6 +93,24 @@ describe('conduct classifier', () => {
       expect(warned(text, category)).toBe(false);
       expect(warned(text, category, 'official')).toBe(false);
     }
+  });
+
+  it('scores every clean post of the labelled corpus under the threshold', () => {
+    const clean = readFileSync(resolve(__dirname, '../../corpus/posts.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { text: string; expect: unknown[] })
+      .filter((post) => post.expect.length === 0)
+      .map((post) => post.text);
+    expect(clean.length).toBeGreaterThan(200);
+    expect(overThreshold(clean)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(GUARD_PATH))('scores every post of the school-post guard under the threshold', () => {
+    const guard = readFileSync(GUARD_PATH, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    expect(overThreshold(guard)).toEqual([]);
   });
 
   it("keeps the rule's own hits and adds nothing when the rule already warned", () => {
