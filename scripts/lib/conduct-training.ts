@@ -35,9 +35,15 @@ const BATCH_SUFFIX: Record<Batch, string> = {
 /** The categories whose held-out batches are read (personal gain only as negatives). */
 const HELDOUT_CATEGORIES = ['grievance', 'partisan', 'confidential', 'personal-gain'] as const;
 
+/** Corpus labels of tone: a post with none of these or a conduct label is clean as far as conduct goes. */
+const TONE_LABELS: readonly string[] = ['offensive', 'discriminatory', 'harassment', 'argument'];
+
 export interface LabelledPost {
   text: string;
-  /** The conduct category the post is labelled with, if any. */
+  /**
+   * The conduct category the post is labelled with; for corpus posts without one, its tone label, else 'clean'
+   * (clean of tone and conduct, whatever else it names: a class, a pupil, a disclaimer).
+   */
   category: string | undefined;
   /** For held-out posts: flag or clean look-alike of `category`. Corpus and table posts: flag when labelled. */
   flag: boolean;
@@ -123,9 +129,11 @@ export function readTrainingPosts(root = REPO_ROOT): LabelledPost[] {
     const conduct = line.expect.find((expected) =>
       (HELDOUT_CATEGORIES as readonly string[]).includes(expected.category),
     );
+    const tone = line.expect.find((expected) => TONE_LABELS.includes(expected.category));
     posts.push({
       text: line.text,
-      category: conduct?.category ?? (line.expect.length === 0 ? 'clean' : line.expect[0]!.category),
+      // A post with no label of tone or conduct (a class, a pupil, a disclaimer…) is clean for these categories.
+      category: conduct?.category ?? tone?.category ?? 'clean',
       flag: conduct !== undefined,
       source: 'corpus',
       fold: index % BATCHES.length,
