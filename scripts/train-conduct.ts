@@ -231,6 +231,17 @@ for (const category of CONDUCT_CATEGORIES) {
       `| ${batch} | ${show(tally(rows, category, undefined))} | ${show(tally(rows, category, best!.threshold))} |`,
     );
   });
+  const addedAlarms = best!.scored.filter(
+    (row) => lookAlike(row, category) && !row.post.flag && !row.rule && row.probability >= best!.threshold,
+  );
+  report.push(
+    '',
+    `Clean look-alikes the classifier adds: ${addedAlarms.length}` +
+      (addedAlarms.length
+        ? ` (${addedAlarms.map((row) => `"${row.post.text}" [${BATCHES[row.post.fold!]}]`).join('; ')})`
+        : '') +
+      '.',
+  );
   const corpusOther = best!.scored.filter(
     (row) =>
       row.post.source === 'corpus' && !isPositive(row.post, category) && row.probability >= best!.threshold,
