@@ -12,6 +12,7 @@ import { compileLexicon } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted, isSelfDirected } from '../tone/context';
 import { findMaskedSwears } from '../tone/masked';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+import { OFFENSIVE_MODEL, wordScore } from '../model/offensive-model';
 
 /**
  * Offensive language: swear words (graded by Ofcom's research: mild words such as "bloody" are an info reminder,
@@ -103,6 +104,8 @@ const MESSAGES = {
     'This insults someone. The policy asks that posts are respectful to all parties: criticise ideas, not people.',
   mildInsult: 'This could read as a put-down of someone. Is there a kinder way to say it?',
   quoted: 'Quoted swearing or insults still appear in your post. Consider leaving them out or masking them.',
+  learned:
+    'This word reads as abuse aimed at someone. The policy asks that posts are respectful to all parties: criticise ideas, not people.',
 };
 
 /** Words after "what a clown" that keep it an exclamation about someone ("what a clown he is"). */
@@ -161,6 +164,42 @@ function swearInContext(tokens: readonly ToneToken[], first: number, key: string
   return before !== undefined && needed.includes(before.key);
 }
 
+/** A reader, a mention or a person pronoun in the clause: "@user you lot are …", "they are all …". */
+const TARGET_IN_CLAUSE = new Set([...SECOND_PERSON, 'your', 'yours', 'yourself', 'yourselves']);
+
+/**
+ * Whether the word at token i is aimed at a person, so that the offensive-word model may act on it: one of the
+ * word lists' insult frames ("you are …", "what a …", "… people"), or the reader or an @mention in the same clause;
+ * never when said of oneself, denied or quoted. The model supplies the word; this supplies the target.
+ */
+export function aimedWord(tokens: readonly ToneToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.quoted || isSelfDirected(tokens, i) || isNegated(tokens, i, 4)) return false;
+  if (aimedAtPerson(tokens, i, i, 'aimed-noun')) return true;
+  for (let j = i - 1; j >= 0 && tokens[j]!.clause === token.clause; j--)
+    if (TARGET_IN_CLAUSE.has(tokens[j]!.key) || tokens[j]!.prefix === '@') return true;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.clause === token.clause; j++)
+    if (TARGET_IN_CLAUSE.has(tokens[j]!.key) || tokens[j]!.prefix === '@') return true;
+  return false;
+}
+
+/** Words the offensive-word model scores as abuse and that are aimed at someone, outside the lists' own hits. */
+function learnedHits(
+  tokens: readonly ToneToken[],
+  taken: readonly [number, number][],
+  reported: (sentence: number) => boolean,
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (reported(token.sentence)) continue;
+    if (taken.some(([start, end]) => start < token.end && token.start < end)) continue;
+    if (wordScore(tokens, i) < OFFENSIVE_MODEL.threshold || !aimedWord(tokens, i)) continue;
+    hits.push({ start: token.start, end: token.end, severity: 'warning', message: MESSAGES.learned });
+  }
+  return hits;
+}
+
 export function findOffensive(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   const hits: RuleHit[] = [];
@@ -211,7 +250,9 @@ export function findOffensive(text: string): RuleHit[] {
       severity: level === 'mild' || quoted ? 'info' : 'warning',
       message: quoted ? MESSAGES.quoted : level === 'mild' ? MESSAGES.mildInsult : MESSAGES.insult,
     });
+    taken.push([match.start, match.end]);
   }
+  hits.push(...learnedHits(tokens, taken, (sentence) => framed.get(sentence) === 'report'));
   return hits.sort((a, b) => a.start - b.start);
 }
 
