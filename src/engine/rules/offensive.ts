@@ -1,5 +1,7 @@
 import type { RuleDefinition, RuleHit } from '../rule';
 import {
+  EVERYDAY_AFTER,
+  EVERYDAY_BEFORE,
   INSULTS,
   LOWER_CASE_ONLY,
   SWEAR_CONTEXT_BEFORE,
@@ -12,7 +14,6 @@ import { compileLexicon } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted, isSelfDirected } from '../tone/context';
 import { findMaskedSwears } from '../tone/masked';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
-import { OFFENSIVE_MODEL, wordScore } from '../model/offensive-model';
 
 /**
  * Offensive language: swear words (graded by Ofcom's research: mild words such as "bloody" are an info reminder,
@@ -44,8 +45,6 @@ const PERSON_NOUNS = new Set([
   'communists', 'globalists', 'trumpers', 'supporters', 'followers', 'fascists', 'nazis', 'journalists',
   'reporters', 'celebrities', 'officials', 'lawmakers', 'ministers', 'councillors', 'cops', 'hypocrites',
 ]); // prettier-ignore
-/** Insult phrases that are everyday English before certain words: "shut up shop". */
-const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = { 'shut up': ['shop'] };
 /** Exclamations that aim what follows at someone: "what a clown", "such a liar". */
 const EXCLAIM = new Set(['what', 'such']);
 /** Subjects an insult can be said of: "you are", "he's", "they were", "liberals are". */
@@ -104,8 +103,6 @@ const MESSAGES = {
     'This insults someone. The policy asks that posts are respectful to all parties: criticise ideas, not people.',
   mildInsult: 'This could read as a put-down of someone. Is there a kinder way to say it?',
   quoted: 'Quoted swearing or insults still appear in your post. Consider leaving them out or masking them.',
-  learned:
-    'This word reads as abuse aimed at someone. The policy asks that posts are respectful to all parties: criticise ideas, not people.',
 };
 
 /** Words after "what a clown" that keep it an exclamation about someone ("what a clown he is"). */
@@ -149,12 +146,42 @@ function aimedAtPerson(
     if (NOT_PERSON.has(token.key)) return false;
     if (PERSON_SUBJECTS.has(token.key) || PERSON_NOUNS.has(token.key)) return true;
     if (token.prefix === '@' || (token.key === 'user' && token.upper)) return true;
-    // A name: a capitalised word that does not start the sentence.
-    if (token.capital && !token.upper && i > 0 && tokens[i - 1]!.sentence === token.sentence) return true;
+    // A name: a capitalised word that does not start the sentence; not a title in capitals ("The Three Little Pigs").
+    const title = tokens[first]!.capital && !tokens[first]!.upper;
+    if (token.capital && !token.upper && !title && i > 0 && tokens[i - 1]!.sentence === token.sentence)
+      return true;
     // "what an idiot", "such a fool"
     return false;
   }
   return false;
+}
+
+/** An everyday phrase around a listed word: "spotted dick" (a pudding), "get lost in a book", "drop dead gorgeous". */
+function everydayPhrase(tokens: readonly ToneToken[], first: number, last: number, term: string): boolean {
+  return (
+    (EVERYDAY_BEFORE[term]?.includes(tokens[last + 1]?.key ?? '') ?? false) ||
+    (EVERYDAY_AFTER[term]?.includes(tokens[first - 1]?.key ?? '') ?? false)
+  );
+}
+
+/** The writer's own words: tokens outside quotation marks, other than @mentions, hashtags and "RT". */
+const OWN_WORDS_FOR_A_COMMENT = 3;
+
+/**
+ * True when the quotation is the post itself rather than words quoted to discuss them: a repost ("“@name: …”",
+ * "RT @name: …") or a post with fewer than three words of the writer's own outside the quotation marks. Swearing
+ * reposted is still swearing on the writer's feed, so it is not softened to a reminder.
+ */
+function quotationIsThePost(tokens: readonly ToneToken[]): boolean {
+  let own = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) {
+      const opensQuote = i === 0 || !tokens[i - 1]!.quoted || /["“”]/.test(token.gap);
+      if (opensQuote && token.prefix === '@' && tokens[i + 1]?.gap.startsWith(':')) return true;
+    } else if (token.prefix === '' && token.key !== 'rt') own++;
+  }
+  return own < OWN_WORDS_FOR_A_COMMENT;
 }
 
 function swearInContext(tokens: readonly ToneToken[], first: number, key: string): boolean {
@@ -164,58 +191,25 @@ function swearInContext(tokens: readonly ToneToken[], first: number, key: string
   return before !== undefined && needed.includes(before.key);
 }
 
-/** A reader, a mention or a person pronoun in the clause: "@user you lot are …", "they are all …". */
-const TARGET_IN_CLAUSE = new Set([...SECOND_PERSON, 'your', 'yours', 'yourself', 'yourselves']);
-
-/**
- * Whether the word at token i is aimed at a person, so that the offensive-word model may act on it: one of the
- * word lists' insult frames ("you are …", "what a …", "… people"), or the reader or an @mention in the same clause;
- * never when said of oneself, denied or quoted. The model supplies the word; this supplies the target.
- */
-export function aimedWord(tokens: readonly ToneToken[], i: number): boolean {
-  const token = tokens[i]!;
-  if (token.quoted || isSelfDirected(tokens, i) || isNegated(tokens, i, 4)) return false;
-  if (aimedAtPerson(tokens, i, i, 'aimed-noun')) return true;
-  for (let j = i - 1; j >= 0 && tokens[j]!.clause === token.clause; j--)
-    if (TARGET_IN_CLAUSE.has(tokens[j]!.key) || tokens[j]!.prefix === '@') return true;
-  for (let j = i + 1; j < tokens.length && tokens[j]!.clause === token.clause; j++)
-    if (TARGET_IN_CLAUSE.has(tokens[j]!.key) || tokens[j]!.prefix === '@') return true;
-  return false;
-}
-
-/** Words the offensive-word model scores as abuse and that are aimed at someone, outside the lists' own hits. */
-function learnedHits(
-  tokens: readonly ToneToken[],
-  taken: readonly [number, number][],
-  reported: (sentence: number) => boolean,
-): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (reported(token.sentence)) continue;
-    if (taken.some(([start, end]) => start < token.end && token.start < end)) continue;
-    if (wordScore(tokens, i) < OFFENSIVE_MODEL.threshold || !aimedWord(tokens, i)) continue;
-    hits.push({ start: token.start, end: token.end, severity: 'warning', message: MESSAGES.learned });
-  }
-  return hits;
-}
-
 export function findOffensive(text: string): RuleHit[] {
   const tokens = sharedToneTokens(text);
   const hits: RuleHit[] = [];
   if (tokens.length === 0) return hits;
   const framed = framedSentences(tokens);
   const taken: [number, number][] = [];
+  const reposted = quotationIsThePost(tokens);
+  const quotedHere = (first: number, last: number): boolean => !reposted && isQuoted(tokens, first, last);
 
   for (const match of SWEARS.find(tokens)) {
     const token = tokens[match.first]!;
     const key = match.entry.term;
     if (LOWER_ONLY.has(key) && (token.capital || token.upper)) continue;
     if (!swearInContext(tokens, match.first, key)) continue;
+    if (everydayPhrase(tokens, match.first, match.last, key)) continue;
     // A fuzzy match (a letter dropped or swapped) of a short word is too loose unless it is also disguised.
     if (match.fuzzy && key.length < 5 && !token.disguised) continue;
     const level = match.entry.level;
-    const quoted = isQuoted(tokens, match.first, match.last);
+    const quoted = quotedHere(match.first, match.last);
     hits.push({
       start: match.start,
       end: match.end,
@@ -239,20 +233,19 @@ export function findOffensive(text: string): RuleHit[] {
   for (const match of INSULT_LEXICON.find(tokens)) {
     if (taken.some(([start, end]) => start < match.end && match.start < end)) continue;
     const { kind, level } = match.entry;
-    if (NOT_BEFORE[match.entry.term]?.includes(tokens[match.last + 1]?.key ?? '')) continue;
+    if (everydayPhrase(tokens, match.first, match.last, match.entry.term)) continue;
     if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last, kind)) continue;
     if (isSelfDirected(tokens, match.first) || isNegated(tokens, match.first, 4)) continue;
     const sentence = tokens[match.first]!.sentence;
-    const quoted = isQuoted(tokens, match.first, match.last) || framed.get(sentence) === 'report';
+    const reported = framed.get(sentence) === 'report' && !(reposted && tokens[match.first]!.quoted);
+    const quoted = quotedHere(match.first, match.last) || reported;
     hits.push({
       start: match.start,
       end: match.end,
       severity: level === 'mild' || quoted ? 'info' : 'warning',
       message: quoted ? MESSAGES.quoted : level === 'mild' ? MESSAGES.mildInsult : MESSAGES.insult,
     });
-    taken.push([match.start, match.end]);
   }
-  hits.push(...learnedHits(tokens, taken, (sentence) => framed.get(sentence) === 'report'));
   return hits.sort((a, b) => a.start - b.start);
 }
 
