@@ -184,6 +184,28 @@ function quotationIsThePost(tokens: readonly ToneToken[]): boolean {
   return own < OWN_WORDS_FOR_A_COMMENT;
 }
 
+/** The writer: an insult linked to one of these is said of oneself ("I was stupid", "call me an idiot"). */
+const WRITER = new Set(['i', 'im', 'me', 'myself', 'we', 'us', 'ourselves', 'ive', 'id']);
+/** Words that may stand between the writer and an insult said of them: "I feel like such an", "made a … of". */
+const WRITER_LINKS = new Set([
+  ...BETWEEN, 'am', 'm', 've', 'feel', 'feels', 'felt', 'feeling', 'call', 'called', 'calling', 'make', 'made',
+  'makes', 'making', 'act', 'acted', 'acting', 'behave', 'behaved', 'behaving', 'and', 'what', 'for',
+]); // prettier-ignore
+
+/**
+ * An insult said of the writer: isSelfDirected, and only linking words between the writer and the insult. "When I
+ * see these idiots" and "I think only idiots…" have the writer as the one who sees or thinks, not the one insulted.
+ */
+function saidOfWriter(tokens: readonly ToneToken[], first: number): boolean {
+  if (!isSelfDirected(tokens, first)) return false;
+  const clause = tokens[first]!.clause;
+  for (let i = first - 1; i >= 0 && tokens[i]!.clause === clause; i--) {
+    if (WRITER.has(tokens[i]!.key)) return true;
+    if (!WRITER_LINKS.has(tokens[i]!.key)) return false;
+  }
+  return true; // "Feeling like an idiot today": a feeling with no subject is the writer's own.
+}
+
 function swearInContext(tokens: readonly ToneToken[], first: number, key: string): boolean {
   const needed = SWEAR_CONTEXT_BEFORE[key];
   if (!needed) return true;
@@ -235,7 +257,11 @@ export function findOffensive(text: string): RuleHit[] {
     const { kind, level } = match.entry;
     if (everydayPhrase(tokens, match.first, match.last, match.entry.term)) continue;
     if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last, kind)) continue;
-    if (isSelfDirected(tokens, match.first) || isNegated(tokens, match.first, 4)) continue;
+    // An insult noun is aimed by itself ("when I see these idiots"); an adjective after the writer's verb keeps the
+    // older, wider reading of the writer as its subject ("I cried at the revolting children", a song).
+    const ofWriter =
+      kind === 'noun' ? saidOfWriter(tokens, match.first) : isSelfDirected(tokens, match.first);
+    if (ofWriter || isNegated(tokens, match.first, 4)) continue;
     const sentence = tokens[match.first]!.sentence;
     const reported = framed.get(sentence) === 'report' && !(reposted && tokens[match.first]!.quoted);
     const quoted = quotedHere(match.first, match.last) || reported;
