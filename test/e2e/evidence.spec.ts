@@ -294,28 +294,107 @@ test('Report a mistake: the service worker opens the email to the e-safety team;
   );
 });
 
+/**
+ * Puts one incident of two captures in the evidence log, as the popup stores it (src/incidents/store.ts): the
+ * pictures are real screen prints of X's fixture page. Returns its id.
+ */
+async function seedIncident(extension: LaunchedExtension, site: Page): Promise<string> {
+  const picture = [...(await site.screenshot({ clip: { x: 0, y: 0, width: 640, height: 400 } }))];
+  const page = await openExtensionPage(extension, 'policy-page/index.html', 'light');
+  const id = await page.evaluate(
+    ({ picture, title }) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('post-guard-evidence', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('incidents', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const takenAt = Date.UTC(2026, 11, 7, 14, 5);
+          const capture = (n: number) => ({
+            id: `capture-${n}`,
+            takenAt: takenAt + n * 60_000,
+            timeZone: 'Europe/London',
+            url: 'https://x.com/home',
+            title,
+            site: 'x',
+            account: { kind: 'personal', name: '@staffmember' },
+            image: { type: 'image/png', bytes: new Uint8Array(picture), width: 640, height: 400 },
+            note: n === 0 ? 'Reply under our fair post' : '',
+          });
+          const incident = {
+            id: 'incident-axe',
+            createdAt: takenAt,
+            updatedAt: takenAt + 60_000,
+            note: 'Abusive replies to the school fair post; not answered.',
+            captures: [capture(0), capture(1)],
+          };
+          const tx = open.result.transaction('incidents', 'readwrite');
+          tx.objectStore('incidents').put(incident);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(incident.id);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { picture, title: await site.title() },
+  );
+  await page.close();
+  return id;
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the evidence log, the report forms and the popup’s new section pass axe (${colorScheme})`, async ({
+  test(`the evidence log with an incident, its printable report, the report forms, their options and the popup’s section pass axe (${colorScheme})`, async ({
     extension,
+    openSite,
   }) => {
-    // Four pages checked in turn: longer than one page's test on a shared machine.
-    test.setTimeout(120_000);
+    // Six pages checked in turn: longer than one page's test on a shared machine.
+    test.setTimeout(180_000);
     await storeSettings(extension, {
       contacts: [HEAD, ESAFETY],
-      reportFormFields: [{ form: 'both', label: 'Room number', hint: 'Where the computer is.' }],
+      staffName: 'Jo Teacher',
+      reportFormFields: [
+        { form: 'both', label: 'Room number', hint: 'Where the computer is.' },
+        { form: 'website-content', label: 'Was a pupil present?', long: true },
+      ],
     });
+    const { page: site } = await openSite('x.com', '/home');
+    const incidentId = await seedIncident(extension, site);
+
     const popup = await openExtensionPage(extension, 'popup/index.html', colorScheme);
     await expect(popup.getByRole('heading', { name: 'Something went wrong?' })).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Open the evidence log' })).toBeVisible();
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+
+    const log = await openExtensionPage(extension, 'evidence/index.html', colorScheme);
+    await expect(log.getByRole('img', { name: /^Capture 2:/ })).toBeVisible();
+    expect(await axeViolations(log), 'the log with an incident').toEqual([]);
+    // The delete question as well.
+    await log.getByRole('button', { name: 'Delete all evidence' }).click();
+    await expect(log.getByRole('button', { name: 'Yes, delete' })).toBeVisible();
+    expect(await axeViolations(log), 'the log asking before deleting').toEqual([]);
+    await log.close();
+
+    const print = await openExtensionPage(extension, `evidence/index.html?print=${incidentId}`, colorScheme);
+    await expect(print.getByRole('heading', { name: 'Capture 2' })).toBeVisible();
+    expect(await axeViolations(print), 'the printable report').toEqual([]);
+    await print.close();
+
+    const options = await openExtensionPage(extension, 'options/index.html#reports', colorScheme);
+    await expect(options.getByRole('heading', { name: 'Report forms' })).toBeVisible();
+    await expect(options.getByRole('textbox', { name: 'Question 2', exact: true })).toHaveValue(
+      'Was a pupil present?',
+    );
+    expect(await axeViolations(options), 'the options page with its Report forms').toEqual([]);
+    await options.close();
+
     for (const path of [
-      'evidence/index.html',
       'report/index.html?kind=website-content&url=https%3A%2F%2Fx.com%2Fhome&title=Home',
       'report/index.html?kind=friend-request&name=Sam%20Parent&site=Facebook',
     ]) {
       const page = await openExtensionPage(extension, path, colorScheme);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByLabel('Room number')).toBeVisible();
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();
     }

@@ -9,6 +9,7 @@ import {
   expect,
   badgeStatus,
   clickInOverlay,
+  overlayAxeViolations,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
@@ -68,6 +69,8 @@ test.describe('lesson time', () => {
     );
     expect(dialog).toContain('It is lesson time (00:00–23:59)');
     expect(dialog).toContain('Staff may not access social media during lesson time');
+    // The dialog with its lesson-time note: keyboard and screen-reader checks, light and dark.
+    expect(await overlayAxeViolations(extension, world, '.backdrop')).toEqual({ light: [], dark: [] });
     await clickInOverlay(page, world, '[role=alertdialog] button.primary');
 
     // The same lesson: opening the site again reminds no more.
