@@ -1,8 +1,10 @@
 /**
  * Takes the screenshots in docs/screenshots/: each fixture site with Post Guard attached, and the extension's
  * own pages, in light and dark. Needs a build in dist/ and Debian's Chromium: `npx tsx scripts/screenshots.ts`.
- * `npx tsx scripts/screenshots.ts youtube-accounts` takes only the shots of who is posting on YouTube.
+ * `npx tsx scripts/screenshots.ts youtube-accounts` takes only the shots of who is posting on YouTube;
+ * `popup-evidence`, only the popup just after a capture; `lesson-time`, only the lesson-time screens.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFixtureServer } from '../test/e2e/support/server';
@@ -15,7 +17,7 @@ import { clickToolbarButton } from '../test/e2e/helpers/extension-action';
 const OUT = 'docs/screenshots';
 const server = await startFixtureServer();
 const extension = await launchWithExtension({ distDir: 'dist', port: server.port });
-await storeSettings(extension, {
+const SETTINGS = {
   pupils: [
     { firstName: 'Jack', lastName: 'Thompson' },
     { firstName: 'Ruby', lastName: 'Patel', noPublish: true },
@@ -35,7 +37,8 @@ await storeSettings(extension, {
     { firstName: 'Dawn', lastName: 'Achterberg', relationship: 'Mother', pupil: 'Florence Achterberg' },
     { firstName: 'Chidi', lastName: 'Okafor', relationship: 'Father', pupil: 'Amara Okafor' },
   ],
-});
+};
+await storeSettings(extension, SETTINGS);
 /** `npx tsx scripts/screenshots.ts evidence`: only the evidence log, the report forms and "Report a mistake". */
 const onlyEvidence = process.argv[2] === 'evidence';
 const DRAFT = 'Well done Jack Thompson and Ruby Patel from Year 4 for a brilliant assembly!';
@@ -143,6 +146,131 @@ async function saveEvidence(): Promise<void> {
   await page.close();
 }
 
+/**
+ * Lesson time: a lesson of today's weekday around the present time (term dates cover today), then the badge's
+ * clock with its findings and the "Before you post" dialog's lesson-time line on X; the settings go back after.
+ */
+async function lessonTimeShots(theme: 'light' | 'dark'): Promise<void> {
+  const hhmm = (date: Date) =>
+    `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  const now = Date.now();
+  const start = new Date(Math.max(now - 25 * 60_000, new Date(now).setHours(0, 0, 0, 0)));
+  const end = new Date(Math.min(now + 35 * 60_000, new Date(now).setHours(23, 59, 0, 0)));
+  const weekday = new Date(now).toLocaleDateString('en-GB', { weekday: 'long' }).toLowerCase();
+  const today = new Date(now).toISOString().slice(0, 10);
+  await storeSettings(extension, {
+    ...SETTINGS,
+    lessonTimes: [{ weekday, start: hhmm(start), end: hhmm(end) }],
+    termDates: [{ name: 'This term', start: today, end: today }],
+  });
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await draftWithFindings(page);
+  await shot(page, `x-lesson-time-findings-${theme}`);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
+  await shot(page, `x-lesson-time-dialog-${theme}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${extension.extensionId}/options/index.html`);
+  await page.locator('#calendar-heading').scrollIntoViewIfNeeded();
+  await shot(page, `options-calendar-${theme}`);
+  await page.close();
+  await storeSettings(extension, SETTINGS);
+}
+
+/**
+ * The real popup, just after "Save evidence of this page": opened by the toolbar button on X's fixture (activeTab
+ * granted), the capture made there, then photographed through the DevTools Protocol. Headless Chromium gives the
+ * popup no size, so its target is given the popup's width (380 px, the popup's own CSS width) and a height, and
+ * its colour scheme, before Page.captureScreenshot; nothing else about it is changed.
+ */
+async function popupCaptureShot(theme: 'light' | 'dark'): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+  await clickToolbarButton(page, extension.extensionId);
+  const opened = extension.context.waitForEvent('page');
+  await extension.serviceWorker.evaluate(
+    (url) => chrome.windows.create({ url, focused: false }),
+    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
+  );
+  const driver = await opened;
+  await driver.waitForLoadState();
+  const inPopup = <T>(body: string) =>
+    driver.evaluate(
+      ([script]) => {
+        const popup = chrome.extension.getViews({ type: 'popup' })[0];
+        return popup ? new Function('document', script!)(popup.document) : undefined;
+      },
+      [body],
+    ) as Promise<T | undefined>;
+  while (!(await inPopup<boolean>(`return Boolean(document.querySelector('.pg-wrong button'));`))) {
+    await driver.waitForTimeout(100);
+  }
+  await inPopup(`
+    const note = document.querySelector('.pg-capture textarea');
+    note.value = 'Abusive reply under the fair post';
+    note.dispatchEvent(new Event('input', { bubbles: true }));`);
+  await driver.waitForTimeout(200);
+  await inPopup(`document.querySelector('.pg-wrong button').click();`);
+  while (
+    !(await inPopup<boolean>(
+      `return document.querySelector('.pg-capture-status')?.textContent.includes('Saved') ?? false;`,
+    ))
+  ) {
+    await driver.waitForTimeout(100);
+  }
+
+  const browser = extension.context.browser();
+  const session = await (browser ? browser.newBrowserCDPSession() : extension.context.newCDPSession(driver));
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as {
+    targetInfos: { targetId: string; url: string; type: string }[];
+  };
+  const popupTarget = targetInfos.find(
+    (target) =>
+      target.url === `chrome-extension://${extension.extensionId}/popup/index.html` && target.type !== 'tab',
+  );
+  if (!popupTarget) throw new Error('No popup target');
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId: popupTarget.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  let nextId = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result ?? message.error);
+  });
+  const send = (method: string, params: Record<string, unknown>) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: theme }] });
+  await send('Emulation.setDeviceMetricsOverride', {
+    width: 380,
+    height: 760,
+    deviceScaleFactor: 1,
+    mobile: false,
+  });
+  await inPopup(`document.querySelector('.pg-wrong').scrollIntoView({ block: 'start' });`);
+  await driver.waitForTimeout(600);
+  const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+  const file = path.join(OUT, `popup-evidence-saved-${theme}.png`);
+  writeFileSync(file, Buffer.from(data, 'base64'));
+  console.log(file);
+  await session.detach();
+  await driver.close();
+  await page.close();
+}
+
 async function evidenceScreens(page: Page, theme: 'light' | 'dark'): Promise<void> {
   const base = `chrome-extension://${extension.extensionId}`;
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -183,6 +311,12 @@ async function evidenceScreens(page: Page, theme: 'light' | 'dark'): Promise<voi
 
 try {
   const only = process.argv[2];
+  if (only === 'lesson-time') {
+    for (const theme of ['light', 'dark'] as const) await lessonTimeShots(theme);
+  }
+  if (only === 'popup-evidence') {
+    for (const theme of ['light', 'dark'] as const) await popupCaptureShot(theme);
+  }
   if (only === 'youtube-accounts') {
     for (const theme of ['light', 'dark'] as const) await youtubeAccountShots(theme);
   }
@@ -192,6 +326,7 @@ try {
     await page.emulateMedia({ colorScheme: theme });
     if (onlyEvidence) {
       await evidenceScreens(page, theme);
+      await popupCaptureShot(theme);
       await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
       await shot(page, `popup-${theme}`);
@@ -269,7 +404,9 @@ try {
     await page.goto(`chrome-extension://${extension.extensionId}/policy-page/index.html`);
     await shot(page, `policy-${theme}`);
     await evidenceScreens(page, theme);
+    await popupCaptureShot(theme);
     await page.close();
+    await lessonTimeShots(theme);
     await youtubeAccountShots(theme);
   }
 } finally {
