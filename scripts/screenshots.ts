@@ -172,19 +172,26 @@ async function lessonTimeShots(theme: 'light' | 'dark'): Promise<void> {
   await page.keyboard.press('Escape');
   await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
   await shot(page, `x-lesson-time-dialog-${theme}`);
-  await page.setViewportSize({ width: 1280, height: 800 });
+  // The settings page with a school day's lessons (Monday, the rest the same), then the settings as they were.
+  const lessons = [
+    ['08:50', '10:20'],
+    ['10:40', '12:10'],
+    ['13:10', '15:15'],
+  ].map(([start, end]) => ({ weekday: 'monday', start, end }));
+  await storeSettings(extension, { ...SETTINGS, lessonTimes: lessons });
   await page.goto(`chrome-extension://${extension.extensionId}/options/index.html`);
-  await page.locator('#calendar-heading').scrollIntoViewIfNeeded();
-  await shot(page, `options-calendar-${theme}`);
+  await page.locator('#lessons-heading').waitFor();
+  await page.evaluate(() => document.getElementById('lessons-heading')!.scrollIntoView({ block: 'start' }));
+  await shot(page, `options-lesson-time-${theme}`);
   await page.close();
   await storeSettings(extension, SETTINGS);
 }
 
 /**
  * The real popup, just after "Save evidence of this page": opened by the toolbar button on X's fixture (activeTab
- * granted), the capture made there, then photographed through the DevTools Protocol. Headless Chromium gives the
- * popup no size, so its target is given the popup's width (380 px, the popup's own CSS width) and a height, and
- * its colour scheme, before Page.captureScreenshot; nothing else about it is changed.
+ * granted), the capture made there, then photographed through the DevTools Protocol: Playwright cannot attach to
+ * the popup (it is no page of its context), but its target takes Page.captureScreenshot over a browser session.
+ * Only its colour scheme is emulated; its window keeps the size Chromium gave it.
  */
 async function popupCaptureShot(theme: 'light' | 'dark'): Promise<void> {
   const page = await extension.context.newPage();
@@ -254,14 +261,10 @@ async function popupCaptureShot(theme: 'light' | 'dark'): Promise<void> {
       });
     });
   await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: theme }] });
-  await send('Emulation.setDeviceMetricsOverride', {
-    width: 380,
-    height: 760,
-    deviceScaleFactor: 1,
-    mobile: false,
-  });
-  await inPopup(`document.querySelector('.pg-wrong').scrollIntoView({ block: 'start' });`);
   await driver.waitForTimeout(600);
+  // The popup's window is as tall as Chromium makes it (at most 600 px): scrolled to show the saved status whole.
+  await inPopup(`document.querySelector('.pg-capture-status').scrollIntoView({ block: 'end' });`);
+  await driver.waitForTimeout(300);
   const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
   const file = path.join(OUT, `popup-evidence-saved-${theme}.png`);
   writeFileSync(file, Buffer.from(data, 'base64'));

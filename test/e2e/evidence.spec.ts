@@ -203,6 +203,53 @@ test('evidence: the toolbar button’s popup saves a screen print of the tab wit
   await log.close();
 });
 
+for (const site of [
+  { host: 'www.facebook.com', path: '/', platform: 'facebook' },
+  { host: 'www.youtube.com', path: '/watch?v=abc', platform: 'youtube' },
+] as const) {
+  test(`evidence on ${site.host}: the popup's capture has the page's address, title, time and site`, async ({
+    extension,
+    openSite,
+  }) => {
+    test.setTimeout(90_000);
+    await storeSettings(extension, { contacts: [HEAD] });
+    // An empty log, so that the capture starts an incident of its own.
+    await extension.serviceWorker.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('post-guard-evidence');
+          request.onsuccess = resolve;
+          request.onerror = reject;
+        }),
+    );
+    const { page } = await openSite(site.host, site.path);
+    await clickToolbarButton(page, extension.extensionId);
+    const driver = await popupDriver(extension);
+    await expect
+      .poll(() =>
+        inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
+      )
+      .toBe('Save evidence of this page');
+    const before = Date.now();
+    await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
+    await expect
+      .poll(() =>
+        inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
+      )
+      .toContain('Saved: capture 1 of this incident');
+    const incidents = await storedIncidents(driver);
+    const capture = incidents.flatMap((incident) => incident.captures).find((each) => each.takenAt >= before);
+    expect(capture).toMatchObject({
+      url: page.url(),
+      title: await page.title(),
+      site: site.platform,
+      image: { type: 'image/png', width: 1280, height: 800 },
+    });
+    expect(capture!.takenAt).toBeLessThanOrEqual(Date.now());
+    await driver.close();
+  });
+}
+
 test('report form: opened by the runtime message with the person and the site filled in; the email goes to the headteacher', async ({
   extension,
 }) => {
