@@ -12,7 +12,7 @@ import { launchWithExtension } from '../test/e2e/support/launch';
 import { ExtensionWorld } from '../test/e2e/helpers/extension-world';
 import { clickInOverlay, storeSettings } from '../test/e2e/helpers/extension-test';
 import { PHOTO_WITH_PEOPLE } from '../test/e2e/helpers/photos';
-import { clickToolbarButton } from '../test/e2e/helpers/extension-action';
+import { clickToolbarButton, inPopup, popupDriver } from '../test/e2e/helpers/extension-action';
 
 const OUT = 'docs/screenshots';
 const server = await startFixtureServer();
@@ -121,21 +121,12 @@ async function saveEvidence(): Promise<void> {
   const page = await extension.context.newPage();
   await page.goto(`${server.origin('x.com')}/home`);
   await clickToolbarButton(page, extension.extensionId);
-  const opened = extension.context.waitForEvent('page');
-  await extension.serviceWorker.evaluate(
-    (url) => chrome.windows.create({ url, focused: false }),
-    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
-  );
-  const driver = await opened;
-  await driver.waitForLoadState();
+  const driver = await popupDriver(extension);
   const click = () =>
-    driver.evaluate(() => {
-      const button = chrome.extension
-        .getViews({ type: 'popup' })[0]
-        ?.document.querySelector<HTMLButtonElement>('.pg-wrong button');
-      button?.click();
-      return Boolean(button);
-    });
+    inPopup<boolean>(
+      driver,
+      `const button = document.querySelector('.pg-wrong button'); button?.click(); return Boolean(button);`,
+    ).catch(() => false);
   while (!(await click())) await driver.waitForTimeout(100);
   await driver.waitForTimeout(1500);
   await page.mouse.wheel(0, 600);
@@ -198,32 +189,19 @@ async function popupCaptureShot(theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
   await clickToolbarButton(page, extension.extensionId);
-  const opened = extension.context.waitForEvent('page');
-  await extension.serviceWorker.evaluate(
-    (url) => chrome.windows.create({ url, focused: false }),
-    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
-  );
-  const driver = await opened;
-  await driver.waitForLoadState();
-  const inPopup = <T>(body: string) =>
-    driver.evaluate(
-      ([script]) => {
-        const popup = chrome.extension.getViews({ type: 'popup' })[0];
-        return popup ? new Function('document', script!)(popup.document) : undefined;
-      },
-      [body],
-    ) as Promise<T | undefined>;
-  while (!(await inPopup<boolean>(`return Boolean(document.querySelector('.pg-wrong button'));`))) {
+  const driver = await popupDriver(extension);
+  const inThePopup = <T>(body: string) => inPopup<T>(driver, body).catch(() => undefined);
+  while (!(await inThePopup<boolean>(`return Boolean(document.querySelector('.pg-wrong button'));`))) {
     await driver.waitForTimeout(100);
   }
-  await inPopup(`
+  await inThePopup(`
     const note = document.querySelector('.pg-capture textarea');
     note.value = 'Abusive reply under the fair post';
     note.dispatchEvent(new Event('input', { bubbles: true }));`);
   await driver.waitForTimeout(200);
-  await inPopup(`document.querySelector('.pg-wrong button').click();`);
+  await inThePopup(`document.querySelector('.pg-wrong button').click();`);
   while (
-    !(await inPopup<boolean>(
+    !(await inThePopup<boolean>(
       `return document.querySelector('.pg-capture-status')?.textContent.includes('Saved') ?? false;`,
     ))
   ) {
@@ -263,7 +241,7 @@ async function popupCaptureShot(theme: 'light' | 'dark'): Promise<void> {
   await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: theme }] });
   await driver.waitForTimeout(600);
   // The popup's window is as tall as Chromium makes it (at most 600 px): scrolled to show the saved status whole.
-  await inPopup(`document.querySelector('.pg-capture-status').scrollIntoView({ block: 'end' });`);
+  await inThePopup(`document.querySelector('.pg-capture-status').scrollIntoView({ block: 'end' });`);
   await driver.waitForTimeout(300);
   const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
   const file = path.join(OUT, `popup-evidence-saved-${theme}.png`);

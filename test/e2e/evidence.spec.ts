@@ -11,37 +11,19 @@ import {
   clickInOverlay,
   markedWords,
 } from './helpers/extension-test';
-import { clickToolbarButton } from './helpers/extension-action';
+import { clickToolbarButton, inPopup, popupDriver } from './helpers/extension-action';
 import type { LaunchedExtension } from './support/launch';
 
 const HEAD = { role: 'headteacher', name: 'Ann Head', email: 'head@welbeck.sch.uk' };
 const ESAFETY = { role: 'e-safety', name: 'Ruth McConnochie', email: 'esafety@welbeck.sch.uk' };
 
-/**
- * An extension page in a window of its own, from which the test reaches the open popup (the popup is not a page
- * Playwright attaches to). Its own window keeps the site's tab the active tab of the popup's window.
- */
-async function popupDriver(extension: LaunchedExtension): Promise<Page> {
-  const opened = extension.context.waitForEvent('page');
-  await extension.serviceWorker.evaluate(
-    (url) => chrome.windows.create({ url, focused: false }),
-    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
-  );
-  const driver = await opened;
-  await driver.waitForLoadState();
-  return driver;
-}
-
-/** Runs `script` on the open popup's document (its window is found with chrome.extension.getViews). */
-function inPopup<T>(driver: Page, script: string): Promise<T> {
-  return driver.evaluate(
-    ([body]) => {
-      const popup = chrome.extension.getViews({ type: 'popup' })[0];
-      if (!popup) throw new Error('No popup is open');
-      return new Function('document', body!)(popup.document);
-    },
-    [script],
-  ) as Promise<T>;
+/** Waits for the popup's capture button to read `label`, then clicks it; resolves once the capture is saved. */
+async function captureFromPopup(driver: Page, label: string, capture: number): Promise<void> {
+  const text = (selector: string) =>
+    inPopup<string>(driver, `return document.querySelector('${selector}')?.textContent ?? ''`);
+  await expect.poll(() => text('.pg-wrong button')).toBe(label);
+  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
+  await expect.poll(() => text('.pg-capture-status')).toContain(`capture ${capture} of this incident`);
 }
 
 /** The evidence log as stored (IndexedDB), read from an extension page. */
@@ -123,25 +105,10 @@ test('evidence: the toolbar button’s popup saves a screen print of the tab wit
   );
   // A separate step, as for a person: the popup redraws with the note before the click.
   await driver.waitForTimeout(100);
-  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
-    )
-    .toContain('Saved: capture 1 of this incident');
+  await captureFromPopup(driver, 'Save evidence of this page', 1);
   const after = Date.now();
   // Scrolled, then captured again into the same incident.
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
-    )
-    .toBe('Add another capture to this incident');
-  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
-    )
-    .toContain('capture 2 of this incident');
+  await captureFromPopup(driver, 'Add another capture to this incident', 2);
 
   const [incident] = await storedIncidents(driver);
   expect(incident?.captures).toHaveLength(2);
@@ -225,18 +192,8 @@ for (const site of [
     const { page } = await openSite(site.host, site.path);
     await clickToolbarButton(page, extension.extensionId);
     const driver = await popupDriver(extension);
-    await expect
-      .poll(() =>
-        inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
-      )
-      .toBe('Save evidence of this page');
     const before = Date.now();
-    await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
-    await expect
-      .poll(() =>
-        inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
-      )
-      .toContain('Saved: capture 1 of this incident');
+    await captureFromPopup(driver, 'Save evidence of this page', 1);
     const incidents = await storedIncidents(driver);
     const capture = incidents.flatMap((incident) => incident.captures).find((each) => each.takenAt >= before);
     expect(capture).toMatchObject({

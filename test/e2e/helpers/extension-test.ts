@@ -119,24 +119,13 @@ export async function overlayAxeViolations(
     return { css: root.getRootNode().querySelector('style').textContent, html: root.querySelector(${JSON.stringify(selector)}).outerHTML };
   `);
   const css = copy.css.replaceAll(':host', '#host');
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const found = { light: [] as string[], dark: [] as string[] };
   for (const theme of ['light', 'dark'] as const) {
     const check = await extension.context.newPage();
     await check.setContent(
       `<!doctype html><html lang="en"><head><title>Post Guard</title><style>${css}</style></head><body><main><div id="host"><div class="overlay" data-theme="${theme}">${copy.html}</div></div></main></body></html>`,
     );
-    await check.evaluate(source);
-    found[theme] = await check.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        resultTypes: ['violations'],
-      });
-      return results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-    });
+    found[theme] = await axeViolations(check);
     await check.close();
   }
   return found;
