@@ -174,7 +174,7 @@ for (const site of [
   { host: 'www.facebook.com', path: '/', platform: 'facebook' },
   { host: 'www.youtube.com', path: '/watch?v=abc', platform: 'youtube' },
 ] as const) {
-  test(`evidence on ${site.host}: the popup's capture has the page's address, title, time and site`, async ({
+  test(`evidence on ${site.host}: the popup's capture has the page's address, title, time and site; its report form is filled in from the tab`, async ({
     extension,
     openSite,
   }) => {
@@ -203,7 +203,20 @@ for (const site of [
       image: { type: 'image/png', width: 1280, height: 800 },
     });
     expect(capture!.takenAt).toBeLessThanOrEqual(Date.now());
+
+    // The popup's "Report inappropriate website content": the form filled in from this tab, emailed to the head.
+    const formAddress = await inPopup<string>(
+      driver,
+      `return [...document.querySelectorAll('.pg-wrong a')].find((link) => link.textContent.includes('Report inappropriate website content'))?.href ?? '';`,
+    );
     await driver.close();
+    const form = await extension.context.newPage();
+    await form.goto(formAddress);
+    await expect(form.getByLabel('Web address')).toHaveValue(page.url());
+    await expect(form.getByLabel('Page title')).toHaveValue(await page.title());
+    const email = await form.getByRole('link', { name: 'Email to the headteacher' }).getAttribute('href');
+    expect(email!.startsWith('mailto:head@welbeck.sch.uk?')).toBe(true);
+    await form.close();
   });
 }
 
