@@ -2,7 +2,8 @@
  * Takes the screenshots in docs/screenshots/: each fixture site with Post Guard attached, and the extension's
  * own pages, in light and dark. Needs a build in dist/ and Debian's Chromium: `npx tsx scripts/screenshots.ts`.
  * `npx tsx scripts/screenshots.ts youtube-accounts` takes only the shots of who is posting on YouTube;
- * `popup-evidence`, only the popup just after a capture; `lesson-time`, only the lesson-time screens.
+ * `popup-evidence`, only the popup just after a capture; `lesson-time`, only the lesson-time screens;
+ * `facebook-contacts`, only the reminder on Facebook in Polish.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,18 @@ async function contactShots(page: Page, theme: 'light' | 'dark'): Promise<void> 
   await page.locator('#parents-heading').waitFor();
   await page.evaluate(() => document.getElementById('parents-heading')!.scrollIntoView({ block: 'start' }));
   await shot(page, `options-parents-${theme}`);
+}
+
+/** Facebook in Polish: Follow, from the profile's "See options" menu, held for the reminder. */
+async function facebookContactShot(theme: 'light' | 'dark'): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(`${server.origin('www.facebook.com')}/dawn.achterberg?lang=pl&theme=${theme}`);
+  await page.getByRole('button', { name: 'Zobacz opcje' }).click();
+  await page.getByRole('menuitem', { name: 'Obserwuj' }).click();
+  await (await ExtensionWorld.attach(page)).waitFor(`return root?.querySelector('[role=alertdialog]')`);
+  await shot(page, `facebook-contact-reminder-pl-${theme}`);
+  await page.close();
 }
 
 /**
@@ -292,6 +305,9 @@ async function evidenceScreens(page: Page, theme: 'light' | 'dark'): Promise<voi
 
 try {
   const only = process.argv[2];
+  if (only === 'facebook-contacts') {
+    for (const theme of ['light', 'dark'] as const) await facebookContactShot(theme);
+  }
   if (only === 'lesson-time') {
     for (const theme of ['light', 'dark'] as const) await lessonTimeShots(theme);
   }
@@ -373,6 +389,7 @@ try {
     await shot(page, `youtube-dialog-${theme}`);
 
     await contactShots(page, theme);
+    await facebookContactShot(theme);
 
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html`);
