@@ -11,7 +11,7 @@ const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
 const COMPOSE_PROMPTS = labelsFor('composePrompt');
 
-/** The buttons that reach a person, by their labels in every known language. */
+/** The controls that reach a person, by their names in every known language. */
 const CONTACT_KINDS = new Map<string, ContactKind>([
   ...contactLabelsFor('addFriend').map((label) => [label, 'add-friend'] as const),
   ...contactLabelsFor('follow').map((label) => [label, 'follow'] as const),
@@ -19,9 +19,14 @@ const CONTACT_KINDS = new Map<string, ContactKind>([
   ...contactLabelsFor('confirm').map((label) => [label, 'confirm'] as const),
 ]);
 
+/** A control's name as a screen reader gives it: its aria-label, else its own text. */
+function controlName(control: Element): string {
+  return (control.getAttribute('aria-label') ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function contactButtonAt(target: Element): { button: Element; kind: ContactKind } | undefined {
-  const button = target.closest(FACEBOOK_SELECTORS.contactButton);
-  const kind = button ? CONTACT_KINDS.get(button.getAttribute('aria-label') ?? '') : undefined;
+  const button = target.closest(FACEBOOK_SELECTORS.contactControl);
+  const kind = button ? CONTACT_KINDS.get(controlName(button)) : undefined;
   return button && kind ? { button, kind } : undefined;
 }
 
@@ -31,6 +36,12 @@ function contactButtonAt(target: Element): { button: Element; kind: ContactKind 
  * the h1 wins: a profile header also links to its friends and photos.
  */
 function personCard(button: Element): { card: Element; name: string } | undefined {
+  // A menu opens in a layer of its own, away from the header: its items are about the profile the page shows.
+  if (button.closest(FACEBOOK_SELECTORS.menu)) {
+    const heading = document.querySelector(FACEBOOK_SELECTORS.profileHeading);
+    const name = heading ? firstLineOf(heading) : undefined;
+    return heading && name ? { card: heading, name } : undefined;
+  }
   let current = button.parentElement;
   for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
     const heading = current.querySelector(FACEBOOK_SELECTORS.profileName);
@@ -213,7 +224,7 @@ export const facebookAdapter: SiteAdapter = {
   },
   contactRequests() {
     if (!onFriendRequests()) return [];
-    return matchAll(document, FACEBOOK_SELECTORS.contactButton).flatMap((button) => {
+    return matchAll(document, FACEBOOK_SELECTORS.contactControl).flatMap((button) => {
       if (contactButtonAt(button)?.kind !== 'confirm') return [];
       const found = personCard(button);
       return found ? [{ element: found.card, name: found.name }] : [];

@@ -1,4 +1,4 @@
-import { buttonSelector, contactLabelsFor, labelsFor } from './labels';
+import { buttonSelector, labelsFor } from './labels';
 
 /**
  * Every selector Post Guard uses on Facebook (www. and web.facebook.com). Source: docs/research/composer-dom.md
@@ -58,16 +58,15 @@ export const FACEBOOK_SELECTORS = {
   messagesPath: /^\/messages(\/|$)/,
   // --- Friending and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
   /**
-   * The buttons that reach a person, by their labels in any language (./labels.ts `contact`): Add friend, Follow and
-   * Message on a profile, Confirm on a friend request (public code: `[aria-label="Confirm"],
-   * [aria-label="Confirm request"]` in a 2025–2026 Facebook extension's click listener).
+   * A control that may reach a person: a button, or an item of the profile's "See options" menu (Follow lives there
+   * on many profiles: absunstar/social-browser extensions/social-tools/facebook-follow-user.js). Which control it is
+   * comes from its name in any language (./labels.ts `FACEBOOK_CONTACT_LABELS`).
    */
-  contactButton: buttonSelector([
-    ...contactLabelsFor('addFriend'),
-    ...contactLabelsFor('follow'),
-    ...contactLabelsFor('message'),
-    ...contactLabelsFor('confirm'),
-  ]),
+  contactControl: '[role="button"], [role="menuitem"]',
+  /** An open menu: a menu item's person is the profile the page is about. */
+  menu: '[role="menu"]',
+  /** The profile the page is about: its header's h1 in the main column. */
+  profileHeading: '[role="main"] h1',
   /** A profile's name: the h1 of its header, the nearest one around its Add friend, Follow and Message buttons. */
   profileName: 'h1',
   /** Friend requests are listed at /friends and /friends/requests. */

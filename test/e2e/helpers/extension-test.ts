@@ -105,6 +105,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * axe-core's WCAG A/AA checks on a part of Post Guard's overlay (`selector`, e.g. the reminder's backdrop or a
+ * note), in light and dark. axe cannot enter a closed shadow root, so it checks a faithful copy on a page of its
+ * own: the same markup and the same stylesheet, with `:host` as the copy's host. Returns the violations by theme.
+ */
+export async function overlayAxeViolations(
+  extension: LaunchedExtension,
+  world: ExtensionWorld,
+  selector: string,
+): Promise<Record<'light' | 'dark', string[]>> {
+  const copy = await world.evaluate<{ css: string; html: string }>(`
+    return { css: root.getRootNode().querySelector('style').textContent, html: root.querySelector(${JSON.stringify(selector)}).outerHTML };
+  `);
+  const css = copy.css.replaceAll(':host', '#host');
+  const found = { light: [] as string[], dark: [] as string[] };
+  for (const theme of ['light', 'dark'] as const) {
+    const check = await extension.context.newPage();
+    await check.setContent(
+      `<!doctype html><html lang="en"><head><title>Post Guard</title><style>${css}</style></head><body><main><div id="host"><div class="overlay" data-theme="${theme}">${copy.html}</div></div></main></body></html>`,
+    );
+    found[theme] = await axeViolations(check);
+    await check.close();
+  }
+  return found;
+}
+
 /** Replaces the school's settings in chrome.storage.local, through the extension's service worker. */
 export async function storeSettings(
   extension: LaunchedExtension,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../src/sites/facebook/adapter';
 import { FACEBOOK_SELECTORS } from '../../../src/sites/facebook/selectors';
-import { FACEBOOK_LABELS } from '../../../src/sites/facebook/labels';
+import { FACEBOOK_CONTACT_LABELS, FACEBOOK_LABELS } from '../../../src/sites/facebook/labels';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const POST_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
@@ -23,7 +23,9 @@ const SELECTORS = [
   'businessComposer',
   'businessPage',
   'businessButton',
-  'contactButton',
+  'contactControl',
+  'menu',
+  'profileHeading',
   'profileName',
   'personLink',
 ];
@@ -31,10 +33,14 @@ const SELECTORS = [
 /** Pages other than Business Suite: no combobox editor; the feed's main and its buttons are there. */
 const NOT_BUSINESS = { businessComposer: 0 };
 
-/** No profile's buttons; `links` to people or posts, and a heading when the page has one (a group's name). */
+/**
+ * No open menu; `links` to people or posts, and a heading when the page has one (a group's name, in its main
+ * column). Which buttons reach a person is told by their names (test/unit/sites/contact-actions.test.ts).
+ */
 const contact = (links: number, headings = 0) => ({
-  contactButton: 0,
+  menu: 0,
   personLink: links,
+  profileHeading: headings,
   profileName: headings,
 });
 
@@ -125,6 +131,8 @@ describe('Facebook selectors on the saved pages', () => {
       delete counts.businessPage;
       delete counts.businessButton;
     }
+    // Every button and menu item: which of them reach a person is told by its name, not counted here.
+    delete counts.contactControl;
     expect(counts).toEqual(EXPECTED[name]);
   });
 
@@ -135,6 +143,17 @@ describe('Facebook selectors on the saved pages', () => {
     for (const [language, labels] of Object.entries(FACEBOOK_LABELS)) {
       expect(labels.source.length, language).toBeGreaterThan(20);
       expect(labels.post.length, language).toBeGreaterThan(0);
+      if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
+    }
+  });
+
+  it('every language has names for the contact controls, with their sources', () => {
+    expect(Object.keys(FACEBOOK_CONTACT_LABELS).sort()).toEqual(Object.keys(FACEBOOK_LABELS).sort());
+    for (const [language, labels] of Object.entries(FACEBOOK_CONTACT_LABELS)) {
+      expect(labels.source.length, language).toBeGreaterThan(20);
+      for (const control of [labels.addFriend, labels.follow, labels.message, labels.confirm]) {
+        expect(control.length, language).toBeGreaterThan(0);
+      }
       if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
     }
   });
