@@ -77,15 +77,18 @@ export const ACT_CLASSES = {
   deixis: wordClass('What a verdict is aimed at: the other person’s words, or them', ['that', 'thats', 'this', 'it', 'its', 'your', 'you', 'ur', 'what', 'such', 'utter', 'absolute', 'complete', 'total', 'pure', 'another', 'load', 'these', 'those']),
   ridicule: wordClass(
     'Mock titles and sarcastic praise for the other person (Coe et al. 2014: aspersion)',
-    ['expert', 'genius', 'einstein', 'sherlock', 'guru', 'professor', 'armchair', 'keyboard', 'warrior', 'bless', 'cute', 'imagine', 'confident', 'clever', 'brilliant', 'bravo', 'congratulations'],
+    ['expert', 'genius', 'einstein', 'sherlock', 'guru', 'professor', 'armchair', 'keyboard', 'warrior', 'bless', 'cute', 'imagine', 'classic', 'whatever'],
   ),
+  said: wordClass('What the other person said', ['comment', 'take', 'point', 'argument', 'opinion', 'claim', 'post', 'reply', 'logic', 'view', 'statement', 'reasoning', 'theory', 'response', 'tweet', 'message', 'words', 'facts', 'figures', 'maths', 'grammar', 'spelling', 'source', 'sources']),
   understanding: wordClass(
     "The other person's reading, knowledge or listening, in a challenge to it",
-    ['read', 'reading', 'understand', 'know', 'idea', 'clue', 'listen', 'listening', 'bother', 'bothered', 'think', 'thought', 'get', 'grasp', 'point', 'facts', 'source', 'evidence', 'research', 'considered'],
+    ['read', 'reading', 'understand', 'understood', 'know', 'idea', 'clue', 'listen', 'listening', 'bother', 'bothered', 'grasp', 'point', 'facts', 'source', 'evidence', 'research', 'considered', 'understanding'],
   ),
-  challenge: wordClass('Words that doubt the other person', ['actually', 'even', 'ever', 'clearly', 'obviously', 'really', 'seriously', 'genuinely', 'honestly', 'bother', 'no', 'never', 'missed', 'refuse', 'refuses']),
-  saying: wordClass('Saying something again and again', ['repeat', 'repeating', 'saying', 'say', 'telling', 'banging', 'going', 'spouting', 'twist', 'twisting', 'lecture', 'lectured', 'mouthing', 'kicking', 'explaining', 'hear', 'suits']),
-  hedge: wordClass('Softens a correction into a query or an apology', ['think', 'maybe', 'perhaps', 'apologies', 'oops', 'our', 'my', 'we', 'us', 'i', 'thanks', 'thank', 'please', 'sorted', 'glad', 'agree', 'fair', 'point', 'good', 'great']),
+  challenge: wordClass('Words that doubt the other person', ['actually', 'even', 'ever', 'clearly', 'obviously', 'seriously', 'genuinely', 'honestly', 'bother', 'no', 'never', 'missed', 'refuse', 'refuses', 'pretend', 'pretending', 'single', 'slowly', 'bothered']),
+  twisting: wordClass('Accusing the other person of bad faith in how they speak', ['twist', 'twisting', 'mouthing', 'spouting', 'banging', 'lecture', 'lectured', 'lecturing', 'preach', 'preaching', 'whinge', 'whinging', 'moan', 'moaning', 'ranting', 'rant', 'kicking']),
+  saying: wordClass('Saying or hearing something, which with "again" or "keep" becomes a complaint', ['repeat', 'repeating', 'saying', 'say', 'telling', 'hear', 'explaining', 'explain', 'suits']),
+  again: wordClass('Again and again', ['keep', 'keeps', 'still', 'again', 'only', 'always', 'round', 'every']),
+  hedge: wordClass('Softens a correction into a query, thanks or an apology', ['maybe', 'perhaps', 'apologies', 'oops', 'thanks', 'thank', 'please', 'glad', 'agree', 'sorted', 'kind', 'lovely', 'appreciate', 'helpful']),
   // --- group acts ----------------------------------------------------------------------------------------------
   trait: wordClass(
     'Negative traits said of a whole group, in words the negative lexicon does not rate (HateCheck: derogation)',
@@ -118,7 +121,8 @@ export const ACT_CLASSES = {
       'attack', 'attacked', 'abuse', 'abused', 'discrimination', 'racism', 'prejudice', 'hate', 'hatred',
       'bullying', 'bullied', 'war', 'refugee', 'refugees', 'poverty', 'hunger', 'homeless', 'mistake',
       'mistakes', 'wrong', 'no', 'not', 'never', 'stop', 'alone', 'pressure', 'stress', 'stressed', 'anxious',
-      'anxiety', 'fled', 'flee', 'fleeing', 'persecution', 'persecuted', 'excluded', 'isolated', 'unfair',
+      'anxiety', 'frustrated', 'annoyed', 'angry', 'disappointed', 'concerned', 'confused', 'unhappy', 'nervous',
+      'fled', 'flee', 'fleeing', 'persecution', 'persecuted', 'excluded', 'isolated', 'unfair',
       'unfairly', 'disabled', 'disability', 'crisis', 'emergency', 'danger', 'dangerous', 'risk', 'warning',
     ],
   ),
