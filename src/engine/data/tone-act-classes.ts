@@ -95,12 +95,12 @@ export const ACT_CLASSES = {
     [
       'drunk', 'drunken', 'thief', 'thieves', 'scrounge', 'scrounger', 'sponger', 'chancer', 'fiddle', 'beg',
       'beggar', 'knife', 'knives', 'gang', 'groom', 'grooming', 'smelly', 'stink', 'thick', 'backward', 'savage',
-      'primitive', 'emotional', 'hysterical', 'weak', 'brat', 'spoilt', 'excuse', 'label', 'risk', 'danger',
-      'threat', 'predator', 'filth', 'filthy', 'dirty', 'lazy', 'dishonest', 'benefits', 'handout', 'taxes', 'sponge',
-      'outnumber', 'take', 'taking', 'control', 'own', 'owning', 'everything', 'ruin', 'ruining', 'breed', 'swarm',
+      'primitive', 'emotional', 'hysterical', 'weak', 'brat', 'spoilt', 'risk', 'danger',
+      'threat', 'predator', 'filth', 'filthy', 'dirty', 'lazy', 'dishonest', 'sponge',
+      'outnumber', 'ruin', 'ruining', 'breed', 'swarm',
       'swarming', 'flood', 'flooding', 'invade', 'invasion', 'plague', 'vermin', 'rat', 'rats', 'rabbits',
       'cockroach', 'parasite', 'leech', 'leeches', 'animal', 'animals', 'disease', 'infest', 'psychiatrist',
-      'ill', 'sick', 'genetics', 'clever', 'drag', 'down', 'results', 'rubbish', 'useless', 'terror', 'terrorist',
+      'rubbish', 'useless', 'terror', 'terrorist',
     ],
   ),
   removal: wordClass(
