@@ -12,7 +12,7 @@
  */
 import type { GroupAct } from '../data/tone-group-acts';
 import type { GroupEntry } from '../data/tone-identity';
-import { isNegated } from './context';
+import { isNegated, isNegator } from './context';
 import { inClass, isNegativeWord } from './act-reading';
 import type { LexiconMatch } from './lexicon';
 import type { ToneToken } from './tokens';
@@ -35,6 +35,7 @@ const NEEDS_DIRECTION = new Set(['send', 'sent', 'ship', 'kick', 'boot', 'move',
 const DIRECTION = new Set(['back', 'out', 'home', 'away', 'on', 'packing', 'up', 'off']);
 const STRONG_REMOVAL = new Set(['deport', 'deported', 'deporting', 'expel', 'expelled', 'ban', 'banned', 'remove', 'removed']); // prettier-ignore
 const DEHUMANISING = new Set(['vermin', 'rat', 'rats', 'rabbits', 'cockroach', 'parasite', 'parasites', 'leech', 'leeches', 'animal', 'animals', 'disease', 'plague', 'swarm', 'swarming', 'infest', 'breed', 'invasion', 'invade']); // prettier-ignore
+const SINGULAR_BEFORE = new Set(['a', 'an', 'one', 'this', 'that', 'my', 'his', 'her']);
 const PRESENT_BE = new Set(['are', 're', 'is', 's']);
 
 export function findGroupGeneralisations(
@@ -54,6 +55,8 @@ export function findGroupGeneralisations(
     const before = tokens[group.first - 1];
     if (before && before.sentence === sentence && OBJECT_BEFORE.has(before.key)) continue;
     if (inClass(tokens[group.first - 1], 'writer') || inClass(tokens[group.first - 2], 'writer')) continue;
+    // "a black man", "this Muslim woman": one person, not a group.
+    if (before && before.sentence === sentence && SINGULAR_BEFORE.has(before.key)) continue;
     let end = group.last;
     while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && end - group.last < REACH)
       end++;
@@ -121,7 +124,11 @@ export function findGroupGeneralisations(
     for (let i = start; i <= end; i++) {
       if (inGroup(i) || tokens[i]!.quoted) continue;
       if (!isNegativeWord(tokens[i], 'trait')) continue;
-      if (isNegated(tokens, i, i - group.first + 2)) continue;
+      // "Immigrants are not…", "Nobody should say that Jews are…": a negation anywhere before it in the sentence.
+      let denied = false;
+      for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--)
+        if (isNegator(tokens, j)) denied = true;
+      if (denied) continue;
       add(DEHUMANISING.has(key(i)) ? 'dehumanise' : 'generalise', i);
       break;
     }

@@ -51,6 +51,13 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
     const key = (i: number): string => tokens[i]?.key ?? '';
     const inWindow = (i: number): boolean => i >= first && i <= last;
     const readers = has('reader');
+    /** "I know…", "we know…", "everyone knows…": the writer or a crowd knows, not "your friends know". */
+    const subjectIsWriterOrCrowd = (i: number): boolean =>
+      [1, 2, 3].some(
+        (d) =>
+          tokens[i - d]?.sentence === tokens[i]!.sentence &&
+          (inClass(tokens[i - d], 'writer') || ['everyone', 'everybody', 'all'].includes(key(i - d))),
+      );
     const writers = has('writer');
     const harms = has('harm').filter((i) => !isNegated(tokens, i, 5) && !inClass(tokens[i - 1], 'writer'));
     const logistics = has('logistics').length > 0;
@@ -95,7 +102,7 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
 
     // watching: knowing where the reader is ("I know which gym you go to", "we know where you live").
     for (let i = first; i <= last; i++) {
-      if (!inClass(tokens[i], 'knowing')) continue;
+      if (!inClass(tokens[i], 'knowing') || !subjectIsWriterOrCrowd(i)) continue;
       const where = [1, 2].map((d) => i + d).find((j) => inWindow(j) && WHERE.has(key(j)));
       if (where === undefined) continue;
       const reader = readers.find((r) => r > where && r - where <= 4);
@@ -105,7 +112,7 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
     }
     // knowing the reader's life: "everyone knows your reg plate now".
     for (let i = first; i <= last; i++) {
-      if (!inClass(tokens[i], 'knowing') || inClass(tokens[i - 1], 'reader')) continue;
+      if (!inClass(tokens[i], 'knowing') || !subjectIsWriterOrCrowd(i)) continue;
       const yours = [1, 2]
         .map((d) => i + d)
         .find((j) => inWindow(j) && (key(j) === 'your' || key(j) === 'ur'));
@@ -121,6 +128,8 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
         tokens[i - 1]?.sentence !== tokens[i]!.sentence &&
         tokens[i + 1]?.sentence !== tokens[i]!.sentence);
     const menace = has('menace').filter(strong);
+    /** Beside the reader's life, "happen" needs a "shame" or a "pity" with it; the others stand alone. */
+    const lifeMenace = menace.filter((i) => !baseForms(key(i)).includes('happen'));
     // Two kinds of menace together, even with no reader named: "nothing will happen… I'd be careful".
     const kinds = new Set(
       menace.map((i) => baseForms(key(i)).find((form) => STRONG_MENACE.has(form)) ?? key(i)),
@@ -156,11 +165,11 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
     }
     if (
       lives.length > 0 &&
-      menace.length > 0 &&
+      lifeMenace.length > 0 &&
       (readers.length > 0 || lives.some((l) => key(l - 1) === 'your')) &&
       !logistics
     )
-      add('threat', Math.min(lives[0]!, menace[0]!), Math.max(lives[0]!, menace[0]!));
+      add('threat', Math.min(lives[0]!, lifeMenace[0]!), Math.max(lives[0]!, lifeMenace[0]!));
     // menace said straight to the reader: "choose your next words wisely", "looking over your shoulder".
     for (const m of menace) {
       // "Careful what you wish for" is a proverb, not a warning.
@@ -226,12 +235,12 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
       const negative = [...Array(last - first + 1).keys()]
         .map((k) => first + k)
         .filter((j) => isNegativeWord(tokens[j]));
-      if (acts.length > 0 && target.length > 0 && (ends.length > 0 || negative.length > 0))
-        add(
-          'pile-on',
-          Math.min(crowd[0]!, acts[0]!),
-          Math.max(target[target.length - 1]!, acts[acts.length - 1]!),
-        );
+      // The crowd is called to act: the act within three words of the call, and someone after it to act on.
+      const call = crowd.find((c) => acts.some((a) => a >= c && a - c <= 3));
+      const act = call === undefined ? undefined : acts.find((a) => a >= call && a - call <= 3);
+      const aimed = act === undefined ? undefined : target.find((t) => t > act && t - act <= 8);
+      if (call !== undefined && aimed !== undefined && (ends.length > 0 || negative.length > 0))
+        add('pile-on', call, aimed);
     }
   });
   return hits.sort((a, b) => a.first - b.first);
