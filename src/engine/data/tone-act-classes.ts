@@ -72,6 +72,7 @@ export const ACT_CLASSES = {
       'untrue', 'wrong', 'made-up', 'fiction', 'fairy', 'myth', 'garbage', 'trash', 'daft', 'backward', 'clueless',
       'ignorant', 'laughable', 'nope', 'incorrect', 'nonsensical', 'baloney', 'rot', 'tripe', 'bilge', 'guff',
       'drivel', 'waffle', 'unbearable', 'predictable', 'holes', 'fallacy', 'desperate', 'pathetic', 'ridiculous',
+      'shambolic', 'feeble', 'flimsy', 'lame', 'naive', 'absurd', 'muddled', 'half-baked', 'bogus', 'nonsense',
     ],
   ),
   deixis: wordClass('What a verdict is aimed at: the other person’s words, or them', ['that', 'thats', 'this', 'it', 'its', 'your', 'you', 'ur', 'what', 'such', 'utter', 'absolute', 'complete', 'total', 'pure', 'another', 'load', 'these', 'those']),

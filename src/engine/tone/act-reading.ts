@@ -30,6 +30,9 @@ export function baseForms(key: string): string[] {
   if (key.endsWith('ers')) add(key.slice(0, -3));
   if (key.endsWith('er') && key.length >= 6) add(key.slice(0, -2));
   if (key.endsWith('ly') && key.length >= 6) add(key.slice(0, -2));
+  // Superlatives: "rudest" → rude, "dirtiest" → dirty.
+  if (key.endsWith('iest')) add(`${key.slice(0, -4)}y`);
+  else if (key.endsWith('est') && key.length >= 6) undouble(key.slice(0, -3));
   return forms;
 }
 

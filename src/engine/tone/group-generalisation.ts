@@ -31,7 +31,7 @@ const OBJECT_BEFORE = new Set(['to', 'for', 'with', 'about', 'from', 'by', 'agai
 /** "can't wait", "can't believe", "can't stop smiling", "can't help": idioms, not denials. */
 const NOT_DENIAL = new Set(['wait', 'believe', 'stop', 'help', 'thank', 'get', 'make', 'come', 'attend', 'find', 'see', 'be']); // prettier-ignore
 /** Removal verbs that need a direction word to be an expulsion ("send them back", not "send them a letter"). */
-const NEEDS_DIRECTION = new Set(['send', 'sent', 'ship', 'kick', 'boot', 'move', 'moved', 'turn', 'turned', 'keep', 'kept', 'lock', 'locked']); // prettier-ignore
+const NEEDS_DIRECTION = new Set(['send', 'sent', 'pack', 'packed', 'ship', 'kick', 'boot', 'move', 'moved', 'turn', 'turned', 'keep', 'kept', 'lock', 'locked']); // prettier-ignore
 const DIRECTION = new Set(['back', 'out', 'home', 'away', 'on', 'packing', 'up', 'off']);
 const STRONG_REMOVAL = new Set(['deport', 'deported', 'deporting', 'expel', 'expelled', 'ban', 'banned', 'remove', 'removed']); // prettier-ignore
 const DEHUMANISING = new Set(['vermin', 'rat', 'rats', 'rabbits', 'cockroach', 'parasite', 'parasites', 'leech', 'leeches', 'animal', 'animals', 'disease', 'plague', 'swarm', 'swarming', 'infest', 'breed', 'invasion', 'invade']); // prettier-ignore
