@@ -33,11 +33,7 @@ export const ACT_CLASSES = {
   ),
   menace: wordClass(
     'Words of veiled menace: a warning, an unwanted "pity", being alone or watched (CPS guidance: menacing character)',
-    [
-      'careful', 'warn', 'warning', 'shame', 'pity', 'alone', 'own', 'shoulder', 'brave', 'wisely', 'watch',
-      'dark', 'interesting', 'cross', 'counting', 'around', 'happen', 'unfortunate', 'accident', 'nice', 'lovely',
-      'wait', 'waiting', 'catch', 'find', 'visit', 'round', 'outside', 'doorstep', 'sudden',
-    ],
+    ['careful', 'shame', 'pity', 'alone', 'shoulder', 'wisely', 'dark', 'interesting', 'cross', 'happen', 'unfortunate', 'accident', 'sudden'],
   ),
   knowing: wordClass('Knowing or finding where someone is (surveillance)', ['know', 'knew', 'found', 'find', 'seen', 'clocked', 'watching', 'followed', 'tracked', 'spotted', 'recognise']),
   life: wordClass(
@@ -87,7 +83,7 @@ export const ACT_CLASSES = {
   ),
   challenge: wordClass('Words that doubt the other person', ['actually', 'even', 'ever', 'clearly', 'obviously', 'seriously', 'genuinely', 'honestly', 'bother', 'no', 'never', 'missed', 'refuse', 'refuses', 'pretend', 'pretending', 'single', 'slowly', 'bothered']),
   twisting: wordClass('Accusing the other person of bad faith in how they speak', ['twist', 'twisting', 'mouthing', 'spouting', 'banging', 'lecture', 'lectured', 'lecturing', 'preach', 'preaching', 'whinge', 'whinging', 'moan', 'moaning', 'ranting', 'rant', 'kicking']),
-  saying: wordClass('Saying or hearing something, which with "again" or "keep" becomes a complaint', ['repeat', 'repeating', 'saying', 'say', 'telling', 'hear', 'explaining', 'explain', 'suits']),
+  saying: wordClass('Saying or hearing something, which with "again" or "keep" becomes a complaint', ['repeat', 'repeating', 'saying', 'say', 'said', 'telling', 'hear', 'explaining', 'explain', 'suits']),
   again: wordClass('Again and again', ['keep', 'keeps', 'still', 'again', 'only', 'always', 'round', 'every']),
   hedge: wordClass('Softens a correction into a query, thanks or an apology', ['maybe', 'perhaps', 'apologies', 'oops', 'thanks', 'thank', 'please', 'glad', 'agree', 'sorted', 'kind', 'lovely', 'appreciate', 'helpful']),
   // --- group acts ----------------------------------------------------------------------------------------------

@@ -39,18 +39,52 @@ export function baseForms(key: string): string[] {
 const CLASS_SETS = new Map<ActClassName, ReadonlySet<string>>(
   (Object.keys(ACT_CLASSES) as ActClassName[]).map((name) => [name, new Set(ACT_CLASSES[name].words)]),
 );
+/** Every word of every class, with the classes it is in: one look-up per form instead of one per class. */
+const CLASSES_OF_WORD = new Map<string, ActClassName[]>();
+for (const [name, words] of CLASS_SETS)
+  for (const word of words) {
+    const list = CLASSES_OF_WORD.get(word) ?? [];
+    list.push(name);
+    CLASSES_OF_WORD.set(word, list);
+  }
 const NEGATIVE = new Set(NEGATIVE_WORDS);
 
-function anyForm(token: ToneToken, set: ReadonlySet<string>): boolean {
-  if (set.has(token.key)) return true;
-  for (const variant of token.variants) if (set.has(variant)) return true;
-  for (const form of baseForms(token.key)) if (set.has(form)) return true;
-  return false;
+interface TokenReading {
+  classes: ReadonlySet<ActClassName>;
+  negative: boolean;
+}
+/**
+ * Readings by word key: words repeat across posts and keystrokes, so each is read once. Bounded: cleared when it
+ * holds READING_CACHE_LIMIT words, so a long session does not grow it without end.
+ */
+const readingsByKey = new Map<string, TokenReading>();
+const READING_CACHE_LIMIT = 20_000;
+
+function readForms(forms: readonly string[]): TokenReading {
+  let classes: Set<ActClassName> | undefined;
+  let negative = false;
+  for (const form of forms) {
+    const names = CLASSES_OF_WORD.get(form);
+    if (names) for (const name of names) (classes ??= new Set()).add(name);
+    if (NEGATIVE.has(form)) negative = true;
+  }
+  return { classes: classes ?? NO_CLASSES, negative };
+}
+const NO_CLASSES: ReadonlySet<ActClassName> = new Set();
+
+function reading(token: ToneToken): TokenReading {
+  if (token.variants.length > 0) return readForms([...baseForms(token.key), ...token.variants]);
+  const known = readingsByKey.get(token.key);
+  if (known) return known;
+  const read = readForms(baseForms(token.key));
+  if (readingsByKey.size >= READING_CACHE_LIMIT) readingsByKey.clear();
+  readingsByKey.set(token.key, read);
+  return read;
 }
 
-/** True if the token (or a base form of it) is in the named class. Exact keys only for words of two letters. */
+/** True if the token (or a base form of it) is in the named class. */
 export function inClass(token: ToneToken | undefined, name: ActClassName): boolean {
-  return token !== undefined && anyForm(token, CLASS_SETS.get(name)!);
+  return token !== undefined && reading(token).classes.has(name);
 }
 
 /**
@@ -59,8 +93,9 @@ export function inClass(token: ToneToken | undefined, name: ActClassName): boole
  */
 export function isNegativeWord(token: ToneToken | undefined, extra?: ActClassName): boolean {
   if (!token || token.quoted) return false;
-  if (inClass(token, 'notVerdict') && !(extra && CLASS_SETS.get(extra)!.has(token.key))) return false;
-  return anyForm(token, NEGATIVE) || (extra !== undefined && inClass(token, extra));
+  const { classes, negative } = reading(token);
+  if (classes.has('notVerdict') && !(extra && CLASS_SETS.get(extra)!.has(token.key))) return false;
+  return negative || (extra !== undefined && classes.has(extra));
 }
 
 /** The token range [first, last] of sentence `sentence`, or undefined. */
@@ -84,6 +119,29 @@ export function sentences(tokens: readonly ToneToken[]): { first: number; last: 
     else ranges.push({ first: i, last: i });
   });
   return ranges;
+}
+
+/**
+ * The tokens of [first, last] by class, read once: `of(name)` lists the indexes of tokens in the class, not in
+ * quotation marks, in order.
+ */
+export function classIndex(
+  tokens: readonly ToneToken[],
+  first: number,
+  last: number,
+): (name: ActClassName) => readonly number[] {
+  const byClass = new Map<ActClassName, number[]>();
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) continue;
+    for (const name of reading(token).classes) {
+      const list = byClass.get(name);
+      if (list) list.push(i);
+      else byClass.set(name, [i]);
+    }
+  }
+  const none: readonly number[] = [];
+  return (name) => byClass.get(name) ?? none;
 }
 
 /** Indexes in [first, last] of tokens in the class, not in quotation marks. */

@@ -11,7 +11,7 @@
  * A sentence that thanks, apologises or hedges ("maybe", "please", "glad") is left alone.
  */
 import { isNegated, isSelfDirected } from './context';
-import { findInClass, inClass, isNegativeWord, sentences } from './act-reading';
+import { classIndex, inClass, isNegativeWord, sentences } from './act-reading';
 import type { ToneToken } from './tokens';
 
 export interface ArgumentActHit {
@@ -26,7 +26,7 @@ const CONTRACTED_NOT = new Set(['haven', 'didn', 'don', 'doesn', 'can', 'won', '
 export function findArgumentActs(text: string, tokens: readonly ToneToken[]): ArgumentActHit[] {
   const hits: ArgumentActHit[] = [];
   for (const { first, last } of sentences(tokens)) {
-    const has = (name: Parameters<typeof findInClass>[3]): number[] => findInClass(tokens, first, last, name);
+    const has = classIndex(tokens, first, last);
     const key = (i: number): string => tokens[i]?.key ?? '';
     if (has('hedge').length > 0) continue;
     // "Sorry, wrong link!", "I think you may have misread": an apology or an opinion offered, not a verdict.

@@ -14,7 +14,7 @@
  * negated or quoted harm.
  */
 import { isNegated } from './context';
-import { baseForms, findInClass, inClass, isNegativeWord, sentences } from './act-reading';
+import { baseForms, classIndex, inClass, isNegativeWord, sentences } from './act-reading';
 import type { ToneToken } from './tokens';
 
 export type ThreatKind = 'threat' | 'pile-on' | 'violence';
@@ -38,16 +38,42 @@ const MENACING_PLACE = new Set(['alone', 'own', 'outside', 'all', 'tonight', 'to
 const WAIT = new Set(['waiting', 'wait', 'catch', 'find', 'visit', 'coming', 'come']);
 const VIOLENT = new Set(['slap', 'smack', 'punch', 'kicking', 'battering', 'beating', 'hiding', 'thump', 'stab', 'ambulance', 'hospital']); // prettier-ignore
 
+/** Classes and words without which no act below can be read. */
+const TRIGGER_CLASSES = [
+  'harm',
+  'menace',
+  'knowing',
+  'exposure',
+  'crowdAct',
+  'deserve',
+  'enforcers',
+] as const;
+const TRIGGER_KEYS = new Set(['or', 'place', ...SAY_AGAIN, ...WAIT]);
+
 export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
   const hits: ThreatActHit[] = [];
   const ranges = sentences(tokens);
+  // Most sentences hold no word any act needs: mark the ones that do, in one pass, and read only those windows.
+  const triggers: number[] = [];
+  tokens.forEach((token, i) => {
+    if (
+      !token.quoted &&
+      (TRIGGER_CLASSES.some((name) => inClass(token, name)) || TRIGGER_KEYS.has(token.key))
+    )
+      triggers.push(i);
+  });
+  if (triggers.length === 0) return [];
+  let nextTrigger = 0;
   ranges.forEach((range, index) => {
+    while (nextTrigger < triggers.length && triggers[nextTrigger]! < range.first) nextTrigger++;
+    const windowEnd = ranges[index + 1]?.last ?? range.last;
+    if (nextTrigger >= triggers.length || triggers[nextTrigger]! > windowEnd) return;
     // A sentence and the one after it; a run of one-word sentences ("Or. Else.") joins on.
     let last = range.last;
     const next = ranges[index + 1];
     if (next) last = next.last;
     const first = range.first;
-    const has = (name: Parameters<typeof findInClass>[3]): number[] => findInClass(tokens, first, last, name);
+    const has = classIndex(tokens, first, last);
     const key = (i: number): string => tokens[i]?.key ?? '';
     const inWindow = (i: number): boolean => i >= first && i <= last;
     const readers = has('reader');
@@ -85,13 +111,11 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
     // "You've made an enemy", "you'll regret this", "people who cross me regret it".
     const enemy = harms.find((h) => key(h) === 'enemy' && readers.some((r) => r < h && h - r <= 4));
     if (enemy !== undefined) add('threat', first, enemy);
-    const crossMe = [...Array(last - first + 1).keys()]
-      .map((d) => first + d)
-      .find((i) => key(i) === 'cross' && inClass(tokens[i + 1], 'writer'));
+    const crossMe = has('menace').find((i) => key(i) === 'cross' && inClass(tokens[i + 1], 'writer'));
     if (crossMe !== undefined && harms.length > 0) add('threat', crossMe, harms[0]!);
 
     // ultimatum: a condition and the writer coming ("…or I'm coming round"), or "or else" at the end.
-    for (let i = first; i < last; i++) {
+    for (const i of has('condition')) {
       if (key(i) === 'or' && key(i + 1) === 'else' && tokens[i + 2]?.sentence !== tokens[i + 1]!.sentence)
         add('threat', i, i + 1);
       if (key(i) === 'or' && inClass(tokens[i + 1], 'writer')) {
@@ -101,8 +125,8 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
     }
 
     // watching: knowing where the reader is ("I know which gym you go to", "we know where you live").
-    for (let i = first; i <= last; i++) {
-      if (!inClass(tokens[i], 'knowing') || !subjectIsWriterOrCrowd(i)) continue;
+    for (const i of has('knowing')) {
+      if (!subjectIsWriterOrCrowd(i)) continue;
       const where = [1, 2].map((d) => i + d).find((j) => inWindow(j) && WHERE.has(key(j)));
       if (where === undefined) continue;
       const reader = readers.find((r) => r > where && r - where <= 4);
@@ -111,8 +135,8 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
         add('threat', i, Math.max(reader, life ?? reader));
     }
     // knowing the reader's life: "everyone knows your reg plate now".
-    for (let i = first; i <= last; i++) {
-      if (!inClass(tokens[i], 'knowing') || !subjectIsWriterOrCrowd(i)) continue;
+    for (const i of has('knowing')) {
+      if (!subjectIsWriterOrCrowd(i)) continue;
       const yours = [1, 2]
         .map((d) => i + d)
         .find((j) => inWindow(j) && (key(j) === 'your' || key(j) === 'ur'));
@@ -157,7 +181,7 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
         add('threat', r - 1, harm ?? r);
     }
     // Saying it again within reach: "Fancy repeating that outside the Co-op?", "say that to my face".
-    for (let i = first; i <= last; i++) {
+    for (const i of has('saying')) {
       if (!SAY_AGAIN.has(key(i))) continue;
       const place = [1, 2, 3, 4].map((k) => i + k).find((j) => inWindow(j) && IN_PERSON.has(key(j)));
       if (place !== undefined && ['that', 'it', 'this'].includes(key(i + 1)) && !logistics)
@@ -204,7 +228,7 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
       const harm = [1, 2, 3].map((k) => d + k).find((j) => inWindow(j) && VIOLENT.has(key(j)));
       if (harm !== undefined) add('violence', d, harm);
     }
-    for (let i = first; i <= last; i++) {
+    for (const i of has('removal')) {
       if (key(i) !== 'place' || !['his', 'her', 'your', 'their'].includes(key(i - 1)) || key(i - 2) !== 'in')
         continue;
       const put = [3, 4, 5, 6].map((k) => i - k).find((j) => inWindow(j) && key(j) === 'put');
@@ -225,22 +249,17 @@ export function findThreatActs(tokens: readonly ToneToken[]): ThreatActHit[] {
 
     // pile-on: a crowd, an act against a third person, and the end it aims at.
     const crowd = has('crowd');
-    if (crowd.length > 0 && !logistics) {
-      const acts = has('crowdAct');
-      const target = [
-        ...has('thirdPerson'),
-        ...[...Array(last - first + 1).keys()].map((k) => first + k).filter((j) => tokens[j]!.prefix === '@'),
-      ];
-      const ends = has('crowdHarm');
-      const negative = [...Array(last - first + 1).keys()]
-        .map((k) => first + k)
-        .filter((j) => isNegativeWord(tokens[j]));
-      // The crowd is called to act: the act within three words of the call, and someone after it to act on.
-      const call = crowd.find((c) => acts.some((a) => a >= c && a - c <= 3));
-      const act = call === undefined ? undefined : acts.find((a) => a >= call && a - call <= 3);
-      const aimed = act === undefined ? undefined : target.find((t) => t > act && t - act <= 8);
-      if (call !== undefined && aimed !== undefined && (ends.length > 0 || negative.length > 0))
-        add('pile-on', call, aimed);
+    const acts = crowd.length > 0 && !logistics ? has('crowdAct') : [];
+    // The crowd is called to act: the act within three words of the call, and someone after it to act on.
+    const call = crowd.find((c) => acts.some((a) => a >= c && a - c <= 3));
+    if (call !== undefined) {
+      const act = acts.find((a) => a >= call && a - call <= 3)!;
+      let aimed = has('thirdPerson').find((t) => t > act && t - act <= 8);
+      for (let j = act + 1; aimed === undefined && j <= Math.min(last, act + 8); j++)
+        if (tokens[j]!.prefix === '@') aimed = j;
+      let negative = false;
+      for (let j = first; !negative && j <= last; j++) negative = isNegativeWord(tokens[j]);
+      if (aimed !== undefined && (has('crowdHarm').length > 0 || negative)) add('pile-on', call, aimed);
     }
   });
   return hits.sort((a, b) => a.first - b.first);
