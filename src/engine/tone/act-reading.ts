@@ -1,12 +1,12 @@
 /**
  * Reading an act through broad word classes (data/tone-act-classes.ts) and a negative-evaluation lexicon
- * (data/tone-negative-words.ts, from VADER) instead of phrase lists: a token belongs to a class when any of its
+ * (data/vader-negative.ts, from VADER) instead of phrase lists: a token belongs to a class when any of its
  * base forms does ("drunks", "drunken" → drunk; "regretted" → regret), so a new wording of the same act is read
  * the same way. Shared by the harassment, argument and discriminatory readers (threat-acts.ts,
  * argument-acts.ts, group-generalisation.ts). Pure and linear in the number of tokens.
  */
 import { ACT_CLASSES, type ActClassName } from '../data/tone-act-classes';
-import { NEGATIVE_WORDS } from '../data/tone-negative-words';
+import { VADER_NEGATIVE } from '../data/vader-negative';
 import type { ToneToken } from './tokens';
 
 /** Candidate base forms of a word key: itself, and its regular stem if it looks inflected. */
@@ -47,7 +47,7 @@ for (const [name, words] of CLASS_SETS)
     list.push(name);
     CLASSES_OF_WORD.set(word, list);
   }
-const NEGATIVE = new Set(NEGATIVE_WORDS);
+const NEGATIVE = new Set(VADER_NEGATIVE.map(([word]) => word));
 
 interface TokenReading {
   classes: ReadonlySet<ActClassName>;

@@ -1,7 +1,7 @@
 /**
  * The argument rule's reading of the act (issue 13): what a reply does to the person it answers, whatever its
  * words, read per sentence through the word classes of data/tone-act-classes.ts and the negative words of
- * data/tone-negative-words.ts:
+ * data/vader-negative.ts:
  *   verdict     a negative word aimed at the other's words or at them ("that's a load of tosh", "Completely
  *               false.", "your logic has more holes…"), not said of oneself ("that's our mistake") or denied
  *   challenge   the reader and their reading or knowledge, doubted ("do you actually read…", "you clearly have
