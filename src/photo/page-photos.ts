@@ -3,6 +3,7 @@ import { sendExtensionMessage, type PhotoCheckReply } from '../platform/browser'
 import { installPhotoCapture } from './capture';
 import { downscale, videoFrames } from './downscale';
 import { hasLocation } from './location';
+import { shrinkInSteps } from './shrink-in-steps';
 import { setPictureInspector } from '../sites/account';
 
 /** What one picture's check found, once it is done. */
@@ -168,7 +169,13 @@ async function inspect(file: Blob, objectUrl: (blob: Blob) => string): Promise<O
     if (images.length === 0) return 'undrawable';
   } else {
     try {
-      images = [await downscale(file)];
+      // Shrunk in steps first: `downscale` alone resizes a 12-megapixel photo in one long task on the page.
+      const small = await shrinkInSteps(file);
+      try {
+        images = [await downscale(small)];
+      } finally {
+        small.close();
+      }
     } catch {
       return 'undrawable';
     }
