@@ -281,6 +281,8 @@ test('YouTube community post: an image with people gets the dialog, a meal does 
 
 test.describe('video on X (personal account)', () => {
   test.beforeEach(async ({ extension }) => {
+    // Recording the clip, then a cold detector on its frames: over 30 s when the machine is busy (load average 27).
+    test.setTimeout(90_000);
     await storeSettings(extension, SCHOOL);
   });
 
