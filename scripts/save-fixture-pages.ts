@@ -204,6 +204,19 @@ const STATES: PageState[] = [
   },
   {
     site: 'facebook',
+    state: 'comment-with-photo',
+    host: 'www.facebook.com',
+    // A comment on the feed's post with a photo chosen through its own "Attach a photo or video".
+    path: '/',
+    prepare: async (page) => {
+      await page.locator('div[role="textbox"][aria-label^="Write a comment"]').first().click();
+      await page.keyboard.type('Great day');
+      await page.locator('form[role="presentation"] input[type="file"]').first().setInputFiles(IMAGE);
+      await page.locator('form[role="presentation"] img[src^="blob:"]').waitFor();
+    },
+  },
+  {
+    site: 'facebook',
     state: 'polish-create-post-with-photo',
     host: 'www.facebook.com',
     // The interface in Polish: "Opublikuj", "Załączone multimedia", "Napisz komentarz…".
@@ -259,6 +272,20 @@ const STATES: PageState[] = [
       await page.locator('#create-post-button button').click();
       await page.locator('ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root').click();
       await page.keyboard.type('New worksheet is up');
+    },
+  },
+  {
+    site: 'youtube',
+    state: 'community-post-with-photo',
+    host: 'www.youtube.com',
+    // The post dialog with an image added through its ytd-backstage-multi-image-select-renderer.
+    path: '/@msriverascience/community',
+    prepare: async (page) => {
+      await page.locator('#create-post-button button').click();
+      await page.locator('ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root').click();
+      await page.keyboard.type('Our trip');
+      await page.locator('ytd-backstage-multi-image-select-renderer input[type="file"]').setInputFiles(IMAGE);
+      await page.locator('ytd-backstage-multi-image-select-renderer img').waitFor();
     },
   },
   {

@@ -3,7 +3,8 @@
  * own pages, in light and dark. Needs a build in dist/ and Debian's Chromium: `npx tsx scripts/screenshots.ts`.
  * `npx tsx scripts/screenshots.ts youtube-accounts` takes only the shots of who is posting on YouTube;
  * `popup-evidence`, only the popup just after a capture; `lesson-time`, only the lesson-time screens;
- * `facebook-contacts`, only the reminder on Facebook in Polish.
+ * `facebook-contacts`, only the reminder on Facebook in Polish; `photos`, only those of photos in Facebook comments,
+ * YouTube community posts and a video not checked.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -303,6 +304,62 @@ async function evidenceScreens(page: Page, theme: 'light' | 'dark'): Promise<voi
   await shot(page, `x-report-mistake-${theme}`);
 }
 
+/**
+ * Photos where staff attach them (issue 14): a Facebook comment's photo with people (its panel, then "Before you
+ * post"), a YouTube community post's image, and a video whose frames cannot be drawn ("Video not checked").
+ */
+async function photoShots(theme: 'light' | 'dark'): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  const openPanel = async (): Promise<ExtensionWorld> => {
+    const world = await ExtensionWorld.attach(page);
+    await world.waitFor(`return root?.querySelector('.badge-anchor:not([hidden]) .count')`, {
+      timeout: 60_000,
+    });
+    await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+    return world;
+  };
+
+  await page.goto(`${server.origin('www.facebook.com')}/?theme=${theme}`);
+  const form = page.locator('form[role="presentation"]').first();
+  await form.locator('[role="textbox"]').click();
+  await page.keyboard.type('Great day out!');
+  await form.locator('input[type=file]').setInputFiles(PHOTO_WITH_PEOPLE);
+  await openPanel();
+  await shot(page, `facebook-comment-photo-findings-${theme}`);
+  await page.keyboard.press('Escape');
+  await form.locator('[role="textbox"]').click();
+  await page.keyboard.press('Enter');
+  await shot(page, `facebook-comment-photo-dialog-${theme}`);
+
+  await page.goto(`${server.origin('www.youtube.com')}/@msriverascience/community?theme=${theme}`);
+  await page.locator('#create-post-button button').click();
+  await page.locator('ytd-backstage-post-dialog-renderer #contenteditable-root').click();
+  await page.keyboard.type('Our trip to the science museum');
+  await page
+    .locator('ytd-backstage-multi-image-select-renderer input[type=file]')
+    .setInputFiles(PHOTO_WITH_PEOPLE);
+  await openPanel();
+  await shot(page, `youtube-community-photo-findings-${theme}`);
+
+  await page.goto(`${server.origin('x.com')}/home?theme=${theme}`);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('Assembly this morning');
+  await page.locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]').setInputFiles({
+    name: 'assembly.mov',
+    mimeType: 'video/quicktime',
+    buffer: Buffer.from('a clip no decoder here can read'.repeat(100)),
+  });
+  const world = await ExtensionWorld.attach(page);
+  await world.waitFor(
+    `return root?.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent?.includes('nothing') || null`,
+  );
+  await page.waitForTimeout(1500);
+  await clickInOverlay(page, world, '.badge-anchor:not([hidden]) .badge');
+  await shot(page, `x-video-not-checked-${theme}`);
+  await page.close();
+}
+
 try {
   const only = process.argv[2];
   if (only === 'facebook-contacts') {
@@ -316,6 +373,9 @@ try {
   }
   if (only === 'youtube-accounts') {
     for (const theme of ['light', 'dark'] as const) await youtubeAccountShots(theme);
+  }
+  if (!only || only === 'photos') {
+    for (const theme of ['light', 'dark'] as const) await photoShots(theme);
   }
   if (!only || onlyEvidence) await saveEvidence();
   for (const theme of only && !onlyEvidence ? [] : (['light', 'dark'] as const)) {

@@ -1,9 +1,10 @@
 import { PASS_SIDE, TILE_SIDE } from '../offscreen/face-count';
+import { shrinkInSteps } from './shrink-in-steps';
 
 /**
- * Makes a small JPEG of a picture for the face detector, in the page's content script: decoded small (below), the
- * main thread only copies the small bitmap to a canvas. The photo goes to the detector as a data: URL (extension
- * messages are JSON).
+ * Makes a small JPEG of a picture for the face detector, in the page's content script: a photo file is decoded
+ * small (below) or, where that cannot be, shrunk in bands (shrink-in-steps.ts), so that the main thread only ever
+ * does short steps. The photo goes to the detector as a data: URL (extension messages are JSON).
  */
 
 /**
@@ -16,7 +17,9 @@ const JPEG_QUALITY = 0.9;
 
 export async function downscale(source: ImageBitmapSource, maxSide = DETECTOR_SIDE): Promise<string> {
   const small =
-    (source instanceof Blob && (await decodedSmall(source, maxSide))) || (await shrunk(source, maxSide));
+    source instanceof Blob
+      ? ((await decodedSmall(source, maxSide)) ?? (await shrinkInSteps(source, maxSide)))
+      : await shrunk(source, maxSide);
   try {
     const canvas = new OffscreenCanvas(small.width, small.height);
     canvas.getContext('2d')!.drawImage(small, 0, 0);
@@ -32,7 +35,7 @@ export async function downscale(source: ImageBitmapSource, maxSide = DETECTOR_SI
  * at 1/2, 1/4 or 1/8 of its size, so a 12-megapixel photo is never whole in memory. Measured in one page, on this
  * busy machine (reports/photo-timings.md): the page's longest hold-up at 12 MP 63 ms against 142 ms for
  * createImageBitmap with a resize and 237 ms for a full decode then a resize. Undefined where ImageDecoder is
- * missing (an insecure page) or does not know the type: createImageBitmap then.
+ * missing (an insecure page) or does not know the type: shrunk in bands then.
  */
 async function decodedSmall(file: Blob, maxSide: number): Promise<ImageBitmap | undefined> {
   if (
@@ -61,7 +64,7 @@ async function decodedSmall(file: Blob, maxSide: number): Promise<ImageBitmap | 
 }
 
 /**
- * createImageBitmap's shrink. Only the width is given, so the height keeps the picture's shape; a tall picture is
+ * createImageBitmap's shrink, for what is already small (a decoded frame, a video frame). Only the width is given, so the height keeps the picture's shape; a tall picture is
  * shrunk again, from the small copy (cheap), so that its height is maxSide too.
  */
 async function shrunk(source: ImageBitmapSource, maxSide: number): Promise<ImageBitmap> {

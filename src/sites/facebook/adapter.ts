@@ -103,6 +103,23 @@ function postingName(composer: Element): string | undefined {
     : undefined;
 }
 
+/**
+ * The photos and video that go out with what this composer publishes: a comment or reply's own (in its comment
+ * form), Business Suite's composer page's, or the post dialog's, without those of comment forms shown in the same
+ * dialog (a post opened in a modal).
+ */
+function picturesOf(composer: Element): Element[] {
+  const comment = composer.closest(FACEBOOK_SELECTORS.commentForm);
+  if (comment) return matchAll(comment, FACEBOOK_SELECTORS.commentMedia);
+  const scope = composer.matches(FACEBOOK_SELECTORS.businessComposer)
+    ? composer.closest(FACEBOOK_SELECTORS.businessPage)
+    : composer.closest(FACEBOOK_SELECTORS.dialog);
+  if (!scope) return [];
+  return matchAll(scope, FACEBOOK_SELECTORS.attachedMedia).filter(
+    (picture) => !picture.closest(FACEBOOK_SELECTORS.commentForm),
+  );
+}
+
 /** A button's words: its label, else its text. */
 function buttonWords(button: Element): string {
   return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
@@ -179,17 +196,9 @@ export const facebookAdapter: SiteAdapter = {
     return FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
   },
   hasMedia(composer) {
-    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) {
-      const page = composer.closest(FACEBOOK_SELECTORS.businessPage);
-      return page?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
-    }
-    const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
-    return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
+    return picturesOf(composer).length > 0;
   },
-  attachedPictures(composer) {
-    const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
-    return dialog ? matchAll(dialog, FACEBOOK_SELECTORS.attachedMedia) : [];
-  },
+  attachedPictures: picturesOf,
   submitForClick(target) {
     const send = target.closest(FACEBOOK_SELECTORS.commentSubmitButton);
     if (send) return commentSendIntent(send);

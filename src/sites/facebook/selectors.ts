@@ -25,6 +25,13 @@ export const FACEBOOK_SELECTORS = {
     'img[src^="blob:"]',
     'video',
   ].join(', '),
+  /**
+   * The photo or video chosen for one comment or reply, inside its comment form: by structure, the form's picture
+   * made from the chosen file (a blob: address) or its video. The form holds its own hidden file input beside the
+   * "Attach a photo or video" button (`#focused-state-actions-list ul > li input[type=file]`, Selenium scripts of
+   * 2025 and a public copy of the comment form's markup), so a comment's photo is never the post's.
+   */
+  commentMedia: 'img[src^="blob:"], video',
   /** The post dialog's publishing buttons, in every language: Post, or Next on the two-step flow. */
   publishButton: buttonSelector([...labelsFor('post'), ...labelsFor('next')]),
   /**

@@ -16,6 +16,7 @@ const SELECTORS = [
   'commentTextbox',
   'dialog',
   'attachedMedia',
+  'commentMedia',
   'publishButton',
   'commentForm',
   'commentSubmitButton',
@@ -49,6 +50,8 @@ const withDialog = (publishButtons: number, media = 0) => ({
   commentTextbox: 2,
   dialog: 1,
   attachedMedia: media,
+  // The structural half of commentMedia (a blob: picture) also matches the dialog's photo: scoped to a form in use.
+  commentMedia: media,
   publishButton: publishButtons,
   commentForm: 1,
   commentSubmitButton: 1,
@@ -64,6 +67,21 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentTextbox: 1,
     dialog: 0,
     attachedMedia: 0,
+    commentMedia: 0,
+    publishButton: 0,
+    commentForm: 1,
+    commentSubmitButton: 1,
+    modalDialog: 0,
+    ...NOT_BUSINESS,
+    ...contact(2),
+  },
+  // A comment with its own photo: found by structure in its form (attachedMedia's structural half too).
+  'facebook/comment-with-photo': {
+    lexicalEditor: 1,
+    commentTextbox: 1,
+    dialog: 0,
+    attachedMedia: 1,
+    commentMedia: 1,
     publishButton: 0,
     commentForm: 1,
     commentSubmitButton: 1,
@@ -87,6 +105,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentTextbox: 2,
     dialog: 1,
     attachedMedia: 0,
+    commentMedia: 0,
     publishButton: 0,
     commentForm: 2,
     commentSubmitButton: 2,
@@ -100,6 +119,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentTextbox: 0,
     dialog: 0,
     attachedMedia: 1,
+    commentMedia: 1,
     publishButton: 0,
     commentForm: 0,
     commentSubmitButton: 0,
@@ -229,6 +249,41 @@ describe('facebookAdapter on the saved pages', () => {
     expect(facebookAdapter.attachedPictures(one(COMMENT_EDITOR))).toEqual([]);
     loadPage('facebook/create-post');
     expect(facebookAdapter.attachedPictures(one(POST_EDITOR))).toEqual([]);
+  });
+
+  it('a comment’s photo is its own: found for its box, never for the post dialog’s', () => {
+    loadPage('facebook/comment-with-photo');
+    const comment = one(COMMENT_EDITOR);
+    const photo = one('form[role="presentation"] img[src^="blob:"]');
+    expect(facebookAdapter.hasMedia(comment)).toBe(true);
+    expect(facebookAdapter.attachedPictures(comment)).toEqual([photo]);
+    photo.remove();
+    expect(facebookAdapter.hasMedia(comment)).toBe(false);
+    expect(facebookAdapter.attachedPictures(comment)).toEqual([]);
+  });
+
+  it('a post opened in a modal: a photo in one of its comment forms is not the post editor’s', () => {
+    loadPage('facebook/comment-with-photo');
+    const form = one('form[role="presentation"]');
+    const photo = one('form[role="presentation"] img[src^="blob:"]');
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const postEditor = document.createElement('div');
+    postEditor.setAttribute('contenteditable', 'true');
+    postEditor.setAttribute('data-lexical-editor', 'true');
+    postEditor.setAttribute('role', 'textbox');
+    form.before(dialog);
+    dialog.append(postEditor, form);
+    expect(facebookAdapter.attachedPictures(postEditor)).toEqual([]);
+    expect(facebookAdapter.attachedPictures(form.querySelector('[data-lexical-editor="true"]')!)).toEqual([
+      photo,
+    ]);
+  });
+
+  it('Business Suite: the page’s photo is its composer’s', () => {
+    loadPage('facebook/business-composer');
+    const editor = one('[contenteditable="true"][role="combobox"]');
+    expect(facebookAdapter.attachedPictures(editor)).toEqual([one('.fb-attached img')]);
   });
 
   it('submitForClick: Post publishes the dialog’s editor, once', () => {

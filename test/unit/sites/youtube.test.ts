@@ -30,6 +30,14 @@ const EXPECTED: Record<string, Record<string, number>> = {
     communityEditor: 1,
     communitySubmitButton: 1,
   },
+  // The same with an image added through the dialog's ytd-backstage-multi-image-select-renderer (a data: preview).
+  'youtube/community-post-with-photo': {
+    ...commentBox,
+    communityDialog: 1,
+    communityEditor: 1,
+    communitySubmitButton: 1,
+    communityMedia: 1,
+  },
   // A Short's comments panel open; the next Short's panel is preloaded (hidden). The account menu was opened once.
   'youtube/shorts-comment': {
     ...commentBox,
@@ -210,6 +218,19 @@ describe('youtubeAdapter on the saved pages', () => {
     expect(youtubeAdapter.hasMedia(editor)).toBe(true);
     loadPage('youtube/watch-comment');
     expect(youtubeAdapter.hasMedia(one('ytd-commentbox #contenteditable-root'))).toBe(false);
+  });
+
+  it('attachedPictures: the community post’s image previews, never for a comment', () => {
+    loadPage('youtube/community-post-with-photo');
+    const editor = one('ytd-backstage-post-dialog-renderer #contenteditable-root');
+    const preview = one('ytd-backstage-multi-image-select-renderer img');
+    expect(preview.getAttribute('src')).toMatch(/^data:image\//);
+    expect(youtubeAdapter.attachedPictures(editor)).toEqual([preview]);
+    expect(youtubeAdapter.hasMedia(editor)).toBe(true);
+    preview.remove();
+    expect(youtubeAdapter.attachedPictures(editor)).toEqual([]);
+    loadPage('youtube/watch-comment');
+    expect(youtubeAdapter.attachedPictures(one('ytd-commentbox #contenteditable-root'))).toEqual([]);
   });
 
   it('submitForClick: live chat’s Send publishes the chat input', () => {
