@@ -52,7 +52,7 @@ export function installPublishGuard(
     for (const composer of intent.composers) {
       const text = readEditor(composer).text;
       const { context } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-      keys.push(`${context.account}|${mediaKey(context)}|${text}`);
+      keys.push(`${context.account}|${mediaKey(context)}|${context.conversationWith ?? ''}|${text}`);
       const faces = context.media?.facesFound;
       if (faces === 'unchecked' || faces === 'failed') photoNotChecked = faces;
       const session = composers.get(composer);

@@ -67,6 +67,12 @@ export const xAdapter: SiteAdapter = {
   isPrivateMessage(composer) {
     return composer.matches(X_SELECTORS.messageBox);
   },
+  conversationName(composer) {
+    if (!composer.matches(X_SELECTORS.messageBox)) return undefined;
+    const scope = closestContaining(composer, X_SELECTORS.conversationHeader);
+    const header = scope?.querySelector(X_SELECTORS.conversationHeader);
+    return header ? firstLineOf(header) : undefined;
+  },
   hasMedia(composer) {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
     return scope?.querySelector(X_SELECTORS.attachedMedia) != null;

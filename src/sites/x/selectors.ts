@@ -37,6 +37,12 @@ export const X_SELECTORS = {
   messageBox: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
   /** Their send buttons. */
   messageSendButton: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
+  /**
+   * The open conversation's header, above the message box: its first line is the name of the person the message
+   * goes to (X Chat, 2026: `[data-testid="dm-conversation-header"]` in public DM tools' selector lists, unnamed; a
+   * 2026 test page of another project puts the person's profile links in it).
+   */
+  conversationHeader: '[data-testid="dm-conversation-header"]',
   // --- Following and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
   /**
    * A Follow button: its testid is `<user id>-follow` (`-unfollow` once followed), on a profile and in every user
