@@ -137,6 +137,19 @@ const STATES: PageState[] = [
     },
   },
   {
+    site: 'x',
+    state: 'article',
+    host: 'x.com',
+    // X Articles' editor (test/e2e/fixtures/sites/x/articles.tsx): a title and the start of the body.
+    path: '/compose/articles/edit/1800000000000000001',
+    prepare: async (page) => {
+      await page.locator('textarea[name="Article Title"]').click();
+      await page.keyboard.type('Our sports day');
+      await page.locator('[data-testid="composer"]').click();
+      await page.keyboard.type('A long day in the sun.');
+    },
+  },
+  {
     site: 'facebook',
     state: 'feed',
     host: 'www.facebook.com',

@@ -40,6 +40,28 @@ function intentAt(scope: Element): SubmitIntent | undefined {
   };
 }
 
+/** X Articles' Publish (the editor's or the settings step's): it publishes the article's title and body. */
+function articlePublishIntent(target: Element): SubmitIntent | undefined {
+  if (!X_SELECTORS.articlesPath.test(window.location.pathname)) return undefined;
+  const button = target.closest(X_SELECTORS.articleButton);
+  const words = button?.textContent?.trim() ?? '';
+  if (!button || !X_SELECTORS.articlePublishWords.includes(words)) return undefined;
+  if (button.matches('[disabled], [aria-disabled="true"]')) return undefined;
+  const composers = matchAll(document, X_SELECTORS.articleEditor);
+  if (composers.length === 0) return undefined;
+  return {
+    composers,
+    publish() {
+      const again = button.isConnected
+        ? button
+        : [...document.querySelectorAll(X_SELECTORS.articleButton)].find(
+            (other) => other.textContent?.trim() === words,
+          );
+      (again as HTMLElement | undefined)?.click();
+    },
+  };
+}
+
 const CONTACT_BUTTON = `${X_SELECTORS.followButton}, ${X_SELECTORS.messageFromProfile}`;
 
 /** The name shown for the person a Follow or Message button reaches: its user cell's, else the profile's. */
@@ -55,6 +77,7 @@ export const xAdapter: SiteAdapter = {
       ...matchAll(root, X_SELECTORS.draftEditor),
       ...matchAll(root, X_SELECTORS.mobileTextarea),
       ...matchAll(root, X_SELECTORS.messageBox),
+      ...matchAll(root, X_SELECTORS.articleEditor),
     ];
   },
   frameOf(composer) {
@@ -84,6 +107,8 @@ export const xAdapter: SiteAdapter = {
   submitForClick(target) {
     const send = target.closest(X_SELECTORS.messageSendButton);
     if (send) return messageIntent(send);
+    const article = articlePublishIntent(target);
+    if (article) return article;
     const button = target.closest(X_SELECTORS.postButton);
     if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;
     const scope = closestContaining(button, EDITOR);

@@ -158,6 +158,14 @@ const PAGES = {
     csp: CSP.x,
     headers: xCookies,
   },
+  xArticles: {
+    name: 'x-articles',
+    template: 'x/index.html',
+    entry: 'x/articles.tsx',
+    css: ['pkg:draft-js/dist/Draft.css', 'x/style.css', 'x/chat.css'],
+    csp: CSP.x,
+    headers: xCookies,
+  },
   facebook: {
     name: 'facebook',
     template: 'facebook/index.html',
@@ -222,6 +230,8 @@ function route(host: string, pathname: string): Route {
       if (pathname === '/') return { redirect: '/home' };
       // X Chat, where direct messages moved in 2026: /i/chat and /i/chat/<conversation id>.
       if (/^\/i\/chat(\/|$)/.test(pathname)) return { page: PAGES.xChat };
+      // X Articles' editor: /compose/articles/edit/<id> (the list of drafts is /compose/articles).
+      if (/^\/compose\/articles(\/|$)/.test(pathname)) return { page: PAGES.xArticles };
       return { page: PAGES.x };
     case 'www.facebook.com':
     case 'web.facebook.com':

@@ -26,6 +26,8 @@ const SELECTORS = [
   'messageFromProfile',
   'profileName',
   'userCell',
+  'articleEditor',
+  'articleButton',
 ];
 
 /** Pages without a profile header or a list of people. */
@@ -35,6 +37,7 @@ const NO_PROFILE = {
   profileName: 0,
   userCell: 0,
   conversationHeader: 0,
+  articleEditor: 0,
 };
 
 /** Expected matches of each selector on each saved page. */
@@ -161,6 +164,23 @@ const EXPECTED: Record<string, Record<string, number>> = {
     ...NO_PROFILE,
     conversationHeader: 1,
   },
+  // X Articles' editor (x.com/compose/articles/edit/<id>): the title textarea and the Draft.js body, in its
+  // RichTextInputContainer; no toolbar, no Post button.
+  'x/article': {
+    draftEditor: 0,
+    mobileTextarea: 0,
+    editorFrame: 1,
+    toolBar: 0,
+    attachedMedia: 0,
+    attachedPictures: 0,
+    accountAvatar: 1,
+    postButton: 0,
+    profileLink: 1,
+    messageBox: 0,
+    messageSendButton: 0,
+    ...NO_PROFILE,
+    articleEditor: 2,
+  },
 };
 
 const MOBILE_TEXTAREA = 'main [data-testid="tweetTextarea_0"] textarea';
@@ -179,7 +199,10 @@ describe('X selectors on the saved pages', () => {
 
   it.each(Object.keys(EXPECTED))('%s: each selector matches as expected', (name) => {
     loadPage(name);
-    expect(selectorCounts(X_SELECTORS, SELECTORS)).toEqual(EXPECTED[name]);
+    const counts = selectorCounts(X_SELECTORS, SELECTORS);
+    // Every button on the page: read only on the Articles path, for its words.
+    delete counts.articleButton;
+    expect(counts).toEqual(EXPECTED[name]);
   });
 });
 
@@ -392,6 +415,37 @@ describe('xAdapter on the saved pages', () => {
     expect(keyIntent(xAdapter, one(HOME_EDITOR), { key: 'Enter', ctrlKey: true })?.composers).toEqual([
       one(HOME_EDITOR),
     ]);
+  });
+
+  describe('X Articles (x.com/compose/articles/edit/<id>): long posts, checked like posts', () => {
+    const TITLE = 'textarea[name="Article Title"]';
+    const BODY = '[data-testid="composer"]';
+    function openArticle(): void {
+      loadPage('x/article');
+      window.history.replaceState(null, '', '/compose/articles/edit/1800000000000000001');
+    }
+
+    it('the title and the body are composers, as the account in the side navigation; not private', () => {
+      openArticle();
+      expect(xAdapter.findComposers(document)).toEqual([one(TITLE), one(BODY)]);
+      expect(xAdapter.identify(one(BODY)).label).toBe('@staffmember');
+      expect(xAdapter.isPrivateMessage?.(one(BODY))).toBe(false);
+      expect(xAdapter.frameOf(one(BODY))).toBe(one('[data-testid="composerRichTextInputContainer"]'));
+      window.history.replaceState(null, '', '/');
+    });
+
+    it('Publish publishes the title and the body, once; only on the Articles path', () => {
+      openArticle();
+      const publish = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Publish')!;
+      const intent = xAdapter.submitForClick(publish.firstElementChild!);
+      expect(intent?.composers).toEqual([one(TITLE), one(BODY)]);
+      expect(eventsOn(publish, ['click'], () => intent!.publish())).toEqual(['click']);
+      // Enter in the body is a new paragraph, and a Publish elsewhere on x.com is not an article's.
+      expect(keyIntent(xAdapter, one(BODY), { key: 'Enter' })).toBeUndefined();
+      window.history.replaceState(null, '', '/home');
+      expect(xAdapter.submitForClick(publish)).toBeUndefined();
+      window.history.replaceState(null, '', '/');
+    });
   });
 
   describe('X Chat (x.com/i/chat/<id>): private messages', () => {
