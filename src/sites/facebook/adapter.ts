@@ -1,6 +1,15 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import type { ContactKind } from '../types';
-import { closestContaining, firstLineOf, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
+import {
+  buttonWords,
+  clickAgain,
+  closestContaining,
+  firstLineOf,
+  isPlainEnter,
+  matchAll,
+  readCookie,
+  repeatKey,
+} from '../dom';
 import { contactLabelsFor, labelsFor, messageLabelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
@@ -117,11 +126,6 @@ function postingName(composer: Element): string | undefined {
     : undefined;
 }
 
-/** A button's words: its label, else its text. */
-function buttonWords(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
-}
-
 /** Business Suite's Publish or Schedule: it publishes the composer on the same page. */
 function businessPublishIntent(target: Element): SubmitIntent | undefined {
   const button = target.closest(FACEBOOK_SELECTORS.businessButton);
@@ -133,14 +137,7 @@ function businessPublishIntent(target: Element): SubmitIntent | undefined {
   if (composers.length === 0) return undefined;
   return {
     composers,
-    publish() {
-      const again = button.isConnected
-        ? button
-        : [...document.querySelectorAll(FACEBOOK_SELECTORS.businessButton)].find(
-            (other) => buttonWords(other) === words,
-          );
-      (again as HTMLElement | undefined)?.click();
-    },
+    publish: () => clickAgain(button, FACEBOOK_SELECTORS.businessButton),
   };
 }
 

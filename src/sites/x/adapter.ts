@@ -1,5 +1,5 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
-import { closestContaining, firstLineOf, isPlainEnter, matchAll } from '../dom';
+import { buttonWords, clickAgain, closestContaining, firstLineOf, isPlainEnter, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
 
 function handles(): string[] {
@@ -44,21 +44,13 @@ function intentAt(scope: Element): SubmitIntent | undefined {
 function articlePublishIntent(target: Element): SubmitIntent | undefined {
   if (!X_SELECTORS.articlesPath.test(window.location.pathname)) return undefined;
   const button = target.closest(X_SELECTORS.articleButton);
-  const words = button?.textContent?.trim() ?? '';
-  if (!button || !X_SELECTORS.articlePublishWords.includes(words)) return undefined;
+  if (!button || !X_SELECTORS.articlePublishWords.includes(buttonWords(button))) return undefined;
   if (button.matches('[disabled], [aria-disabled="true"]')) return undefined;
   const composers = matchAll(document, X_SELECTORS.articleEditor);
   if (composers.length === 0) return undefined;
   return {
     composers,
-    publish() {
-      const again = button.isConnected
-        ? button
-        : [...document.querySelectorAll(X_SELECTORS.articleButton)].find(
-            (other) => other.textContent?.trim() === words,
-          );
-      (again as HTMLElement | undefined)?.click();
-    },
+    publish: () => clickAgain(button, X_SELECTORS.articleButton),
   };
 }
 
