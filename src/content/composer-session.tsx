@@ -217,8 +217,9 @@ export function startComposerSession(
       identity,
       basis,
     } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-    // What the draft is checked as: the same words mean something else once the account or the media change.
-    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}`;
+    // What the draft is checked as: the same words mean something else once the account, the media or the
+    // conversation change.
+    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}|${found.conversationWith ?? ''}`;
     return { context: found, accountName: identity.label, accountBasis: basis, key };
   };
 

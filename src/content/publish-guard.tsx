@@ -53,7 +53,7 @@ export function installPublishGuard(
     for (const composer of intent.composers) {
       const text = readEditor(composer).text;
       const { context } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-      keys.push(`${context.account}|${mediaKey(context)}|${text}`);
+      keys.push(`${context.account}|${mediaKey(context)}|${context.conversationWith ?? ''}|${text}`);
       if (context.media && picturesUnchecked(context)) notChecked = context.media;
       const session = composers.get(composer);
       for (const finding of analysis.analyseNow(text, context)) {

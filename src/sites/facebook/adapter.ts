@@ -1,7 +1,16 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import type { ContactKind } from '../types';
-import { closestContaining, firstLineOf, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
-import { contactLabelsFor, labelsFor } from './labels';
+import {
+  buttonWords,
+  clickAgain,
+  closestContaining,
+  firstLineOf,
+  isPlainEnter,
+  matchAll,
+  readCookie,
+  repeatKey,
+} from '../dom';
+import { contactLabelsFor, labelsFor, messageLabelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
@@ -10,6 +19,7 @@ const BUSINESS_POST_TO = labelsFor('businessPostTo');
 const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
 const COMPOSE_PROMPTS = labelsFor('composePrompt');
+const CONVERSATION_WITH = messageLabelsFor('conversationWith');
 
 /** The controls that reach a person, by their names in every known language. */
 const CONTACT_KINDS = new Map<string, ContactKind>([
@@ -73,8 +83,11 @@ function isCommentBox(composer: Element): boolean {
   return !composer.closest(FACEBOOK_SELECTORS.modalDialog);
 }
 
-/** A comment box's send button: it publishes the one comment box beside it. */
-function commentSendIntent(send: Element): SubmitIntent | undefined {
+/**
+ * A comment box's send arrow, or a message box's send button (`selector` finds it again): it publishes the one box
+ * beside it.
+ */
+function sendIntent(send: Element, selector: string): SubmitIntent | undefined {
   if (send.getAttribute('aria-disabled') === 'true') return undefined;
   const scope = commentScope(send);
   const composers = scope ? matchAll(scope, EDITOR) : [];
@@ -82,10 +95,31 @@ function commentSendIntent(send: Element): SubmitIntent | undefined {
   return {
     composers,
     publish() {
-      const again = send.isConnected ? send : scope?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
+      const again = send.isConnected ? send : scope?.querySelector(selector);
       (again as HTMLElement | null | undefined)?.click();
     },
   };
+}
+
+const onMessages = (): boolean => FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
+
+/**
+ * The name of the conversation a message box writes to: its pane's first heading, else a label that ends with the
+ * name ("Conversation with Dawn Achterberg"). Only that visible name is read.
+ */
+function conversationName(composer: Element): string | undefined {
+  const pane = composer.closest(FACEBOOK_SELECTORS.conversation);
+  if (!pane) return undefined;
+  const heading = pane.querySelector(FACEBOOK_SELECTORS.conversationHeading);
+  const named = heading ? firstLineOf(heading) : undefined;
+  if (named) return named;
+  for (const element of [pane, ...pane.querySelectorAll('[aria-label]')]) {
+    const label = element.getAttribute('aria-label') ?? '';
+    const prefix = CONVERSATION_WITH.find((start) => label.startsWith(start));
+    const name = prefix ? label.slice(prefix.length).trim() : '';
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -120,11 +154,6 @@ function picturesOf(composer: Element): Element[] {
   );
 }
 
-/** A button's words: its label, else its text. */
-function buttonWords(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
-}
-
 /** Business Suite's Publish or Schedule: it publishes the composer on the same page. */
 function businessPublishIntent(target: Element): SubmitIntent | undefined {
   const button = target.closest(FACEBOOK_SELECTORS.businessButton);
@@ -136,14 +165,7 @@ function businessPublishIntent(target: Element): SubmitIntent | undefined {
   if (composers.length === 0) return undefined;
   return {
     composers,
-    publish() {
-      const again = button.isConnected
-        ? button
-        : [...document.querySelectorAll(FACEBOOK_SELECTORS.businessButton)].find(
-            (other) => buttonWords(other) === words,
-          );
-      (again as HTMLElement | undefined)?.click();
-    },
+    publish: () => clickAgain(button, FACEBOOK_SELECTORS.businessButton),
   };
 }
 
@@ -193,7 +215,10 @@ export const facebookAdapter: SiteAdapter = {
     return name ? { names, label: name } : { names };
   },
   isPrivateMessage() {
-    return FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
+    return onMessages();
+  },
+  conversationName(composer) {
+    return onMessages() ? conversationName(composer) : undefined;
   },
   hasMedia(composer) {
     return picturesOf(composer).length > 0;
@@ -201,7 +226,9 @@ export const facebookAdapter: SiteAdapter = {
   attachedPictures: picturesOf,
   submitForClick(target) {
     const send = target.closest(FACEBOOK_SELECTORS.commentSubmitButton);
-    if (send) return commentSendIntent(send);
+    if (send) return sendIntent(send, FACEBOOK_SELECTORS.commentSubmitButton);
+    const messageSend = onMessages() ? target.closest(FACEBOOK_SELECTORS.messageSendButton) : null;
+    if (messageSend) return sendIntent(messageSend, FACEBOOK_SELECTORS.messageSendButton);
     const button = target.closest(FACEBOOK_SELECTORS.publishButton);
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
     if (!dialog) return businessPublishIntent(target);

@@ -299,3 +299,35 @@ export function contactLabelsFor(
   return [...new Set(Object.values(FACEBOOK_CONTACT_LABELS).flatMap((language) => language[control]))];
 }
 // --- end of friending and contacting ---
+
+// --- Private messages (www.facebook.com/messages): a table of their own ---
+/** The words of Facebook's message pages that structure alone does not give, per interface language. */
+export interface FacebookMessageLabels {
+  /** The message box's send button (aria-label); Enter sends too, and is caught in any language. */
+  send: string[];
+  /**
+   * Labels that end with the conversation's name, when its pane shows no heading: the prefix before the name
+   * ("Conversation with " + "Dawn Achterberg").
+   */
+  conversationWith: string[];
+  source: string;
+  unverified?: true;
+}
+
+export const FACEBOOK_MESSAGE_LABELS: Record<string, FacebookMessageLabels> = {
+  en: {
+    send: ['Press enter to send', 'Press Enter to send', 'Send'],
+    conversationWith: ['Conversation with ', 'Messages in conversation with '],
+    source:
+      'Public code, 2024–2026: "Press enter to send" / "Press Enter to send" and "Send" as the send button (many Messenger ' +
+      'scripts, code search, December 2026); brbavar/katex-for-messenger-web (selector.js: the conversation pane ' +
+      '`div[aria-label^="Conversation"][role="main"]`, its list `[aria-label^="Messages in conversation"]`); a Messenger ' +
+      'cache tool strips "Messages in conversation with " from the list\'s label to get the name (unnamed).',
+  },
+};
+
+/** Every language's words for one part of the message pages. */
+export function messageLabelsFor(part: 'send' | 'conversationWith'): string[] {
+  return [...new Set(Object.values(FACEBOOK_MESSAGE_LABELS).flatMap((language) => language[part]))];
+}
+// --- end of private messages ---

@@ -1,4 +1,4 @@
-import { buttonSelector, labelsFor } from './labels';
+import { buttonSelector, labelsFor, messageLabelsFor } from './labels';
 
 /**
  * Every selector Post Guard uses on Facebook (www. and web.facebook.com). Source: docs/research/composer-dom.md
@@ -63,6 +63,18 @@ export const FACEBOOK_SELECTORS = {
   businessPageIdParam: 'asset_id',
   /** Messenger lives at www.facebook.com/messages (messenger.com stopped messaging in April 2026): private. */
   messagesPath: /^\/messages(\/|$)/,
+  /**
+   * A conversation's pane on /messages: `div[role="main"][aria-label^="Conversation"]` (brbavar/katex-for-messenger-web,
+   * selector.js). The message box is inside it, below the conversation's header.
+   */
+  conversation: '[role="main"]',
+  /**
+   * The conversation's name: the first heading in its pane (modelled in the fixture; not yet confirmed on the live
+   * site), else a label ending with the name ("Conversation with <name>", ./labels.ts FACEBOOK_MESSAGE_LABELS).
+   */
+  conversationHeading: 'h1, h2',
+  /** The message box's send button, by its label (./labels.ts FACEBOOK_MESSAGE_LABELS); Enter sends too. */
+  messageSendButton: buttonSelector(messageLabelsFor('send')),
   // --- Friending and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
   /**
    * A control that may reach a person: a button, or an item of the profile's "See options" menu (Follow lives there
