@@ -4,7 +4,7 @@
  *
  * tsc, eslint and prettier, and most of vite run on one thread each and do not depend on one another, so on two
  * cores the three take about the time of the longest instead of their sum. Each one's output is shown whole when it
- * ends, not interleaved. The unit tests (two workers) and the end-to-end tests (two workers, test/e2e/
+ * ends, not interleaved. The unit tests and the end-to-end tests (two workers, test/e2e/
  * playwright.config.ts) each run alone, so that their time limits are not spent waiting for a core that the others
  * hold: run beside the type check and lint on a loaded 2-core machine, the fuzz test, the held-out check and the
  * options page's axe check ran past their limits. As before, a failure stops the run before the next group. Each
