@@ -1,13 +1,15 @@
 /**
  * Saves the rendered DOM of each fixture page state, for the site adapters' unit tests:
- *   npx tsx scripts/save-fixture-pages.ts
+ *   npx tsx scripts/save-fixture-pages.ts [<site>/<state> …]
  * Opens every state in the system Chromium WITHOUT Post Guard (test/e2e/support/launch.ts), brings the page to
  * the state as a person would (clicks, typing, attaching a photo), and writes
  * `document.documentElement.outerHTML` with scripts and stylesheet links stripped to
  * test/fixtures/pages/<site>/<state>.html. test/fixtures/pages/pages.json records, per page, the address it was
  * saved from and the cookies the page's own scripts saw (Facebook's c_user / i_user name the posting account).
- * Run it again whenever a fixture site's markup changes; the unit tests then say which selectors drifted.
+ * Run it again whenever a fixture site's markup changes; the unit tests then say which selectors drifted. Given
+ * `<site>/<state>` names, it saves only those and keeps the other pages' entries in pages.json.
  */
+import { readFile } from 'node:fs/promises';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -124,6 +126,30 @@ const STATES: PageState[] = [
     },
   },
   {
+    site: 'x',
+    state: 'chat',
+    host: 'x.com',
+    // X Chat, where direct messages moved in 2026 (test/e2e/fixtures/sites/x/chat.tsx).
+    path: '/i/chat/1500000000000000001:1500000000000000777',
+    prepare: async (page) => {
+      await page.locator('textarea[data-testid="dm-composer-textarea"]').click();
+      await page.keyboard.type('Thanks for the lift on Saturday');
+    },
+  },
+  {
+    site: 'x',
+    state: 'article',
+    host: 'x.com',
+    // X Articles' editor (test/e2e/fixtures/sites/x/articles.tsx): a title and the start of the body.
+    path: '/compose/articles/edit/1800000000000000001',
+    prepare: async (page) => {
+      await page.locator('textarea[name="Article Title"]').click();
+      await page.keyboard.type('Our sports day');
+      await page.locator('[data-testid="composer"]').click();
+      await page.keyboard.type('A long day in the sun.');
+    },
+  },
+  {
     site: 'facebook',
     state: 'feed',
     host: 'www.facebook.com',
@@ -204,6 +230,19 @@ const STATES: PageState[] = [
   },
   {
     site: 'facebook',
+    state: 'comment-with-photo',
+    host: 'www.facebook.com',
+    // A comment on the feed's post with a photo chosen through its own "Attach a photo or video".
+    path: '/',
+    prepare: async (page) => {
+      await page.locator('div[role="textbox"][aria-label^="Write a comment"]').first().click();
+      await page.keyboard.type('Great day');
+      await page.locator('form[role="presentation"] input[type="file"]').first().setInputFiles(IMAGE);
+      await page.locator('form[role="presentation"] img[src^="blob:"]').waitFor();
+    },
+  },
+  {
+    site: 'facebook',
     state: 'polish-create-post-with-photo',
     host: 'www.facebook.com',
     // The interface in Polish: "Opublikuj", "Załączone multimedia", "Napisz komentarz…".
@@ -226,6 +265,17 @@ const STATES: PageState[] = [
       await page.keyboard.type('Christmas concert tickets');
       await page.locator('input[type="file"]').setInputFiles(IMAGE);
       await page.locator('.fb-attached img').waitFor();
+    },
+  },
+  {
+    site: 'facebook',
+    state: 'messages',
+    host: 'www.facebook.com',
+    // Facebook Messages (test/e2e/fixtures/sites/facebook/messages.tsx): a conversation with a parent's name.
+    path: '/messages/t/100089000000777/',
+    prepare: async (page) => {
+      await page.locator('div[role="textbox"][aria-label="Message"]').click();
+      await page.keyboard.type('Thanks for the lift on Saturday');
     },
   },
   {
@@ -259,6 +309,20 @@ const STATES: PageState[] = [
       await page.locator('#create-post-button button').click();
       await page.locator('ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root').click();
       await page.keyboard.type('New worksheet is up');
+    },
+  },
+  {
+    site: 'youtube',
+    state: 'community-post-with-photo',
+    host: 'www.youtube.com',
+    // The post dialog with an image added through its ytd-backstage-multi-image-select-renderer.
+    path: '/@msriverascience/community',
+    prepare: async (page) => {
+      await page.locator('#create-post-button button').click();
+      await page.locator('ytd-backstage-post-dialog-renderer ytd-commentbox #contenteditable-root').click();
+      await page.keyboard.type('Our trip');
+      await page.locator('ytd-backstage-multi-image-select-renderer input[type="file"]').setInputFiles(IMAGE);
+      await page.locator('ytd-backstage-multi-image-select-renderer img').waitFor();
     },
   },
   {
@@ -321,9 +385,13 @@ function renderedDom(page: Page): Promise<string> {
 
 const server = await startFixtureServer();
 const browser = await launchWithoutExtension({ port: server.port });
-const index: Record<string, { url: string; cookie: string }> = {};
+const only = process.argv.slice(2);
+const index: Record<string, { url: string; cookie: string }> = only.length
+  ? JSON.parse(await readFile(path.join(OUT_DIR, 'pages.json'), 'utf8'))
+  : {};
 try {
   for (const state of STATES) {
+    if (only.length > 0 && !only.includes(`${state.site}/${state.state}`)) continue;
     const page = await browser.context.newPage();
     const url = `${server.origin(state.host)}${state.path}`;
     await page.goto(url);

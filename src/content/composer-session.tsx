@@ -217,17 +217,29 @@ export function startComposerSession(
       identity,
       basis,
     } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-    // What the draft is checked as: the same words mean something else once the account or the media change.
-    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}`;
+    // What the draft is checked as: the same words mean something else once the account, the media or the
+    // conversation change.
+    const key = `${found.account}|${basis}|${identity.label ?? ''}|${mediaKey(found)}|${found.conversationWith ?? ''}`;
     return { context: found, accountName: identity.label, accountBasis: basis, key };
   };
 
   let checkedKey: string | undefined;
+  /**
+   * The publish guard's note on the last post (it went out unchecked, or its photo was not checked) stays until the
+   * person types in the box again: the site emptying the box after the post is not a new draft to report on.
+   */
+  let keepPostNote = false;
   /** What the draft's posting context was at the last check: media attached or the account switched since? */
   let checkedContext: string | undefined;
   const check = async (force = false): Promise<void> => {
     // A box the page made and filled itself is never checked: its marks would tell the page which words are names.
-    if (pageState.offReason !== undefined || !recognised || !context.isValid || !hasTrustedInput(composer))
+    if (
+      keepPostNote ||
+      pageState.offReason !== undefined ||
+      !recognised ||
+      !context.isValid ||
+      !hasTrustedInput(composer)
+    )
       return;
     try {
       const analysis = await loadAnalysis();
@@ -314,6 +326,7 @@ export function startComposerSession(
     const reason = pageState.offReason;
     if (!recognised || reason === shownOff) return;
     shownOff = reason;
+    keepPostNote = false;
     if (reason !== undefined) {
       goOff(reason);
     } else {
@@ -331,7 +344,10 @@ export function startComposerSession(
   );
   guardedComposers.set(composer, {
     isDismissed: (finding) => store.state.dismissed.has(dismissalKey(finding)),
-    noteSkipped: (reason) => goOff(reason),
+    noteSkipped: (reason) => {
+      keepPostNote = true;
+      goOff(reason);
+    },
   });
   context.defer(() => guardedComposers.delete(composer));
   context.defer(
@@ -382,6 +398,12 @@ export function startComposerSession(
   });
   // The document's capture listener has already noted whether this input is the person's (watch-composers.ts).
   for (const type of TRUSTED_INPUT_EVENTS) context.addEventListener(composer, type, showOnceTyped);
+  // The person writes again: the note on the last post has been read, and the new draft is checked. Not on a
+  // keydown: the Enter or Ctrl+Enter that posted is one, and the note is about that very post.
+  for (const type of ['beforeinput', 'input', 'paste', 'drop'] as const)
+    context.addEventListener(composer, type, (event) => {
+      if (event.isTrusted) keepPostNote = false;
+    });
   // Escape also closes a list opened from the badge: with focus on the badge (the key reaches our overlay's host)
   // or on no control at all (a click on the page's background). Focus in the site's own controls is the site's.
   context.addEventListener(document, 'keydown', (event) => {

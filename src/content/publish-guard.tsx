@@ -1,7 +1,8 @@
 import { clauseQuotes } from '../policy/clause-quotes';
 import { render } from 'preact';
 import type { SiteAdapter, SubmitIntent } from '../sites/types';
-import type { Finding } from '../engine/types';
+import type { Finding, MediaFacts } from '../engine/types';
+import { notCheckedNote } from './photo-note';
 import { composerContext } from '../sites/account';
 import { lessonNow } from '../settings/school-calendar';
 import { PrePublishDialog } from '../ui/composer/PrePublishDialog';
@@ -10,7 +11,7 @@ import { readEditor } from './editor-text';
 import { restoreCaret, saveCaret } from './caret';
 import { getOverlay } from './overlay';
 import { getPageState } from './page-state';
-import { mediaKey } from '../engine/media-facts';
+import { mediaKey, picturesUnchecked } from '../engine/media-facts';
 import { getPagePhotos } from '../photo/page-photos';
 
 /** What the publish guard needs from the session beside each composer. */
@@ -45,23 +46,26 @@ export function installPublishGuard(
   const findingsFor = (
     analysis: Analysis,
     intent: SubmitIntent,
-  ): { findings: Finding[]; key: string; photoNotChecked?: 'unchecked' | 'failed' } => {
+  ): { findings: Finding[]; key: string; notChecked?: MediaFacts } => {
     const findings: Finding[] = [];
     const keys: string[] = [];
-    let photoNotChecked: 'unchecked' | 'failed' | undefined;
+    let notChecked: MediaFacts | undefined;
     for (const composer of intent.composers) {
       const text = readEditor(composer).text;
       const { context } = composerContext(adapter, composer, analysis.settings.officialAccounts);
-      keys.push(`${context.account}|${mediaKey(context)}|${text}`);
-      const faces = context.media?.facesFound;
-      if (faces === 'unchecked' || faces === 'failed') photoNotChecked = faces;
+      keys.push(`${context.account}|${mediaKey(context)}|${context.conversationWith ?? ''}|${text}`);
+      if (context.media && picturesUnchecked(context)) notChecked = context.media;
       const session = composers.get(composer);
       for (const finding of analysis.analyseNow(text, context)) {
         if (finding.severity !== 'info' && !session?.isDismissed(finding)) findings.push(finding);
       }
     }
-    return { findings, key: keys.join('\u0000'), ...(photoNotChecked ? { photoNotChecked } : {}) };
+    return { findings, key: keys.join('\u0000'), ...(notChecked ? { notChecked } : {}) };
   };
+
+  const picturesOf = (intent: SubmitIntent): Element[] =>
+    intent.composers.flatMap((composer) => adapter.attachedPictures(composer));
+  const pending = (intent: SubmitIntent): boolean => getPagePhotos().pending(picturesOf(intent));
 
   const skip = (intent: SubmitIntent, reason: string): void => {
     for (const composer of intent.composers) composers.get(composer)?.noteSkipped(reason);
@@ -114,13 +118,9 @@ export function installPublishGuard(
       skip(intent, 'the checks took too long when you posted, so your post went out unchecked.');
       return false;
     }
-    // A photo not checked never holds the post back; the composer says it went out unchecked.
-    const photoNote =
-      verdict.photoNotChecked === 'failed'
-        ? 'the photo check failed, so your photo went out not checked for people.'
-        : 'the photo check had not finished when you posted, so your photo went out not checked for people.';
+    // A photo or video not checked never holds the post back; the composer says it went out unchecked.
     const goesOut = (): false => {
-      if (verdict.photoNotChecked) skip(intent, photoNote);
+      if (verdict.notChecked) skip(intent, notCheckedNote(verdict.notChecked, pending(intent)));
       return false;
     };
     if (verdict.findings.length === 0) return goesOut();
@@ -142,7 +142,7 @@ export function installPublishGuard(
       return;
     }
     const analysis = loadedAnalysis();
-    const pictures = intent.composers.flatMap((composer) => adapter.attachedPictures(composer));
+    const pictures = picturesOf(intent);
     const photos = getPagePhotos();
     if (analysis && !photos.pending(pictures)) {
       if (decide(intent, analysis)) hold(event);
@@ -151,8 +151,12 @@ export function installPublishGuard(
     // The checks have not loaded yet (the post was written without focusing the box, or loading failed), or a
     // photo is still being checked: hold the post for at most DECISION_BUDGET_MS, then decide on what is known.
     hold(event);
-    const deadline = performance.now() + DECISION_BUDGET_MS;
-    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, DECISION_BUDGET_MS));
+    // Counted from the press itself (the event's time stamp, on performance.now()'s clock), not from when a busy
+    // page got round to dispatching it: the person waits at most DECISION_BUDGET_MS from their click or key.
+    const deadline = Math.min(event.timeStamp, performance.now()) + DECISION_BUDGET_MS;
+    const timeout = new Promise<undefined>((resolve) =>
+      setTimeout(resolve, Math.max(0, deadline - performance.now())),
+    );
     void Promise.race([loadAnalysis().catch(() => undefined), timeout]).then(async (ready) => {
       await photos.settled(pictures, Math.max(0, deadline - performance.now()));
       if (!ready) {

@@ -75,7 +75,7 @@ export class AnalysisRun {
   ) {
     this.compiled = compile(settings, rules);
     this.context = { ...context, account: context.account === 'official' ? 'official' : 'personal' };
-    const { platform, account, isReply } = this.context;
+    const { platform, account, isReply, isPrivateMessage } = this.context;
     // Spelling too (whether a checker is installed, and its version): a checker installed, or a word it has
     // learnt is misspelt, changes the style findings of a passage checked before.
     const checker = spellChecker();
@@ -83,7 +83,7 @@ export class AnalysisRun {
     // The same for the sentence tagger: tags that arrive change how a passage checked before reads.
     const tagger = sentenceTagger();
     const tags = tagger ? (tagger.version ?? 0) : 'none';
-    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${spelling}|${tags}`;
+    this.contextKey = `${platform}|${account}|${mediaKey(this.context)}|${isReply ?? false}|${isPrivateMessage ?? false}|${spelling}|${tags}`;
     this.passages = splitPassages(text);
   }
 

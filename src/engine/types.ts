@@ -23,6 +23,11 @@ export interface AnalysisContext {
    * details and confidential matters still count (data protection).
    */
   isPrivateMessage?: boolean;
+  /**
+   * Who a private message goes to: the name the conversation shows (its header), and nothing else of the person.
+   * Absent outside private messages, or when the page does not show one name.
+   */
+  conversationWith?: string;
 }
 
 /** What the on-device checks found in the photos and video attached to one post. */
@@ -59,6 +64,7 @@ export type Category =
   | 'personal-gain'
   | 'disclaimer'
   | 'media'
+  | 'contact'
   | 'style';
 
 export interface Suggestion {

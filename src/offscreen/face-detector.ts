@@ -1,5 +1,13 @@
 import { Human, type Config } from '@vladmandic/human';
-import { KEEP_SCORE, mergeBoxes, type FoundBox } from './face-count';
+import {
+  facesAmong,
+  KEEP_SCORE,
+  mergeBoxes,
+  PASS_SIDE,
+  quartersNeeded,
+  TILE_SIDE,
+  type FoundBox,
+} from './face-count';
 
 /**
  * Face detection on the device: @vladmandic/human (MIT) with only its BlazeFace detector, on the tfjs WASM-SIMD
@@ -58,15 +66,13 @@ function config(folderUrl: (path: string) => string): Partial<Config> {
 
 export interface FaceDetector {
   /**
-   * Boxes scored KEEP_SCORE or more, best first (face-count.ts decides which are faces). The whole photo always;
-   * with `tiles`, also four overlapping quarters, each looked at as an image of its own, so that faces too small
-   * for the model in the whole photo are larger in a quarter.
+   * Boxes scored KEEP_SCORE or more (face-count.ts decides which are faces). The whole photo first; then four
+   * overlapping quarters, each looked at as an image of its own so that faces too small for the model in the whole
+   * photo are larger in a quarter, when small faces are plausible (quartersNeeded) or `everyPass` asks for them
+   * (the evaluation tries other settings on every box).
    */
-  detect(image: ImageBitmap, options: { tiles: boolean }): Promise<FoundBox[]>;
+  detect(image: ImageBitmap, options: { everyPass: boolean }): Promise<FoundBox[]>;
 }
-
-/** A quarter is this fraction of each side; quarters overlap so that a face on a seam is whole in one of them. */
-const TILE_SIDE = 0.6;
 
 /** Loads the model and the wasm backend (a few hundred milliseconds): call once, on the first photo. */
 export async function loadFaceDetector(folderUrl: (path: string) => string): Promise<FaceDetector> {
@@ -86,15 +92,22 @@ export async function loadFaceDetector(folderUrl: (path: string) => string): Pro
     region: { left: number; top: number; width: number; height: number },
     kind: FoundBox['pass'],
   ): Promise<FoundBox[]> => {
-    const whole = region.width === image.width && region.height === image.height;
-    const input = whole
-      ? image
-      : await createImageBitmap(image, region.left, region.top, region.width, region.height);
+    const scale = Math.min(1, PASS_SIDE / Math.max(region.width, region.height));
+    const input = await createImageBitmap(image, region.left, region.top, region.width, region.height, {
+      resizeWidth: Math.max(1, Math.round(region.width * scale)),
+      resizeHeight: Math.max(1, Math.round(region.height * scale)),
+      resizeQuality: 'medium',
+    });
     try {
       const result = await human.detect(input as unknown as HTMLCanvasElement);
       const unit = Math.max(image.width, image.height);
       return result.face.map((face) => {
-        const [x, y, width, height] = face.box;
+        const [x, y, width, height] = face.box.map((value) => value / scale) as [
+          number,
+          number,
+          number,
+          number,
+        ];
         return {
           x: (region.left + x) / unit,
           y: (region.top + y) / unit,
@@ -105,25 +118,28 @@ export async function loadFaceDetector(folderUrl: (path: string) => string): Pro
         };
       });
     } finally {
-      if (!whole) input.close();
+      input.close();
     }
   };
+  // The first inference sets up the backend's kernels: done here, with the model load, not with the first photo.
+  const blank = await createImageBitmap(new ImageData(64, 64));
+  await pass(blank, { left: 0, top: 0, width: 64, height: 64 }, 'whole');
+  blank.close();
   return {
-    async detect(image, { tiles }) {
-      const found = await pass(image, { left: 0, top: 0, width: image.width, height: image.height }, 'whole');
-      if (tiles) {
-        const width = Math.round(image.width * TILE_SIDE);
-        const height = Math.round(image.height * TILE_SIDE);
-        for (const left of [0, image.width - width]) {
-          for (const top of [0, image.height - height]) {
-            found.push(...(await pass(image, { left, top, width, height }, 'tiles')));
-          }
+    async detect(image, { everyPass }) {
+      const whole = mergeBoxes(
+        await pass(image, { left: 0, top: 0, width: image.width, height: image.height }, 'whole'),
+      );
+      if (!everyPass && !quartersNeeded(facesAmong(whole))) return whole;
+      const quarters: FoundBox[] = [];
+      const width = Math.round(image.width * TILE_SIDE);
+      const height = Math.round(image.height * TILE_SIDE);
+      for (const left of [0, image.width - width]) {
+        for (const top of [0, image.height - height]) {
+          quarters.push(...(await pass(image, { left, top, width, height }, 'tiles')));
         }
       }
-      return [
-        ...mergeBoxes(found.filter((box) => box.pass === 'whole')),
-        ...mergeBoxes(found.filter((box) => box.pass === 'tiles')),
-      ];
+      return [...whole, ...mergeBoxes(quarters)];
     },
   };
 }

@@ -1,5 +1,5 @@
 import { extensionUrl, onExtensionMessage, type PhotoCheckReply } from '../platform/browser';
-import { FACE_COUNT, facesAmong } from './face-count';
+import { facesAmong } from './face-count';
 import { loadFaceDetector, type FaceDetector } from './face-detector';
 import { Brightness, findLogo, parseLogoHash } from '../photo/logo-hash';
 
@@ -37,7 +37,7 @@ async function detectFaces(
     const bitmap = await createImageBitmap(await (await fetch(image)).blob());
     try {
       const started = performance.now();
-      const boxes = await ready.detect(bitmap, { tiles: FACE_COUNT.tiles || allPasses });
+      const boxes = await ready.detect(bitmap, { everyPass: allPasses });
       const detectMs = Math.round(performance.now() - started);
       const faces = facesAmong(boxes).length;
       const logoMatch = showsLogo(bitmap, logos);

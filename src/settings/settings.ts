@@ -42,6 +42,7 @@ export const CATEGORIES = [
   'personal-gain',
   'disclaimer',
   'media',
+  'contact',
   'style',
 ] as const satisfies readonly Category[];
 

@@ -118,8 +118,8 @@ export function setPictureInspector(inspect: (pictures: readonly Element[]) => M
 
 /**
  * What the engine needs to know about a composer besides its text: the site, whether the school's own account
- * is posting, whether media is attached and what the photo checks found in it. Read from the page each time: all
- * can change while writing.
+ * is posting, whether media is attached and what the photo checks found in it, and for a private message who it
+ * goes to (the conversation's shown name). Read from the page each time: all can change while writing.
  */
 export function composerContext(
   adapter: SiteAdapter,
@@ -139,7 +139,11 @@ export function composerContext(
     account,
     hasMedia: adapter.hasMedia(composer),
   };
-  if (adapter.isPrivateMessage?.(composer)) context.isPrivateMessage = true;
+  if (adapter.isPrivateMessage?.(composer)) {
+    context.isPrivateMessage = true;
+    const partner = adapter.conversationName?.(composer);
+    if (partner) context.conversationWith = partner;
+  }
   const pictures = inspectPictures ? adapter.attachedPictures(composer) : [];
   if (inspectPictures && pictures.length > 0) context.media = inspectPictures(pictures);
   return { context, identity, basis };

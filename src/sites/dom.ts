@@ -40,6 +40,23 @@ export function submitControlsOf(
   );
 }
 
+/** A button's words: its label, else its text. */
+export function buttonWords(button: Element): string {
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+}
+
+/**
+ * Clicks a publishing button again (after "Post anyway"): the same one, or, when the site has re-rendered it, the
+ * button matching `selector` that has the same words.
+ */
+export function clickAgain(button: Element, selector: string): void {
+  const words = buttonWords(button);
+  const again = button.isConnected
+    ? button
+    : [...document.querySelectorAll(selector)].find((other) => buttonWords(other) === words);
+  (again as HTMLElement | undefined)?.click();
+}
+
 /** A cookie's value as the page's own scripts see it. */
 export function readCookie(name: string): string | undefined {
   for (const pair of document.cookie.split(';')) {

@@ -60,6 +60,11 @@ export interface SiteAdapter {
   hasMedia(composer: Element): boolean;
   /** The composer writes a private message (Facebook /messages, X Chat), not a public post; absent means never. */
   isPrivateMessage?(composer: Element): boolean;
+  /**
+   * The name a private message's conversation shows for the person it goes to (its header), when it shows one. Only
+   * that visible name is read, to remind the member of staff when it is a pupil's or a parent's or carer's.
+   */
+  conversationName?(composer: Element): string | undefined;
   /** The attached pictures (img and video previews) of the post being written in this composer. */
   attachedPictures(composer: Element): Element[];
   /** The publishing a click on `target` would do (a Post, Reply, Comment or Send button), if any. */

@@ -11,37 +11,19 @@ import {
   clickInOverlay,
   markedWords,
 } from './helpers/extension-test';
-import { clickToolbarButton } from './helpers/extension-action';
+import { clickToolbarButton, inPopup, popupDriver } from './helpers/extension-action';
 import type { LaunchedExtension } from './support/launch';
 
 const HEAD = { role: 'headteacher', name: 'Ann Head', email: 'head@welbeck.sch.uk' };
 const ESAFETY = { role: 'e-safety', name: 'Ruth McConnochie', email: 'esafety@welbeck.sch.uk' };
 
-/**
- * An extension page in a window of its own, from which the test reaches the open popup (the popup is not a page
- * Playwright attaches to). Its own window keeps the site's tab the active tab of the popup's window.
- */
-async function popupDriver(extension: LaunchedExtension): Promise<Page> {
-  const opened = extension.context.waitForEvent('page');
-  await extension.serviceWorker.evaluate(
-    (url) => chrome.windows.create({ url, focused: false }),
-    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
-  );
-  const driver = await opened;
-  await driver.waitForLoadState();
-  return driver;
-}
-
-/** Runs `script` on the open popup's document (its window is found with chrome.extension.getViews). */
-function inPopup<T>(driver: Page, script: string): Promise<T> {
-  return driver.evaluate(
-    ([body]) => {
-      const popup = chrome.extension.getViews({ type: 'popup' })[0];
-      if (!popup) throw new Error('No popup is open');
-      return new Function('document', body!)(popup.document);
-    },
-    [script],
-  ) as Promise<T>;
+/** Waits for the popup's capture button to read `label`, then clicks it; resolves once the capture is saved. */
+async function captureFromPopup(driver: Page, label: string, capture: number): Promise<void> {
+  const text = (selector: string) =>
+    inPopup<string>(driver, `return document.querySelector('${selector}')?.textContent ?? ''`);
+  await expect.poll(() => text('.pg-wrong button')).toBe(label);
+  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
+  await expect.poll(() => text('.pg-capture-status')).toContain(`capture ${capture} of this incident`);
 }
 
 /** The evidence log as stored (IndexedDB), read from an extension page. */
@@ -123,25 +105,10 @@ test('evidence: the toolbar button’s popup saves a screen print of the tab wit
   );
   // A separate step, as for a person: the popup redraws with the note before the click.
   await driver.waitForTimeout(100);
-  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
-    )
-    .toContain('Saved: capture 1 of this incident');
+  await captureFromPopup(driver, 'Save evidence of this page', 1);
   const after = Date.now();
   // Scrolled, then captured again into the same incident.
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-wrong button')?.textContent ?? ''`),
-    )
-    .toBe('Add another capture to this incident');
-  await inPopup(driver, `document.querySelector('.pg-wrong button').click();`);
-  await expect
-    .poll(() =>
-      inPopup<string>(driver, `return document.querySelector('.pg-capture-status')?.textContent ?? ''`),
-    )
-    .toContain('capture 2 of this incident');
+  await captureFromPopup(driver, 'Add another capture to this incident', 2);
 
   const [incident] = await storedIncidents(driver);
   expect(incident?.captures).toHaveLength(2);
@@ -202,6 +169,56 @@ test('evidence: the toolbar button’s popup saves a screen print of the tab wit
   expect(await storedIncidents(log)).toEqual([]);
   await log.close();
 });
+
+for (const site of [
+  { host: 'www.facebook.com', path: '/', platform: 'facebook' },
+  { host: 'www.youtube.com', path: '/watch?v=abc', platform: 'youtube' },
+] as const) {
+  test(`evidence on ${site.host}: the popup's capture has the page's address, title, time and site; its report form is filled in from the tab`, async ({
+    extension,
+    openSite,
+  }) => {
+    test.setTimeout(90_000);
+    await storeSettings(extension, { contacts: [HEAD] });
+    // An empty log, so that the capture starts an incident of its own.
+    await extension.serviceWorker.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('post-guard-evidence');
+          request.onsuccess = resolve;
+          request.onerror = reject;
+        }),
+    );
+    const { page } = await openSite(site.host, site.path);
+    await clickToolbarButton(page, extension.extensionId);
+    const driver = await popupDriver(extension);
+    const before = Date.now();
+    await captureFromPopup(driver, 'Save evidence of this page', 1);
+    const incidents = await storedIncidents(driver);
+    const capture = incidents.flatMap((incident) => incident.captures).find((each) => each.takenAt >= before);
+    expect(capture).toMatchObject({
+      url: page.url(),
+      title: await page.title(),
+      site: site.platform,
+      image: { type: 'image/png', width: 1280, height: 800 },
+    });
+    expect(capture!.takenAt).toBeLessThanOrEqual(Date.now());
+
+    // The popup's "Report inappropriate website content": the form filled in from this tab, emailed to the head.
+    const formAddress = await inPopup<string>(
+      driver,
+      `return [...document.querySelectorAll('.pg-wrong a')].find((link) => link.textContent.includes('Report inappropriate website content'))?.href ?? '';`,
+    );
+    await driver.close();
+    const form = await extension.context.newPage();
+    await form.goto(formAddress);
+    await expect(form.getByLabel('Web address')).toHaveValue(page.url());
+    await expect(form.getByLabel('Page title')).toHaveValue(await page.title());
+    const email = await form.getByRole('link', { name: 'Email to the headteacher' }).getAttribute('href');
+    expect(email!.startsWith('mailto:head@welbeck.sch.uk?')).toBe(true);
+    await form.close();
+  });
+}
 
 test('report form: opened by the runtime message with the person and the site filled in; the email goes to the headteacher', async ({
   extension,
@@ -294,28 +311,107 @@ test('Report a mistake: the service worker opens the email to the e-safety team;
   );
 });
 
+/**
+ * Puts one incident of two captures in the evidence log, as the popup stores it (src/incidents/store.ts): the
+ * pictures are real screen prints of X's fixture page. Returns its id.
+ */
+async function seedIncident(extension: LaunchedExtension, site: Page): Promise<string> {
+  const picture = [...(await site.screenshot({ clip: { x: 0, y: 0, width: 640, height: 400 } }))];
+  const page = await openExtensionPage(extension, 'policy-page/index.html', 'light');
+  const id = await page.evaluate(
+    ({ picture, title }) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('post-guard-evidence', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('incidents', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const takenAt = Date.UTC(2026, 11, 7, 14, 5);
+          const capture = (n: number) => ({
+            id: `capture-${n}`,
+            takenAt: takenAt + n * 60_000,
+            timeZone: 'Europe/London',
+            url: 'https://x.com/home',
+            title,
+            site: 'x',
+            account: { kind: 'personal', name: '@staffmember' },
+            image: { type: 'image/png', bytes: new Uint8Array(picture), width: 640, height: 400 },
+            note: n === 0 ? 'Reply under our fair post' : '',
+          });
+          const incident = {
+            id: 'incident-axe',
+            createdAt: takenAt,
+            updatedAt: takenAt + 60_000,
+            note: 'Abusive replies to the school fair post; not answered.',
+            captures: [capture(0), capture(1)],
+          };
+          const tx = open.result.transaction('incidents', 'readwrite');
+          tx.objectStore('incidents').put(incident);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(incident.id);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { picture, title: await site.title() },
+  );
+  await page.close();
+  return id;
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the evidence log, the report forms and the popup’s new section pass axe (${colorScheme})`, async ({
+  test(`the evidence log with an incident, its printable report, the report forms, their options and the popup’s section pass axe (${colorScheme})`, async ({
     extension,
+    openSite,
   }) => {
-    // Four pages checked in turn: longer than one page's test on a shared machine.
-    test.setTimeout(120_000);
+    // Six pages checked in turn: longer than one page's test on a shared machine.
+    test.setTimeout(180_000);
     await storeSettings(extension, {
       contacts: [HEAD, ESAFETY],
-      reportFormFields: [{ form: 'both', label: 'Room number', hint: 'Where the computer is.' }],
+      staffName: 'Jo Teacher',
+      reportFormFields: [
+        { form: 'both', label: 'Room number', hint: 'Where the computer is.' },
+        { form: 'website-content', label: 'Was a pupil present?', long: true },
+      ],
     });
+    const { page: site } = await openSite('x.com', '/home');
+    const incidentId = await seedIncident(extension, site);
+
     const popup = await openExtensionPage(extension, 'popup/index.html', colorScheme);
     await expect(popup.getByRole('heading', { name: 'Something went wrong?' })).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Open the evidence log' })).toBeVisible();
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+
+    const log = await openExtensionPage(extension, 'evidence/index.html', colorScheme);
+    await expect(log.getByRole('img', { name: /^Capture 2:/ })).toBeVisible();
+    expect(await axeViolations(log), 'the log with an incident').toEqual([]);
+    // The delete question as well.
+    await log.getByRole('button', { name: 'Delete all evidence' }).click();
+    await expect(log.getByRole('button', { name: 'Yes, delete' })).toBeVisible();
+    expect(await axeViolations(log), 'the log asking before deleting').toEqual([]);
+    await log.close();
+
+    const print = await openExtensionPage(extension, `evidence/index.html?print=${incidentId}`, colorScheme);
+    await expect(print.getByRole('heading', { name: 'Capture 2' })).toBeVisible();
+    expect(await axeViolations(print), 'the printable report').toEqual([]);
+    await print.close();
+
+    const options = await openExtensionPage(extension, 'options/index.html#reports', colorScheme);
+    await expect(options.getByRole('heading', { name: 'Report forms' })).toBeVisible();
+    await expect(options.getByRole('textbox', { name: 'Question 2', exact: true })).toHaveValue(
+      'Was a pupil present?',
+    );
+    expect(await axeViolations(options), 'the options page with its Report forms').toEqual([]);
+    await options.close();
+
     for (const path of [
-      'evidence/index.html',
       'report/index.html?kind=website-content&url=https%3A%2F%2Fx.com%2Fhome&title=Home',
       'report/index.html?kind=friend-request&name=Sam%20Parent&site=Facebook',
     ]) {
       const page = await openExtensionPage(extension, path, colorScheme);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByLabel('Room number')).toBeVisible();
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();
     }

@@ -9,11 +9,13 @@ import {
   expect,
   badgeStatus,
   clickInOverlay,
+  overlayAxeViolations,
   storeSettings,
   typeLikeAPerson,
 } from './helpers/extension-test';
 import type { LaunchedExtension } from './support/launch';
 import type { ExtensionWorld } from './helpers/extension-world';
+import { SITE_COMPOSERS } from './helpers/site-composers';
 
 const EVERY_DAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ALL_DAY = EVERY_DAY.map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
@@ -68,6 +70,8 @@ test.describe('lesson time', () => {
     );
     expect(dialog).toContain('It is lesson time (00:00–23:59)');
     expect(dialog).toContain('Staff may not access social media during lesson time');
+    // The dialog with its lesson-time note: keyboard and screen-reader checks, light and dark.
+    expect(await overlayAxeViolations(extension, world, '.backdrop')).toEqual({ light: [], dark: [] });
     await clickInOverlay(page, world, '[role=alertdialog] button.primary');
 
     // The same lesson: opening the site again reminds no more.
@@ -76,6 +80,21 @@ test.describe('lesson time', () => {
     await page.waitForTimeout(1500);
     expect(await notifications(extension)).toEqual([]);
   });
+
+  for (const site of SITE_COMPOSERS.filter((each) => each.host !== 'x.com')) {
+    test(`${site.host}: in a lesson, the badge says it is lesson time`, async ({ openSite, extension }) => {
+      await storeSettings(extension, { ...SCHOOL, termDates: [{ start: day(-3), end: day(3) }] });
+      const { page, world } = await openSite(site.host, site.path);
+      await site.openComposer(page);
+      await typeLikeAPerson(page, 'Well done Jack Thompson');
+      await expect
+        .poll(() => badgeStatus(world), { timeout: 10_000 })
+        .toContain('It is lesson time (00:00–23:59)');
+      expect(
+        await world.evaluate<boolean>(`return Boolean(root.querySelector('.badge .lesson-clock'));`),
+      ).toBe(true);
+    });
+  }
 
   test('in the holidays and on an INSET day there is no lesson time: no clock, no reminder', async ({
     openSite,

@@ -6,7 +6,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   test,
@@ -20,11 +20,19 @@ import {
   typeLikeAPerson,
 } from './helpers/extension-test';
 import { ExtensionWorld } from './helpers/extension-world';
-import { PHOTO_OF_A_MEAL, PHOTO_WITH_PEOPLE } from './helpers/photos';
+import { PHOTO_OF_A_MEAL, PHOTO_OF_A_PET, PHOTO_WITH_PEOPLE } from './helpers/photos';
+import { recordWebm } from './helpers/videos';
 import { readFileSync } from 'node:fs';
 import jpeg from 'jpeg-js';
 import { launchWithExtension } from './support/launch';
 import { FIXTURE_HOSTS } from './support/server';
+
+declare global {
+  interface Window {
+    /** When the person last pressed something, by the page's clock (set by a test's own listener). */
+    __pressedAt?: number;
+  }
+}
 
 const SCHOOL = { pupils: [{ firstName: 'Jack', lastName: 'Thompson' }] };
 const X_FILE_INPUT = '[data-testid="primaryColumn"] input[data-testid="fileInput"]';
@@ -39,6 +47,32 @@ function dialogText(world: ExtensionWorld): Promise<string> {
 
 function panelText(world: ExtensionWorld): Promise<string> {
   return world.evaluate<string>(`return root?.querySelector('.panel')?.textContent ?? '';`);
+}
+
+/**
+ * Keeps every status the badge shows from now on, in Post Guard's isolated world (a MutationObserver on its overlay):
+ * a note shown only for the moment between the guard's decision and the site emptying its box is still seen.
+ */
+async function recordBadgeStatuses(world: ExtensionWorld): Promise<void> {
+  await world.evaluate(`
+    const seen = (globalThis.badgeStatusesForTest = []);
+    const read = () => root.querySelector('.badge-anchor:not([hidden]) [role=status]')?.textContent ?? '';
+    new MutationObserver(() => {
+      const status = read();
+      if (seen.at(-1) !== status) seen.push(status);
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    return true;`);
+}
+
+function badgeStatuses(world: ExtensionWorld): Promise<string[]> {
+  return world.evaluate<string[]>('return globalThis.badgeStatusesForTest ?? [];');
+}
+
+function loadAverage(): string {
+  return `load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`;
 }
 
 /** The bytes behind the page's own preview of its first attachment: what the site will upload. */
@@ -168,6 +202,154 @@ test('Facebook post dialog: a photo with people gets the dialog, a meal does not
   expect(await dialogText(world)).toBe('');
 });
 
+test('Facebook comments: a photo with people gets the dialog, a pet does not; each comment goes out once with its photo', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  const { page, world } = await openSite('www.facebook.com', '/');
+  const outside = watchNetwork(page);
+  const form = page.locator('form[role="presentation"]').first();
+  const comment = async (photo: typeof PHOTO_WITH_PEOPLE, text: string) => {
+    await form.locator('[role="textbox"]').click();
+    await typeLikeAPerson(page, text);
+    // The comment's own hidden input, beside its "Attach a photo or video" button.
+    await form.locator('input[type=file]').setInputFiles(photo);
+  };
+  await comment(PHOTO_WITH_PEOPLE, 'Great day out');
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+  expect(await previewBytes(page, 'form[role="presentation"] img[src^="blob:"]')).toEqual([
+    ...PHOTO_WITH_PEOPLE.buffer,
+  ]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dialogText(world)).toContain('This photo shows 3 people.');
+  expect(await posts(page)).toEqual([]);
+  await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+  await expect.poll(() => posts(page)).toEqual([{ text: 'Great day out', media: 1, where: 'comment' }]);
+
+  await comment(PHOTO_OF_A_PET, 'Our dog');
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/nothing in this post/);
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => posts(page)).toHaveLength(2);
+  expect((await posts(page))[1]).toEqual({ text: 'Our dog', media: 1, where: 'comment' });
+  expect(await dialogText(world)).toBe('');
+  expect(outside.map((request) => request.url())).toEqual([]);
+});
+
+test('YouTube community post: an image with people gets the dialog, a meal does not; bytes unchanged, nothing sent', async ({
+  openSite,
+  extension,
+}) => {
+  await storeSettings(extension, SCHOOL);
+  // The member of staff's own channel, not listed as the school's: a personal account.
+  const { page, world } = await openSite('www.youtube.com', '/@msriverascience/community');
+  const outside = watchNetwork(page);
+  const dialog = 'ytd-backstage-post-dialog-renderer';
+  const post = async (photo: typeof PHOTO_WITH_PEOPLE, text: string) => {
+    await page.locator('#create-post-button button').click();
+    await page.locator(`${dialog} #contenteditable-root`).click();
+    await typeLikeAPerson(page, text);
+    await page
+      .locator(`${dialog} ytd-backstage-multi-image-select-renderer input[type=file]`)
+      .setInputFiles(photo);
+    await page.locator(`${dialog} ytd-backstage-multi-image-select-renderer img`).waitFor();
+  };
+  await post(PHOTO_WITH_PEOPLE, 'Our trip to the science museum');
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+  // The page's own preview (a data: address) holds the chosen file's bytes, untouched.
+  expect(await previewBytes(page, `${dialog} ytd-backstage-multi-image-select-renderer img`)).toEqual([
+    ...PHOTO_WITH_PEOPLE.buffer,
+  ]);
+  await page.locator(`${dialog} #submit-button button`).click();
+  await expect.poll(() => dialogText(world)).toContain('This photo shows 3 people.');
+  expect(await posts(page)).toEqual([]);
+  await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+  await expect
+    .poll(() => posts(page))
+    .toEqual([{ text: 'Our trip to the science museum', media: 1, where: 'post' }]);
+
+  await post(PHOTO_OF_A_MEAL, 'Lunch in the museum café');
+  await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/nothing in this post/);
+  await page.waitForTimeout(500);
+  await page.locator(`${dialog} #submit-button button`).click();
+  await expect.poll(() => posts(page)).toHaveLength(2);
+  expect((await posts(page))[1]).toEqual({ text: 'Lunch in the museum café', media: 1, where: 'post' });
+  expect(await dialogText(world)).toBe('');
+  expect(outside.map((request) => request.url())).toEqual([]);
+});
+
+test.describe('video on X (personal account)', () => {
+  test.beforeEach(async ({ extension }) => {
+    // Recording the clip, then a cold detector on its frames: over 30 s when the machine is busy (load average 27).
+    test.setTimeout(90_000);
+    await storeSettings(extension, SCHOOL);
+  });
+
+  test('a video with people in its frames gets the dialog; Post anyway posts it once, nothing sent', async ({
+    openSite,
+    extension,
+  }) => {
+    const clip = await recordWebm(extension.context, PHOTO_WITH_PEOPLE);
+    const { page, world } = await openSite('x.com', '/home');
+    const outside = watchNetwork(page);
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Sports day highlights');
+    await page
+      .locator(X_FILE_INPUT)
+      .setInputFiles({ name: 'clip.webm', mimeType: 'video/webm', buffer: clip });
+    await page.locator('[data-testid="attachments"] video').waitFor();
+    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+    expect(await previewBytes(page, '[data-testid="attachments"] video')).toEqual([...clip]);
+    await page.locator(X_POST).click();
+    await expect.poll(() => dialogText(world)).toMatch(/This video shows \d+ (person|people)\./);
+    expect(await posts(page)).toEqual([]);
+    await clickInOverlay(page, world, '[role=alertdialog] button.secondary');
+    await expect
+      .poll(() => posts(page))
+      .toEqual([{ text: 'Sports day highlights', media: 1, where: 'home' }]);
+    expect(outside.map((request) => request.url())).toEqual([]);
+  });
+
+  test('a video of a meal posts with no dialog, once', async ({ openSite, extension }) => {
+    const clip = await recordWebm(extension.context, PHOTO_OF_A_MEAL);
+    const { page, world } = await openSite('x.com', '/home');
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Coffee time');
+    await page
+      .locator(X_FILE_INPUT)
+      .setInputFiles({ name: 'coffee.webm', mimeType: 'video/webm', buffer: clip });
+    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/nothing in this post/);
+    await page.waitForTimeout(500);
+    await page.locator(X_POST).click();
+    await expect.poll(() => posts(page)).toEqual([{ text: 'Coffee time', media: 1, where: 'home' }]);
+    expect(await dialogText(world)).toBe('');
+  });
+
+  test('a video whose frames cannot be drawn: the composer says "video not checked", and it posts once', async ({
+    openSite,
+  }) => {
+    const { page, world } = await openSite('x.com', '/home');
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Assembly');
+    // Bytes no decoder takes (as a phone's HEVC clip is for Chromium on Linux): no frame can be drawn.
+    const undecodable = Buffer.from('not a video at all, only text pretending to be one'.repeat(200));
+    await page
+      .locator(X_FILE_INPUT)
+      .setInputFiles({ name: 'assembly.mp4', mimeType: 'video/mp4', buffer: undecodable });
+    // A note, not a warning: the badge has nothing to hold against the post, the panel says why.
+    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/nothing in this post/);
+    await clickInOverlay(page, world, '.badge');
+    await expect
+      .poll(() => panelText(world), { timeout: FIRST_PHOTO_MS })
+      .toContain('Video not checked: Post Guard could not look at its frames.');
+    await page.locator(X_POST).click();
+    await expect.poll(() => posts(page)).toEqual([{ text: 'Assembly', media: 1, where: 'home' }]);
+    expect(await dialogText(world)).toBe('');
+    await expect.poll(() => badgeStatus(world)).toContain('could not look at the frames of your video');
+  });
+});
+
 test('if the face detector fails, the photo post goes out and Post Guard says the photo was not checked', async ({
   server,
 }) => {
@@ -218,10 +400,10 @@ function enlargedJpeg(file: string, width: number, height: number): Buffer {
   return jpeg.encode({ data, width, height }, 85).data;
 }
 
-test('a photo still being checked when Post is pressed does not hold the post: it goes out once, with no dialog', async ({
+test('a 12-megapixel photo still being checked when Post is pressed: the post goes out once, marked not checked, before the check ends', async ({
   server,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   // A cold detector (a browser of its own: the model loads with its first photo) and a 12-megapixel photo (shrunk
   // in the page first): the check cannot be done when Post is pressed at once. No test hook slows it.
   const folder = await mkdtemp(path.join(tmpdir(), 'post-guard-big-photo-'));
@@ -239,17 +421,35 @@ test('a photo still being checked when Post is pressed does not hold the post: i
     const world = await ExtensionWorld.attach(page);
     await page.locator(X_EDITOR).click();
     await typeLikeAPerson(page, 'Lovely afternoon');
+    // The checks have loaded and read the draft: what the post waits for is the photo alone.
+    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/nothing in this post/);
+    await recordBadgeStatuses(world);
+    // When the person pressed Post, by the page's clock: reported below, never asserted.
+    await page.evaluate(() =>
+      window.addEventListener('click', (event) => event.isTrusted && (window.__pressedAt = Date.now()), true),
+    );
     await page.locator(X_FILE_INPUT).setInputFiles(big);
     await page.locator('[data-testid="attachments"] img').waitFor();
-    const pressed = Date.now();
     await page.locator(X_POST).click();
     await expect.poll(() => posts(page)).toEqual([{ text: 'Lovely afternoon', media: 1, where: 'home' }]);
-    // Reported, not asserted (timings are measured by the benches): the post waited at most 500 ms for the check.
-    console.log(`photo still being checked: posted ${Date.now() - pressed} ms after Post was pressed`);
-    // Fails open: the photo has three people, yet no dialog held it (the check had not answered in time).
+    // The order of events is the bound: the post went out while the check had not finished (the note the guard
+    // writes at its deadline, never when the check answered in time), with no dialog although the photo shows
+    // three people, which the same check finds once it ends (below).
+    expect(await badgeStatuses(world)).toContainEqual(
+      expect.stringContaining('the photo check had not finished when you posted'),
+    );
     expect(await dialogText(world)).toBe('');
-    // Not asserted: the composer's "photo went out not checked" note. The fixture clears the composer after the
-    // post and the badge then says "nothing in this post"; the note was not seen in the runs of 7 December 2026.
+    const waited = await page.evaluate(() => window.__fixture!.posts[0]!.at - window.__pressedAt!);
+    console.log(
+      `12-megapixel photo still being checked: posted ${waited} ms after Post (page clock, ${loadAverage()})`,
+    );
+
+    // The same photo attached again is known by its check, which ends after the post: three people.
+    await page.locator(X_EDITOR).click();
+    await typeLikeAPerson(page, 'Again');
+    await page.locator(X_FILE_INPUT).setInputFiles(big);
+    await expect.poll(() => badgeStatus(world), { timeout: FIRST_PHOTO_MS }).toMatch(/1 thing to check/);
+    expect(await posts(page)).toHaveLength(1);
   } finally {
     await extension.close();
     await rm(folder, { recursive: true, force: true });

@@ -155,8 +155,14 @@ test.describe('check before publishing on X', () => {
       .locator('[data-testid="primaryColumn"] input[data-testid="fileInput"]')
       .setInputFiles(PHOTO_WITH_PEOPLE);
     await typeLikeAPerson(page, 'Jack Thompson won the race');
-    // The face model loads with the first photo: the people in it are found after a few seconds.
+    // The face model loads with the first photo: the people in it are found after a few seconds. Until then the
+    // photo is "not checked" (a warning, also 2 things to check), so wait for the badge's critical state.
     await expect.poll(() => badgeStatus(world), { timeout: 20_000 }).toMatch(/2 things to check/);
+    await expect
+      .poll(() => world.evaluate<string>(`return root?.querySelector('.badge')?.dataset.state ?? '';`), {
+        timeout: 20_000,
+      })
+      .toBe('critical');
     await postButton.click();
     const dialog = await waitForDialog(world);
     expect(dialog).toContain('with a pupil, class or school detail beside it');

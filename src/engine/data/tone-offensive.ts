@@ -126,6 +126,19 @@ export const SWEAR_CONTEXT_BEFORE: Readonly<Record<string, readonly string[]>> =
   ],
 };
 
+/**
+ * Everyday phrases around a listed word, which are not swearing or insults: the listed word, then the words that
+ * make it everyday when they follow it (EVERYDAY_BEFORE) or precede it (EVERYDAY_AFTER). Source: the idiom's
+ * dictionary sense (Collins, Oxford Learner's): "shut up shop" (close for the day), "get lost in" (be absorbed in),
+ * "drop-dead gorgeous" (strikingly attractive), "spotted dick" (a steamed suet pudding).
+ */
+export const EVERYDAY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  'shut up': ['shop'],
+  'get lost': ['in'],
+  'drop dead': ['gorgeous', 'beautiful', 'handsome', 'stunning', 'funny', 'brilliant', 'delicious'],
+};
+export const EVERYDAY_AFTER: Readonly<Record<string, readonly string[]>> = { dick: ['spotted'] };
+
 const INSULT =
   'Common English insult for a person (Collins and Oxford dictionaries mark it "offensive" or "derogatory")';
 const MILD_INSULT =
@@ -135,6 +148,10 @@ const WIKTIONARY_INSULT =
   'English insult for a person (Wiktionary, Category:English insults and Category:English derogatory terms)';
 const POLITICAL_INSULT =
   'Derogatory nickname for people of a political side (Wiktionary: "derogatory", "offensive", political slang)';
+const TOXIC_SPANS_NOUN =
+  'Toxic Spans (ipavlopoulos/toxic_spans, CC0): most annotators marked it toxic when said of a person (pussy 8 of 17 uses, pussies 4 of 5, ass 74 of 138, dummy 5 of 9, suckers 6 of 11); also an everyday word, so only when said of a person';
+const TOXIC_SPANS_ADJECTIVE =
+  'Toxic Spans (ipavlopoulos/toxic_spans, CC0): most annotators marked it toxic when said of a person (imbecilic 6 of 7, sucks 11 of 17, stupider 3 of 7; "dumber" and "stupid" are listed already)';
 const DISMISSAL =
   'Rude dismissal aimed at the reader (Wiktionary marks each "rude", "offensive" or "impolite")';
 
@@ -186,5 +203,7 @@ export const INSULTS: readonly InsultEntry[] = [
     'smug', 'whiny', 'cowardly', 'dimwitted', 'nutty', 'loony', 'bonkers', 'phony', 'phoney', 'fraudulent',
     'racist', 'sexist', 'bigoted', 'misogynistic', 'deplorable', 'dumber', 'fake', 'clueless',
   ]),
+  ...insults('aimed-noun', 'medium', TOXIC_SPANS_NOUN, ['pussy', 'ass', 'dummy', 'sucker']),
+  ...insults('adjective', 'medium', TOXIC_SPANS_ADJECTIVE, ['imbecilic', 'stupider', 'sucks']),
   ...insults('adjective', 'mild', SELF_WORTH, ['crazy', 'insane', 'nuts', 'daft', 'silly', 'annoying', 'lazy', 'rubbish']),
 ]; // prettier-ignore

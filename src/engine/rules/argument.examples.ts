@@ -2,6 +2,13 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  { text: 'Sorry, my mistake, the bus leaves at 8!', context: { isReply: true } },
+  { text: 'Maybe check the second page? The dates are there.', context: { isReply: true } },
+  { text: "Lovely idea, thank you, we'll pass it on.", context: { isReply: true } },
+  { text: 'Did you see the photos from sports day?', context: { isReply: true } },
+  { text: 'You keep making us proud, Year 6!', context: { isReply: true } },
+  { text: "I understand you're disappointed about the trip being moved.", context: { isReply: true } },
   // Look-alikes of the kinds added for unseen wordings (7 Dec 2026).
   { text: "Have you actually tried the new menu? It's lovely!", context: { isReply: true } },
   { text: 'Did you actually win the raffle!', context: { isReply: true } },
@@ -43,6 +50,37 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  {
+    text: 'That is such a feeble excuse for an argument.',
+    context: { isReply: true },
+    findings: [{ match: 'is such a feeble', severity: 'warning' }],
+  },
+  {
+    text: 'Did you even glance at the attendance figures before typing?',
+    context: { isReply: true },
+    findings: [{ match: 'before typing', severity: 'warning' }],
+  },
+  {
+    text: 'Oh look, the playground philosopher has spoken. Genius.',
+    context: { isReply: true },
+    findings: [{ match: 'Genius', severity: 'warning' }],
+  },
+  {
+    text: 'You keep saying that like it makes it true.',
+    context: { isReply: true },
+    findings: [{ match: 'keep saying that', severity: 'warning' }],
+  },
+  {
+    text: 'Your reasoning is a mess from start to finish.',
+    context: { isReply: true },
+    findings: [{ match: 'reasoning is a mess', severity: 'warning' }],
+  },
+  {
+    text: 'Shambolic reasoning, mate.',
+    context: { isReply: true },
+    findings: [{ match: 'Shambolic', severity: 'warning' }],
+  },
   {
     text: 'Did you genuinely think that through?',
     context: { isReply: true },

@@ -6,6 +6,7 @@ import { compilePatterns } from '../tone/patterns';
 import { isNegator, isQuoted, isSelfDirected } from '../tone/context';
 import { hit } from '../tone/conduct';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+import { findArgumentActs } from '../tone/argument-acts';
 
 /**
  * Argument: combative replies that escalate a debate ("you're completely wrong", "educate yourself", "do your
@@ -144,6 +145,15 @@ export function findArgument(text: string, isReply: boolean): RuleHit[] {
       hits.push(hit(match, 'warning', MESSAGES.combativeReply));
     } else if (ADDRESSED.test(text.slice(match.start, match.end)))
       hits.push(hit(match, 'info', MESSAGES.combative));
+  }
+  // The act read through word classes, for wordings no phrase or pattern names (tone/argument-acts.ts).
+  // Only where no phrase or pattern spoke: one finding is enough to make the writer look again.
+  const alreadyFound = hits.some((other) => other.severity !== 'info' || !isReply);
+  for (const act of alreadyFound ? [] : findArgumentActs(text, tokens)) {
+    if (isQuoted(tokens, act.first, act.last) || taken(act.first, act.last)) continue;
+    const place = { start: tokens[act.first]!.start, end: tokens[act.last]!.end };
+    if (isReply) hits.push(hit(place, 'warning', MESSAGES.combativeReply));
+    else if (act.addressed) hits.push(hit(place, 'info', MESSAGES.combative));
   }
   if (isReply) for (const run of shoutingRuns(text)) hits.push(hit(run, 'warning', MESSAGES.shoutingReply));
   return hits.sort((a, b) => a.start - b.start);

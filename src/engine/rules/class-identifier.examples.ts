@@ -8,6 +8,8 @@ export const valid: RuleExample[] = [
   { text: 'This year 4 of us ran the Great North Run.' },
   { text: 'Two years ago I started teaching and I still love it.' },
   { text: 'The 4G signal at the campsite was hopeless.' },
+  // A private message (Facebook Messages, X Chat) publishes nothing.
+  { text: 'Year 4 had a brilliant trip to the castle.', context: { isPrivateMessage: true } },
   { text: 'See you B4 the match!' },
   { text: 'Meeting at 4pm by the station.' },
   { text: 'Ordered a size 4XL hoodie by mistake.' },

@@ -20,7 +20,8 @@ export const classIdentifier: RuleDefinition = {
   create(settings) {
     const findClasses = compileClassMatcher(settings);
     return (text, context): RuleHit[] => {
-      if (context.account === 'official') return [];
+      // The school's own account may name it; a private message publishes nothing.
+      if (context.account === 'official' || context.isPrivateMessage) return [];
       return findClasses(text).map((mention) => {
         const hit: RuleHit = {
           severity: 'warning',

@@ -2,6 +2,14 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  { text: 'Sikh volunteers served langar to the whole of Year 4.' },
+  { text: "Muslim parents can't make Friday's meeting because of prayers, so we've moved it." },
+  { text: "Girls can't wait for the netball final!" },
+  { text: 'A Polish dad fixed the minibus for free, legend.' },
+  { text: 'Somali families shared stories of the journey that brought them here.' },
+  { text: 'Immigrants are not criminals, and the figures show it.' },
+  { text: 'Send Polish families the translated letter, please.' },
   // Look-alikes of the kinds added for unseen wordings (7 Dec 2026).
   { text: 'Our gay teachers ran a brilliant Pride assembly.' },
   { text: 'No Muslim family should ever feel unwelcome here.' },
@@ -42,6 +50,31 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  {
+    text: 'Albanians are forever up to some scam or other.',
+    findings: [{ match: 'Albanians are forever up to some scam', severity: 'warning' }],
+  },
+  {
+    text: "Sikhs shouldn't be running the parish council.",
+    findings: [{ match: "Sikhs shouldn't be running the", severity: 'warning' }],
+  },
+  {
+    text: "Bangladeshis can't cook proper English food.",
+    findings: [{ match: "Bangladeshis can't cook proper", severity: 'warning' }],
+  },
+  {
+    text: 'Somalis are a menace on the buses.',
+    findings: [{ match: 'Somalis are a menace', severity: 'warning' }],
+  },
+  {
+    text: 'Those Albanians should be packed off back home on the first flight.',
+    findings: [{ match: 'Albanians should be packed', severity: 'warning' }],
+  },
+  {
+    text: 'Romanians are the laziest workers going.',
+    findings: [{ match: 'Romanians are the laziest', severity: 'warning' }],
+  },
   {
     text: 'Why are we paying for refugees? Boot them out.',
     findings: [{ match: 'Boot them out', severity: 'warning' }],

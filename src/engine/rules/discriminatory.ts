@@ -14,6 +14,7 @@ import { TONE_REAL_WORDS } from '../data/tone-real-words';
 import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { framedSentences, isNegated, isQuoted } from '../tone/context';
 import { findGroupActs, hateFramedSentences } from '../tone/group-acts';
+import { findGroupGeneralisations } from '../tone/group-generalisation';
 import { EXPULSION_SLOGANS } from '../data/tone-group-acts';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 
@@ -387,7 +388,15 @@ export function findDiscrimination(text: string): RuleHit[] {
 
   // What the sentence does to a group, whatever its words: dehumanise, expel, generalise, deny. A quotation
   // elsewhere in the sentence ("need fixing, not 'celebrating'") does not make the act someone else's words.
-  const acts = findGroupActs(tokens, allGroups);
+  const listedActs = findGroupActs(tokens, allGroups);
+  // The broad reading (word classes, negative words) adds acts in sentences the listed ones did not reach.
+  const listedSentences = new Set(listedActs.map((act) => tokens[act.last]!.sentence));
+  const acts = [
+    ...listedActs,
+    ...findGroupGeneralisations(tokens, allGroups).filter(
+      (act) => !listedSentences.has(tokens[act.last]!.sentence),
+    ),
+  ];
   const framedByWords =
     acts.length === 0
       ? framed

@@ -2,6 +2,13 @@
 import type { RuleExample } from './examples';
 
 export const valid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  { text: "You're going to love the new menu, trust me!" },
+  { text: "We know which class you're in, so we'll send the kit list home!", context: { isReply: true } },
+  { text: "Let's all tag our favourite teacher and say thank you!" },
+  { text: 'Someone needs to put the kettle on in the staffroom.' },
+  { text: 'Your friends know who you are when times are hard.', context: { isReply: true } },
+  { text: 'Careful what you wish for: the tuck shop has run out of crisps!' },
   // Look-alikes of the kinds added for unseen wordings (7 Dec 2026): continuation, safety, whereabouts, exposure.
   { text: "Do the quiz again and you'll beat your score!" },
   { text: 'Pop past our house on Saturday for the plant sale.', context: { isReply: true } },
@@ -49,6 +56,53 @@ export const valid: RuleExample[] = [
 ];
 
 export const invalid: RuleExample[] = [
+  // Read as acts through word classes (issue 13, branch conduct-acts): new wordings of each kind, and look-alikes.
+  {
+    text: "Push me once more and you're going to be very sorry, sunshine.",
+    context: { isReply: true },
+    findings: [{ match: "and you're going to be very sorry", severity: 'warning' }],
+  },
+  {
+    text: "You'll be hearing from my cousins, and they don't write letters.",
+    context: { isReply: true },
+    findings: [{ match: "You'll be hearing from my cousins", severity: 'warning' }],
+  },
+  {
+    text: 'Be a real shame if your windows got broken overnight.',
+    context: { isReply: true },
+    findings: [{ match: 'shame if your windows got', severity: 'warning' }],
+  },
+  {
+    text: 'I know what street you park on, Dave.',
+    context: { isReply: true },
+    findings: [{ match: 'I know what street', severity: 'warning' }],
+  },
+  {
+    text: "Mess with my family and I'm coming over to deal with it.",
+    context: { isReply: true },
+    findings: [{ match: "and I'm coming", severity: 'warning' }],
+  },
+  {
+    text: 'Honestly, a man like that deserves a good hiding.',
+    findings: [{ match: 'deserves a good hiding', severity: 'warning' }],
+  },
+  {
+    text: "We'll catch you outside the gates one of these days, all of us.",
+    context: { isReply: true },
+    findings: [{ match: "We'll catch you outside", severity: 'warning' }],
+  },
+  {
+    text: 'Stay off my page. Or. Else.',
+    context: { isReply: true },
+    findings: [{ match: 'Or. Else', severity: 'warning' }],
+  },
+  {
+    text: "Folks, let's flood his inbox until he quits the committee.",
+    findings: [
+      { match: 'flood his inbox', severity: 'warning' },
+      { match: 'until he quits', severity: 'warning' },
+    ],
+  },
   {
     text: 'He said "I know where you live" and I reported it to the police.',
     findings: [{ match: 'I know where you live', severity: 'info' }],

@@ -7,6 +7,7 @@ import { framedSentences, isNegated, isQuoted } from '../tone/context';
 import { hit } from '../tone/conduct';
 import { isReportedSpeech } from '../tone/reported-speech';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+import { findThreatActs } from '../tone/threat-acts';
 
 /**
  * Harassment: threats ("I know where you live", "you'll regret it", "I'll kill you"), veiled menace and
@@ -56,6 +57,12 @@ function writerIsSubject(tokens: readonly ToneToken[], first: number): boolean {
     if (tokens[i]!.clause !== tokens[first]!.clause) return false;
     if (WRITER.has(tokens[i]!.key)) return true;
   }
+  return false;
+}
+
+/** Any word of the span in quotation marks: the act is someone else's words. */
+function isQuotedSpan(tokens: readonly ToneToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]!.quoted) return true;
   return false;
 }
 
@@ -122,6 +129,23 @@ export function findHarassment(text: string, isReply = false): RuleHit[] {
     if (!patternApplies(match.entry, tokens, match.last, isReply, collective)) continue;
     if (isNegated(tokens, match.first, 2)) continue;
     add(match, match.entry.kind);
+  }
+  // The act read through word classes, for wordings no phrase or pattern names (tone/threat-acts.ts).
+  for (const act of findThreatActs(tokens)) {
+    if (isQuotedSpan(tokens, act.first, act.last)) continue;
+    // One finding per sentence is enough: a sentence a phrase or pattern already took keeps that finding.
+    const sentences = new Set([tokens[act.first]!.sentence, tokens[act.last]!.sentence]);
+    if (
+      taken.some(
+        (other) =>
+          sentences.has(tokens[other.first]!.sentence) || sentences.has(tokens[other.last]!.sentence),
+      )
+    )
+      continue;
+    add(
+      { first: act.first, last: act.last, start: tokens[act.first]!.start, end: tokens[act.last]!.end },
+      act.kind,
+    );
   }
   return hits.sort((a, b) => a.start - b.start);
 }

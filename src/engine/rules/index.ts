@@ -7,6 +7,7 @@ import { discriminatory } from './discriminatory';
 import { grievance } from './grievance';
 import { harassment } from './harassment';
 import { media } from './media';
+import { messagePartner } from './message-partner';
 import { noPublishPupil } from './no-publish-pupil';
 import { offensive } from './offensive';
 import { partisan } from './partisan';
@@ -32,6 +33,7 @@ export const RULES: readonly RuleDefinition[] = [
   grievance,
   harassment,
   media,
+  messagePartner,
   noPublishPupil,
   offensive,
   partisan,

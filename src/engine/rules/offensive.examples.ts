@@ -32,6 +32,16 @@ export const valid: RuleExample[] = [
   { text: 'What a joke book! The Year 3s could not stop laughing.' },
   { text: 'The twisted ankle is much better, thanks for asking.' },
   { text: 'Macbeth is a tyrant by Act 4: great essays from Year 10.' },
+  // Everyday phrases around a listed word, and a title in capitals.
+  { text: 'I made a complete fool of myself at the staff panto.' },
+  { text: 'We were such idiots to leave the gazebo up in that wind.' },
+  { text: 'Spotted dick and custard for pudding on Friday.' },
+  { text: 'Get lost in a good book this half term!' },
+  { text: 'Drop dead gorgeous cupcakes at the bake sale.' },
+  { text: 'The Three Little Pigs is our story this week.' },
+  { text: 'The pussy willow is out in the school garden.' },
+  { text: 'Please bring a crash test dummy for the science week display.' },
+  { text: 'This weather sucks, roll on summer.' },
 ];
 
 export const invalid: RuleExample[] = [
@@ -85,6 +95,28 @@ export const invalid: RuleExample[] = [
   { text: 'Piss off, nobody asked you.', findings: [{ match: 'Piss off', severity: 'warning' }] },
   { text: 'They are all scumbags.', findings: [{ match: 'scumbags', severity: 'warning' }] },
   { text: "You're so pathetic.", findings: [{ match: 'pathetic', severity: 'warning' }] },
+  // Words the Toxic Spans annotators mark toxic when said of a person.
+  // The writer sees or thinks; the insult is aimed at others.
+  {
+    text: 'When I see these idiots parking on the zigzags I despair.',
+    findings: [{ match: 'idiots', severity: 'warning' }],
+  },
+  { text: 'I think only idiots would believe him.', findings: [{ match: 'idiots', severity: 'warning' }] },
+  { text: 'He sucks at his job.', findings: [{ match: 'sucks', severity: 'warning' }] },
+  { text: 'Stop whining, you pussy.', findings: [{ match: 'pussy', severity: 'warning' }] },
+  // Quoted words that are the post itself: a repost, or nothing of the writer's own around them.
+  {
+    text: '“@someone: you are a pathetic idiot” lol',
+    findings: [
+      { match: 'pathetic', severity: 'warning' },
+      { match: 'idiot', severity: 'warning' },
+    ],
+  },
+  { text: '"this is shit"', findings: [{ match: 'shit', severity: 'warning' }] },
+  {
+    text: 'Someone wrote "you are an idiot" on my car, which is not on.',
+    findings: [{ match: 'idiot', severity: 'info' }],
+  },
   { text: 'Damn, missed the bus.', findings: [{ match: 'Damn', severity: 'info' }] },
   { text: 'This is bullshit!', findings: [{ match: 'bullshit', severity: 'warning' }] },
 ];

@@ -1,5 +1,7 @@
 import type { RuleDefinition, RuleHit } from '../rule';
 import {
+  EVERYDAY_AFTER,
+  EVERYDAY_BEFORE,
   INSULTS,
   LOWER_CASE_ONLY,
   SWEAR_CONTEXT_BEFORE,
@@ -43,8 +45,6 @@ const PERSON_NOUNS = new Set([
   'communists', 'globalists', 'trumpers', 'supporters', 'followers', 'fascists', 'nazis', 'journalists',
   'reporters', 'celebrities', 'officials', 'lawmakers', 'ministers', 'councillors', 'cops', 'hypocrites',
 ]); // prettier-ignore
-/** Insult phrases that are everyday English before certain words: "shut up shop". */
-const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = { 'shut up': ['shop'] };
 /** Exclamations that aim what follows at someone: "what a clown", "such a liar". */
 const EXCLAIM = new Set(['what', 'such']);
 /** Subjects an insult can be said of: "you are", "he's", "they were", "liberals are". */
@@ -146,12 +146,64 @@ function aimedAtPerson(
     if (NOT_PERSON.has(token.key)) return false;
     if (PERSON_SUBJECTS.has(token.key) || PERSON_NOUNS.has(token.key)) return true;
     if (token.prefix === '@' || (token.key === 'user' && token.upper)) return true;
-    // A name: a capitalised word that does not start the sentence.
-    if (token.capital && !token.upper && i > 0 && tokens[i - 1]!.sentence === token.sentence) return true;
+    // A name: a capitalised word that does not start the sentence; not a title in capitals ("The Three Little Pigs").
+    const title = tokens[first]!.capital && !tokens[first]!.upper;
+    if (token.capital && !token.upper && !title && i > 0 && tokens[i - 1]!.sentence === token.sentence)
+      return true;
     // "what an idiot", "such a fool"
     return false;
   }
   return false;
+}
+
+/** An everyday phrase around a listed word: "spotted dick" (a pudding), "get lost in a book", "drop dead gorgeous". */
+function everydayPhrase(tokens: readonly ToneToken[], first: number, last: number, term: string): boolean {
+  return (
+    (EVERYDAY_BEFORE[term]?.includes(tokens[last + 1]?.key ?? '') ?? false) ||
+    (EVERYDAY_AFTER[term]?.includes(tokens[first - 1]?.key ?? '') ?? false)
+  );
+}
+
+/** The writer's own words: tokens outside quotation marks, other than @mentions, hashtags and "RT". */
+const OWN_WORDS_FOR_A_COMMENT = 3;
+
+/**
+ * True when the quotation is the post itself rather than words quoted to discuss them: a repost ("“@name: …”",
+ * "RT @name: …") or a post with fewer than three words of the writer's own outside the quotation marks. Swearing
+ * reposted is still swearing on the writer's feed, so it is not softened to a reminder.
+ */
+function quotationIsThePost(tokens: readonly ToneToken[]): boolean {
+  let own = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) {
+      const opensQuote = i === 0 || !tokens[i - 1]!.quoted || /["“”]/.test(token.gap);
+      if (opensQuote && token.prefix === '@' && tokens[i + 1]?.gap.startsWith(':')) return true;
+    } else if (token.prefix === '' && token.key !== 'rt') own++;
+  }
+  return own < OWN_WORDS_FOR_A_COMMENT;
+}
+
+/** The writer: an insult linked to one of these is said of oneself ("I was stupid", "call me an idiot"). */
+const WRITER = new Set(['i', 'im', 'me', 'myself', 'we', 'us', 'ourselves', 'ive', 'id']);
+/** Words that may stand between the writer and an insult said of them: "I feel like such an", "made a … of". */
+const WRITER_LINKS = new Set([
+  ...BETWEEN, 'am', 'm', 've', 'feel', 'feels', 'felt', 'feeling', 'call', 'called', 'calling', 'make', 'made',
+  'makes', 'making', 'act', 'acted', 'acting', 'behave', 'behaved', 'behaving', 'and', 'what', 'for',
+]); // prettier-ignore
+
+/**
+ * An insult said of the writer: isSelfDirected, and only linking words between the writer and the insult. "When I
+ * see these idiots" and "I think only idiots…" have the writer as the one who sees or thinks, not the one insulted.
+ */
+function saidOfWriter(tokens: readonly ToneToken[], first: number): boolean {
+  if (!isSelfDirected(tokens, first)) return false;
+  const clause = tokens[first]!.clause;
+  for (let i = first - 1; i >= 0 && tokens[i]!.clause === clause; i--) {
+    if (WRITER.has(tokens[i]!.key)) return true;
+    if (!WRITER_LINKS.has(tokens[i]!.key)) return false;
+  }
+  return true; // "Feeling like an idiot today": a feeling with no subject is the writer's own.
 }
 
 function swearInContext(tokens: readonly ToneToken[], first: number, key: string): boolean {
@@ -167,16 +219,19 @@ export function findOffensive(text: string): RuleHit[] {
   if (tokens.length === 0) return hits;
   const framed = framedSentences(tokens);
   const taken: [number, number][] = [];
+  const reposted = quotationIsThePost(tokens);
+  const quotedHere = (first: number, last: number): boolean => !reposted && isQuoted(tokens, first, last);
 
   for (const match of SWEARS.find(tokens)) {
     const token = tokens[match.first]!;
     const key = match.entry.term;
     if (LOWER_ONLY.has(key) && (token.capital || token.upper)) continue;
     if (!swearInContext(tokens, match.first, key)) continue;
+    if (everydayPhrase(tokens, match.first, match.last, key)) continue;
     // A fuzzy match (a letter dropped or swapped) of a short word is too loose unless it is also disguised.
     if (match.fuzzy && key.length < 5 && !token.disguised) continue;
     const level = match.entry.level;
-    const quoted = isQuoted(tokens, match.first, match.last);
+    const quoted = quotedHere(match.first, match.last);
     hits.push({
       start: match.start,
       end: match.end,
@@ -200,11 +255,16 @@ export function findOffensive(text: string): RuleHit[] {
   for (const match of INSULT_LEXICON.find(tokens)) {
     if (taken.some(([start, end]) => start < match.end && match.start < end)) continue;
     const { kind, level } = match.entry;
-    if (NOT_BEFORE[match.entry.term]?.includes(tokens[match.last + 1]?.key ?? '')) continue;
+    if (everydayPhrase(tokens, match.first, match.last, match.entry.term)) continue;
     if (kind !== 'noun' && !aimedAtPerson(tokens, match.first, match.last, kind)) continue;
-    if (isSelfDirected(tokens, match.first) || isNegated(tokens, match.first, 4)) continue;
+    // An insult noun is aimed by itself ("when I see these idiots"); an adjective after the writer's verb keeps the
+    // older, wider reading of the writer as its subject ("I cried at the revolting children", a song).
+    const ofWriter =
+      kind === 'noun' ? saidOfWriter(tokens, match.first) : isSelfDirected(tokens, match.first);
+    if (ofWriter || isNegated(tokens, match.first, 4)) continue;
     const sentence = tokens[match.first]!.sentence;
-    const quoted = isQuoted(tokens, match.first, match.last) || framed.get(sentence) === 'report';
+    const reported = framed.get(sentence) === 'report' && !(reposted && tokens[match.first]!.quoted);
+    const quoted = quotedHere(match.first, match.last) || reported;
     hits.push({
       start: match.start,
       end: match.end,

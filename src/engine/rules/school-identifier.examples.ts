@@ -18,6 +18,8 @@ export const valid: RuleExample[] = [
   { text: 'Our school choir sang beautifully.' },
   { text: 'Parents evening tonight, wish me luck.' },
   { text: 'Welbeck Primary School are holding their summer fair on Saturday!', context: official },
+  // A private message (Facebook Messages, X Chat) publishes nothing: naming the school there identifies no one.
+  { text: 'See you at Welbeck Primary School on Friday', context: { isPrivateMessage: true } },
   { text: 'Follow @WelbeckPrimary for updates.', context: official, settings: accounts },
   { text: '#WelbeckPrimary sports day was a triumph.', context: official },
   { text: 'Thank you to all the Welbeck families who came along.', context: official },

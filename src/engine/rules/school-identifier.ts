@@ -44,7 +44,8 @@ export const schoolIdentifier: RuleDefinition = {
   create(settings) {
     const findSchool = compileSchoolMatcher(settings);
     return (text, context) => {
-      if (context.account === 'official') return [];
+      // The school's own account may name it; a private message publishes nothing.
+      if (context.account === 'official' || context.isPrivateMessage) return [];
       return findSchool(text).map((mention) => hitFor(text, mention));
     };
   },

@@ -1,7 +1,16 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import type { ContactKind } from '../types';
-import { closestContaining, firstLineOf, isPlainEnter, matchAll, readCookie, repeatKey } from '../dom';
-import { contactLabelsFor, labelsFor } from './labels';
+import {
+  buttonWords,
+  clickAgain,
+  closestContaining,
+  firstLineOf,
+  isPlainEnter,
+  matchAll,
+  readCookie,
+  repeatKey,
+} from '../dom';
+import { contactLabelsFor, labelsFor, messageLabelsFor } from './labels';
 import { FACEBOOK_SELECTORS } from './selectors';
 
 const EDITOR = `${FACEBOOK_SELECTORS.lexicalEditor}, ${FACEBOOK_SELECTORS.commentTextbox}`;
@@ -10,8 +19,9 @@ const BUSINESS_POST_TO = labelsFor('businessPostTo');
 const COMMENT_AS = labelsFor('commentAs');
 const COMMENT_BOX_LABELS = labelsFor('commentBox');
 const COMPOSE_PROMPTS = labelsFor('composePrompt');
+const CONVERSATION_WITH = messageLabelsFor('conversationWith');
 
-/** The buttons that reach a person, by their labels in every known language. */
+/** The controls that reach a person, by their names in every known language. */
 const CONTACT_KINDS = new Map<string, ContactKind>([
   ...contactLabelsFor('addFriend').map((label) => [label, 'add-friend'] as const),
   ...contactLabelsFor('follow').map((label) => [label, 'follow'] as const),
@@ -19,9 +29,14 @@ const CONTACT_KINDS = new Map<string, ContactKind>([
   ...contactLabelsFor('confirm').map((label) => [label, 'confirm'] as const),
 ]);
 
+/** A control's name as a screen reader gives it: its aria-label, else its own text. */
+function controlName(control: Element): string {
+  return (control.getAttribute('aria-label') ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function contactButtonAt(target: Element): { button: Element; kind: ContactKind } | undefined {
-  const button = target.closest(FACEBOOK_SELECTORS.contactButton);
-  const kind = button ? CONTACT_KINDS.get(button.getAttribute('aria-label') ?? '') : undefined;
+  const button = target.closest(FACEBOOK_SELECTORS.contactControl);
+  const kind = button ? CONTACT_KINDS.get(controlName(button)) : undefined;
   return button && kind ? { button, kind } : undefined;
 }
 
@@ -31,6 +46,12 @@ function contactButtonAt(target: Element): { button: Element; kind: ContactKind 
  * the h1 wins: a profile header also links to its friends and photos.
  */
 function personCard(button: Element): { card: Element; name: string } | undefined {
+  // A menu opens in a layer of its own, away from the header: its items are about the profile the page shows.
+  if (button.closest(FACEBOOK_SELECTORS.menu)) {
+    const heading = document.querySelector(FACEBOOK_SELECTORS.profileHeading);
+    const name = heading ? firstLineOf(heading) : undefined;
+    return heading && name ? { card: heading, name } : undefined;
+  }
   let current = button.parentElement;
   for (let depth = 0; current && depth < 10; depth++, current = current.parentElement) {
     const heading = current.querySelector(FACEBOOK_SELECTORS.profileName);
@@ -62,8 +83,11 @@ function isCommentBox(composer: Element): boolean {
   return !composer.closest(FACEBOOK_SELECTORS.modalDialog);
 }
 
-/** A comment box's send button: it publishes the one comment box beside it. */
-function commentSendIntent(send: Element): SubmitIntent | undefined {
+/**
+ * A comment box's send arrow, or a message box's send button (`selector` finds it again): it publishes the one box
+ * beside it.
+ */
+function sendIntent(send: Element, selector: string): SubmitIntent | undefined {
   if (send.getAttribute('aria-disabled') === 'true') return undefined;
   const scope = commentScope(send);
   const composers = scope ? matchAll(scope, EDITOR) : [];
@@ -71,10 +95,31 @@ function commentSendIntent(send: Element): SubmitIntent | undefined {
   return {
     composers,
     publish() {
-      const again = send.isConnected ? send : scope?.querySelector(FACEBOOK_SELECTORS.commentSubmitButton);
+      const again = send.isConnected ? send : scope?.querySelector(selector);
       (again as HTMLElement | null | undefined)?.click();
     },
   };
+}
+
+const onMessages = (): boolean => FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
+
+/**
+ * The name of the conversation a message box writes to: its pane's first heading, else a label that ends with the
+ * name ("Conversation with Dawn Achterberg"). Only that visible name is read.
+ */
+function conversationName(composer: Element): string | undefined {
+  const pane = composer.closest(FACEBOOK_SELECTORS.conversation);
+  if (!pane) return undefined;
+  const heading = pane.querySelector(FACEBOOK_SELECTORS.conversationHeading);
+  const named = heading ? firstLineOf(heading) : undefined;
+  if (named) return named;
+  for (const element of [pane, ...pane.querySelectorAll('[aria-label]')]) {
+    const label = element.getAttribute('aria-label') ?? '';
+    const prefix = CONVERSATION_WITH.find((start) => label.startsWith(start));
+    const name = prefix ? label.slice(prefix.length).trim() : '';
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -92,9 +137,21 @@ function postingName(composer: Element): string | undefined {
     : undefined;
 }
 
-/** A button's words: its label, else its text. */
-function buttonWords(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+/**
+ * The photos and video that go out with what this composer publishes: a comment or reply's own (in its comment
+ * form), Business Suite's composer page's, or the post dialog's, without those of comment forms shown in the same
+ * dialog (a post opened in a modal).
+ */
+function picturesOf(composer: Element): Element[] {
+  const comment = composer.closest(FACEBOOK_SELECTORS.commentForm);
+  if (comment) return matchAll(comment, FACEBOOK_SELECTORS.commentMedia);
+  const scope = composer.matches(FACEBOOK_SELECTORS.businessComposer)
+    ? composer.closest(FACEBOOK_SELECTORS.businessPage)
+    : composer.closest(FACEBOOK_SELECTORS.dialog);
+  if (!scope) return [];
+  return matchAll(scope, FACEBOOK_SELECTORS.attachedMedia).filter(
+    (picture) => !picture.closest(FACEBOOK_SELECTORS.commentForm),
+  );
 }
 
 /** Business Suite's Publish or Schedule: it publishes the composer on the same page. */
@@ -108,14 +165,7 @@ function businessPublishIntent(target: Element): SubmitIntent | undefined {
   if (composers.length === 0) return undefined;
   return {
     composers,
-    publish() {
-      const again = button.isConnected
-        ? button
-        : [...document.querySelectorAll(FACEBOOK_SELECTORS.businessButton)].find(
-            (other) => buttonWords(other) === words,
-          );
-      (again as HTMLElement | undefined)?.click();
-    },
+    publish: () => clickAgain(button, FACEBOOK_SELECTORS.businessButton),
   };
 }
 
@@ -165,23 +215,20 @@ export const facebookAdapter: SiteAdapter = {
     return name ? { names, label: name } : { names };
   },
   isPrivateMessage() {
-    return FACEBOOK_SELECTORS.messagesPath.test(window.location.pathname);
+    return onMessages();
+  },
+  conversationName(composer) {
+    return onMessages() ? conversationName(composer) : undefined;
   },
   hasMedia(composer) {
-    if (composer.matches(FACEBOOK_SELECTORS.businessComposer)) {
-      const page = composer.closest(FACEBOOK_SELECTORS.businessPage);
-      return page?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
-    }
-    const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
-    return dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia) != null;
+    return picturesOf(composer).length > 0;
   },
-  attachedPictures(composer) {
-    const dialog = composer.closest(FACEBOOK_SELECTORS.dialog);
-    return dialog ? matchAll(dialog, FACEBOOK_SELECTORS.attachedMedia) : [];
-  },
+  attachedPictures: picturesOf,
   submitForClick(target) {
     const send = target.closest(FACEBOOK_SELECTORS.commentSubmitButton);
-    if (send) return commentSendIntent(send);
+    if (send) return sendIntent(send, FACEBOOK_SELECTORS.commentSubmitButton);
+    const messageSend = onMessages() ? target.closest(FACEBOOK_SELECTORS.messageSendButton) : null;
+    if (messageSend) return sendIntent(messageSend, FACEBOOK_SELECTORS.messageSendButton);
     const button = target.closest(FACEBOOK_SELECTORS.publishButton);
     const dialog = button?.closest(FACEBOOK_SELECTORS.dialog);
     if (!dialog) return businessPublishIntent(target);
@@ -213,7 +260,7 @@ export const facebookAdapter: SiteAdapter = {
   },
   contactRequests() {
     if (!onFriendRequests()) return [];
-    return matchAll(document, FACEBOOK_SELECTORS.contactButton).flatMap((button) => {
+    return matchAll(document, FACEBOOK_SELECTORS.contactControl).flatMap((button) => {
       if (contactButtonAt(button)?.kind !== 'confirm') return [];
       const found = personCard(button);
       return found ? [{ element: found.card, name: found.name }] : [];

@@ -26,11 +26,6 @@ export interface FacebookLabels {
   businessPublish: string[];
   /** Meta Business Suite's Page picker: the label before the Page's name ("Post to Welbeck Primary School"). */
   businessPostTo: string[];
-  /**
-   * The buttons that reach a person (aria-labels): Add friend, Follow, Message on a profile; Confirm on a friend
-   * request. Only English is known so far; another language's profile buttons are not recognised.
-   */
-  contact?: { addFriend: string[]; follow: string[]; message: string[]; confirm: string[] };
   /** Where this language's entries were seen. */
   source: string;
   /** Our translation, not yet confirmed on the live site. */
@@ -55,12 +50,6 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
     composePrompt: ["What's on your mind, "],
     businessPublish: ['Publish', 'Schedule'],
     businessPostTo: ['Post to '],
-    contact: {
-      addFriend: ['Add friend', 'Add Friend'],
-      follow: ['Follow'],
-      message: ['Message'],
-      confirm: ['Confirm', 'Confirm request'],
-    },
     source:
       'docs/research/composer-dom.md (Facebook, 2026-05 and December 2026 update, with Business Suite\'s "Publish", "Schedule", "Post to <Page>"; knamnguyen/trusthuman.io for "Reply to", "Write a public comment", send labels "Comment"/"Reply"; "Post comment" in public code)',
   },
@@ -186,18 +175,159 @@ export const FACEBOOK_LABELS: Record<string, FacebookLabels> = {
 const ALL = Object.values(FACEBOOK_LABELS);
 
 /** Every language's words for one control, for an attribute selector list. */
-export function labelsFor(
-  control: keyof Omit<FacebookLabels, 'source' | 'unverified' | 'contact'>,
-): string[] {
+export function labelsFor(control: keyof Omit<FacebookLabels, 'source' | 'unverified'>): string[] {
   return [...new Set(ALL.flatMap((language) => language[control]))];
-}
-
-/** Every known language's labels of one button that reaches a person. */
-export function contactLabelsFor(button: keyof NonNullable<FacebookLabels['contact']>): string[] {
-  return [...new Set(ALL.flatMap((language) => language.contact?.[button] ?? []))];
 }
 
 /** `[role="button"][aria-label="Post"], …` for every language's words. */
 export function buttonSelector(words: readonly string[]): string {
   return words.map((word) => `[role="button"][aria-label="${word.replace(/"/g, '\\"')}"]`).join(', ');
 }
+
+// --- Friending and contacting (policy: staff must not "friend" or otherwise contact pupils or parents) ---
+
+/**
+ * The names of the controls that reach a person, per interface language: Add friend, Follow and Message on a
+ * profile (Follow also as an item of the profile's "See options" menu), Confirm on a friend request. A control's
+ * name is its aria-label, else its own text (./adapter.ts `controlName`): Facebook labels the profile's buttons,
+ * but a post's "Follow" beside its author has only its text. Whose the control is, is found by structure (the
+ * profile's h1, a card's link to the person: ./selectors.ts).
+ */
+export interface FacebookContactLabels {
+  addFriend: string[];
+  follow: string[];
+  message: string[];
+  confirm: string[];
+  /** Where this language's entries were seen. */
+  source: string;
+  /** Our translation, not yet confirmed on the live site. */
+  unverified?: true;
+}
+
+export const FACEBOOK_CONTACT_LABELS: Record<string, FacebookContactLabels> = {
+  en: {
+    addFriend: ['Add friend', 'Add Friend'],
+    follow: ['Follow'],
+    message: ['Message'],
+    confirm: ['Confirm', 'Confirm request'],
+    source:
+      'Public code: absunstar/social-browser extensions/social-tools/facebook-request-friend.js (`div[aria-label="Add friend"]` on a profile), request-friend.js (the profile\'s `div[role=button]` with the text "Add friend"), facebook-follow-user.js ("Follow" as a `div[role=menuitem]` of the profile\'s "See options" menu); ankith002/Hackathon putp/facebook-debug.md (a scan of facebook.com, 2026-01-30: a post\'s "Follow" is a `div` button with that text and no aria-label); NobleOsinachi/automate-friend-request-confirmation script.js (`div[aria-label="Confirm"]`); "Confirm request" in a 2025–2026 extension\'s click listener (code search, December 2026). "Add Friend" is the older capitalisation.',
+  },
+  cy: {
+    addFriend: ['Ychwanegu ffrind'],
+    follow: ['Dilyn'],
+    message: ['Neges', 'Anfon neges'],
+    confirm: ['Cadarnhau'],
+    source: 'Our translation: no public code driving Facebook in Welsh was found (December 2026).',
+    unverified: true,
+  },
+  fr: {
+    addFriend: ['Ajouter', 'Ajouter en ami(e)', 'Ajouter comme ami(e)'],
+    follow: ['Suivre'],
+    message: ['Message', 'Envoyer un message'],
+    confirm: ['Confirmer'],
+    source:
+      'Our translation (Facebook\'s French interface, as remembered, not seen in public code): "Suivre" is also LinkedIn\'s French Follow in public code (code search, December 2026).',
+    unverified: true,
+  },
+  de: {
+    addFriend: ['Als Freund/in hinzufügen', 'Freund/in hinzufügen'],
+    follow: ['Folgen'],
+    message: ['Nachricht', 'Nachricht senden'],
+    confirm: ['Bestätigen'],
+    source:
+      'Our translation (Facebook\'s German interface writes "Freund/in"); "Als Freund/in hinzufügen" is in public code only for another network (code search, December 2026).',
+    unverified: true,
+  },
+  es: {
+    addFriend: ['Agregar a amigos', 'Agregar amigo', 'Añadir a amigos'],
+    follow: ['Seguir'],
+    message: ['Mensaje', 'Enviar mensaje'],
+    confirm: ['Confirmar'],
+    source:
+      'Public code: "Agregar a amigos" and "Agregar a amigo" as the buttons of facebook.com/friends/suggestions, and "Seguir" as Follow, in a Playwright script driving Facebook in Spanish (code search, December 2026; the repository could not be named); "Añadir a amigos" (Spain), "Mensaje" and "Confirmar" our translation.',
+  },
+  pl: {
+    addFriend: ['Dodaj do znajomych', 'Dodaj znajomego'],
+    follow: ['Obserwuj'],
+    message: ['Wyślij wiadomość', 'Wiadomość'],
+    confirm: ['Potwierdź'],
+    source:
+      'Our translation, after Facebook\'s Polish interface as remembered: "Dodaj do znajomych" is the usual Polish "Add friend" in public code (code search, December 2026), not seen there for Facebook itself.',
+    unverified: true,
+  },
+  pt: {
+    addFriend: ['Adicionar amigo', 'Adicionar aos amigos', 'Adicionar como amigo'],
+    follow: ['Seguir'],
+    message: ['Mensagem', 'Enviar mensagem'],
+    confirm: ['Confirmar'],
+    source:
+      'Our translation (Brazilian and European Portuguese): not seen in public code for Facebook (December 2026).',
+    unverified: true,
+  },
+  it: {
+    addFriend: ['Aggiungi agli amici', 'Aggiungi amico'],
+    follow: ['Segui'],
+    message: ['Messaggio', 'Invia messaggio'],
+    confirm: ['Conferma'],
+    source:
+      'Our translation: "Aggiungi agli amici" is the usual Italian "Add friend" in public code (code search, December 2026), not seen there for Facebook itself.',
+    unverified: true,
+  },
+  ro: {
+    addFriend: ['Adaugă prieten', 'Adaugă la prieteni'],
+    follow: ['Urmărește'],
+    message: ['Mesaj', 'Trimite mesaj'],
+    confirm: ['Confirmă'],
+    source: 'Our translation: not seen in public code for Facebook (December 2026).',
+    unverified: true,
+  },
+  ur: {
+    addFriend: ['دوست بنائیں', 'دوست شامل کریں'],
+    follow: ['فالو کریں'],
+    message: ['پیغام', 'پیغام بھیجیں'],
+    confirm: ['تصدیق کریں'],
+    source: 'Our translation: no public code driving Facebook in Urdu was found (December 2026).',
+    unverified: true,
+  },
+};
+
+/** Every known language's names of one control that reaches a person. */
+export function contactLabelsFor(
+  control: keyof Omit<FacebookContactLabels, 'source' | 'unverified'>,
+): string[] {
+  return [...new Set(Object.values(FACEBOOK_CONTACT_LABELS).flatMap((language) => language[control]))];
+}
+// --- end of friending and contacting ---
+
+// --- Private messages (www.facebook.com/messages): a table of their own ---
+/** The words of Facebook's message pages that structure alone does not give, per interface language. */
+export interface FacebookMessageLabels {
+  /** The message box's send button (aria-label); Enter sends too, and is caught in any language. */
+  send: string[];
+  /**
+   * Labels that end with the conversation's name, when its pane shows no heading: the prefix before the name
+   * ("Conversation with " + "Dawn Achterberg").
+   */
+  conversationWith: string[];
+  source: string;
+  unverified?: true;
+}
+
+export const FACEBOOK_MESSAGE_LABELS: Record<string, FacebookMessageLabels> = {
+  en: {
+    send: ['Press enter to send', 'Press Enter to send', 'Send'],
+    conversationWith: ['Conversation with ', 'Messages in conversation with '],
+    source:
+      'Public code, 2024–2026: "Press enter to send" / "Press Enter to send" and "Send" as the send button (many Messenger ' +
+      'scripts, code search, December 2026); brbavar/katex-for-messenger-web (selector.js: the conversation pane ' +
+      '`div[aria-label^="Conversation"][role="main"]`, its list `[aria-label^="Messages in conversation"]`); a Messenger ' +
+      'cache tool strips "Messages in conversation with " from the list\'s label to get the name (unnamed).',
+  },
+};
+
+/** Every language's words for one part of the message pages. */
+export function messageLabelsFor(part: 'send' | 'conversationWith'): string[] {
+  return [...new Set(Object.values(FACEBOOK_MESSAGE_LABELS).flatMap((language) => language[part]))];
+}
+// --- end of private messages ---

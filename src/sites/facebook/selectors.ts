@@ -1,4 +1,4 @@
-import { buttonSelector, contactLabelsFor, labelsFor } from './labels';
+import { buttonSelector, labelsFor, messageLabelsFor } from './labels';
 
 /**
  * Every selector Post Guard uses on Facebook (www. and web.facebook.com). Source: docs/research/composer-dom.md
@@ -25,6 +25,13 @@ export const FACEBOOK_SELECTORS = {
     'img[src^="blob:"]',
     'video',
   ].join(', '),
+  /**
+   * The photo or video chosen for one comment or reply, inside its comment form: by structure, the form's picture
+   * made from the chosen file (a blob: address) or its video. The form holds its own hidden file input beside the
+   * "Attach a photo or video" button (`#focused-state-actions-list ul > li input[type=file]`, Selenium scripts of
+   * 2025 and a public copy of the comment form's markup), so a comment's photo is never the post's.
+   */
+  commentMedia: 'img[src^="blob:"], video',
   /** The post dialog's publishing buttons, in every language: Post, or Next on the two-step flow. */
   publishButton: buttonSelector([...labelsFor('post'), ...labelsFor('next')]),
   /**
@@ -56,18 +63,29 @@ export const FACEBOOK_SELECTORS = {
   businessPageIdParam: 'asset_id',
   /** Messenger lives at www.facebook.com/messages (messenger.com stopped messaging in April 2026): private. */
   messagesPath: /^\/messages(\/|$)/,
+  /**
+   * A conversation's pane on /messages: `div[role="main"][aria-label^="Conversation"]` (brbavar/katex-for-messenger-web,
+   * selector.js). The message box is inside it, below the conversation's header.
+   */
+  conversation: '[role="main"]',
+  /**
+   * The conversation's name: the first heading in its pane (modelled in the fixture; not yet confirmed on the live
+   * site), else a label ending with the name ("Conversation with <name>", ./labels.ts FACEBOOK_MESSAGE_LABELS).
+   */
+  conversationHeading: 'h1, h2',
+  /** The message box's send button, by its label (./labels.ts FACEBOOK_MESSAGE_LABELS); Enter sends too. */
+  messageSendButton: buttonSelector(messageLabelsFor('send')),
   // --- Friending and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
   /**
-   * The buttons that reach a person, by their labels in any language (./labels.ts `contact`): Add friend, Follow and
-   * Message on a profile, Confirm on a friend request (public code: `[aria-label="Confirm"],
-   * [aria-label="Confirm request"]` in a 2025–2026 Facebook extension's click listener).
+   * A control that may reach a person: a button, or an item of the profile's "See options" menu (Follow lives there
+   * on many profiles: absunstar/social-browser extensions/social-tools/facebook-follow-user.js). Which control it is
+   * comes from its name in any language (./labels.ts `FACEBOOK_CONTACT_LABELS`).
    */
-  contactButton: buttonSelector([
-    ...contactLabelsFor('addFriend'),
-    ...contactLabelsFor('follow'),
-    ...contactLabelsFor('message'),
-    ...contactLabelsFor('confirm'),
-  ]),
+  contactControl: '[role="button"], [role="menuitem"]',
+  /** An open menu: a menu item's person is the profile the page is about. */
+  menu: '[role="menu"]',
+  /** The profile the page is about: its header's h1 in the main column. */
+  profileHeading: '[role="main"] h1',
   /** A profile's name: the h1 of its header, the nearest one around its Add friend, Follow and Message buttons. */
   profileName: 'h1',
   /** Friend requests are listed at /friends and /friends/requests. */

@@ -1,5 +1,5 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
-import { closestContaining, firstLineOf, isPlainEnter, matchAll } from '../dom';
+import { buttonWords, clickAgain, closestContaining, firstLineOf, isPlainEnter, matchAll } from '../dom';
 import { X_SELECTORS } from './selectors';
 
 function handles(): string[] {
@@ -40,6 +40,20 @@ function intentAt(scope: Element): SubmitIntent | undefined {
   };
 }
 
+/** X Articles' Publish (the editor's or the settings step's): it publishes the article's title and body. */
+function articlePublishIntent(target: Element): SubmitIntent | undefined {
+  if (!X_SELECTORS.articlesPath.test(window.location.pathname)) return undefined;
+  const button = target.closest(X_SELECTORS.articleButton);
+  if (!button || !X_SELECTORS.articlePublishWords.includes(buttonWords(button))) return undefined;
+  if (button.matches('[disabled], [aria-disabled="true"]')) return undefined;
+  const composers = matchAll(document, X_SELECTORS.articleEditor);
+  if (composers.length === 0) return undefined;
+  return {
+    composers,
+    publish: () => clickAgain(button, X_SELECTORS.articleButton),
+  };
+}
+
 const CONTACT_BUTTON = `${X_SELECTORS.followButton}, ${X_SELECTORS.messageFromProfile}`;
 
 /** The name shown for the person a Follow or Message button reaches: its user cell's, else the profile's. */
@@ -55,6 +69,7 @@ export const xAdapter: SiteAdapter = {
       ...matchAll(root, X_SELECTORS.draftEditor),
       ...matchAll(root, X_SELECTORS.mobileTextarea),
       ...matchAll(root, X_SELECTORS.messageBox),
+      ...matchAll(root, X_SELECTORS.articleEditor),
     ];
   },
   frameOf(composer) {
@@ -67,6 +82,12 @@ export const xAdapter: SiteAdapter = {
   isPrivateMessage(composer) {
     return composer.matches(X_SELECTORS.messageBox);
   },
+  conversationName(composer) {
+    if (!composer.matches(X_SELECTORS.messageBox)) return undefined;
+    const scope = closestContaining(composer, X_SELECTORS.conversationHeader);
+    const header = scope?.querySelector(X_SELECTORS.conversationHeader);
+    return header ? firstLineOf(header) : undefined;
+  },
   hasMedia(composer) {
     const scope = closestContaining(composer, X_SELECTORS.toolBar);
     return scope?.querySelector(X_SELECTORS.attachedMedia) != null;
@@ -78,6 +99,8 @@ export const xAdapter: SiteAdapter = {
   submitForClick(target) {
     const send = target.closest(X_SELECTORS.messageSendButton);
     if (send) return messageIntent(send);
+    const article = articlePublishIntent(target);
+    if (article) return article;
     const button = target.closest(X_SELECTORS.postButton);
     if (!button || button.matches('[disabled], [aria-disabled="true"]')) return undefined;
     const scope = closestContaining(button, EDITOR);

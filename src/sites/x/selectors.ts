@@ -37,6 +37,27 @@ export const X_SELECTORS = {
   messageBox: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
   /** Their send buttons. */
   messageSendButton: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
+  /**
+   * The open conversation's header, above the message box: its first line is the name of the person the message
+   * goes to (X Chat, 2026: `[data-testid="dm-conversation-header"]` in public DM tools' selector lists, unnamed; a
+   * 2026 test page of another project puts the person's profile links in it).
+   */
+  conversationHeader: '[data-testid="dm-conversation-header"]',
+  /**
+   * X Articles (x.com/compose/articles/edit/<id>): long posts, checked like posts. The body is a Draft.js editor in
+   * `composerRichTextInputContainer` (X's bundle names it testID "composer": DzikStar/X-SCRAPER, TwitterArticles
+   * bundles, 2025-07; a 2026 publishing script hooks `[data-testid="composerRichTextInputContainer"]
+   * .public-DraftEditor-content`, unnamed), under its title, `textarea[name="Article Title"]` (the same script).
+   */
+  articleEditor:
+    '[data-testid="composerRichTextInputContainer"] [contenteditable="true"], textarea[name="Article Title"]',
+  articlesPath: /^\/compose\/articles(\/|$)/,
+  /**
+   * The Articles editor's Publish, then the settings step's Publish (a full-screen step, not a dialog): neither has
+   * a testid in public code, so they are found by their words, on the Articles path only (English only so far).
+   */
+  articleButton: 'button, [role="button"]',
+  articlePublishWords: ['Publish'] as readonly string[],
   // --- Following and messaging someone (policy: staff must not friend or otherwise contact pupils or parents) ---
   /**
    * A Follow button: its testid is `<user id>-follow` (`-unfollow` once followed), on a profile and in every user

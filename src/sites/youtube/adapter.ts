@@ -74,6 +74,12 @@ function accountMenuChannel(): PostingIdentity {
   return { names, label: handle && name ? `${name}, ${handle}` : handle || name };
 }
 
+/** The images of the community post this composer writes; comments and live chat carry none. */
+function communityPictures(composer: Element): Element[] {
+  const dialog = composer.closest(S.communityDialog);
+  return dialog ? matchAll(dialog, S.communityMedia) : [];
+}
+
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   declarableAccount: 'the school’s channel',
@@ -116,13 +122,9 @@ export const youtubeAdapter: SiteAdapter = {
     return menu;
   },
   hasMedia(composer) {
-    // Comments and live chat carry no media; a community post takes images.
-    const dialog = composer.closest(S.communityDialog);
-    return dialog?.querySelector(S.communityMedia) != null;
+    return communityPictures(composer).length > 0;
   },
-  attachedPictures() {
-    return [];
-  },
+  attachedPictures: communityPictures,
   submitForClick(target) {
     // The community post dialog's own Post button, before the comment box it may be drawn in.
     const community = target.closest(S.commentSubmit)?.closest(S.communityDialog);

@@ -25,9 +25,16 @@ export const YOUTUBE_SELECTORS = {
   communityDialog: 'ytd-backstage-post-dialog-renderer',
   communityEditor: 'ytd-backstage-post-dialog-renderer #contenteditable-root[contenteditable="true"]',
   communitySubmitButton: 'ytd-backstage-post-dialog-renderer #submit-button button',
-  /** Images or video added to the post: a picture made from a chosen file (a blob: address), or a video. */
-  communityMedia:
-    'ytd-backstage-post-dialog-renderer img[src^="blob:"], ytd-backstage-post-dialog-renderer video',
+  /**
+   * Images added to the post: the previews in the dialog's `ytd-backstage-multi-image-select-renderer`, which holds
+   * its one multiple-file input (public posting code, September 2026: it attaches through exactly that input and
+   * counts the renderer's `img`s); or, by structure, a picture made from a chosen file (a blob: address) or a video.
+   */
+  communityMedia: [
+    'ytd-backstage-post-dialog-renderer ytd-backstage-multi-image-select-renderer img',
+    'ytd-backstage-post-dialog-renderer img[src^="blob:"]',
+    'ytd-backstage-post-dialog-renderer video',
+  ].join(', '),
   /** Live chat, in its own same-origin iframe (/live_chat). */
   liveChatInput: 'yt-live-chat-text-input-field-renderer div#input[contenteditable]',
   /** Comment / Reply button of a comment box, and the box around it. */

@@ -59,6 +59,7 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   'personal-gain': 'Personal gain or advertising',
   disclaimer: 'A missing “views are my own” disclaimer',
   media: 'Photos or video',
+  contact: 'Messaging a pupil or a parent or carer',
   style: 'Tone and style',
 };
 

@@ -5,6 +5,7 @@
  * persistent context over `--remote-debugging-pipe`, which the command needs.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import type { LaunchedExtension } from '../support/launch';
 
 type Session = Awaited<
   ReturnType<NonNullable<ReturnType<BrowserContext['browser']>>['newBrowserCDPSession']>
@@ -49,4 +50,31 @@ export async function clickToolbarButton(page: Page, extensionId: string): Promi
   } finally {
     await session.detach();
   }
+}
+
+/**
+ * An extension page in a window of its own, from which the open popup is reached (the popup is not a page Playwright
+ * attaches to). Its own window keeps the site's tab the active tab of the popup's window.
+ */
+export async function popupDriver(extension: LaunchedExtension): Promise<Page> {
+  const opened = extension.context.waitForEvent('page');
+  await extension.serviceWorker.evaluate(
+    (url) => chrome.windows.create({ url, focused: false }),
+    `chrome-extension://${extension.extensionId}/policy-page/index.html`,
+  );
+  const driver = await opened;
+  await driver.waitForLoadState();
+  return driver;
+}
+
+/** Runs `script` on the open popup's document (its window is found with chrome.extension.getViews). */
+export function inPopup<T>(driver: Page, script: string): Promise<T> {
+  return driver.evaluate(
+    ([body]) => {
+      const popup = chrome.extension.getViews({ type: 'popup' })[0];
+      if (!popup) throw new Error('No popup is open');
+      return new Function('document', body!)(popup.document);
+    },
+    [script],
+  ) as Promise<T>;
 }

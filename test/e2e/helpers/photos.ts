@@ -12,3 +12,5 @@ function photo(file: string) {
 export const PHOTO_WITH_PEOPLE = photo('collage-03-faces.jpg');
 /** A cup of coffee: no face, and no box at all from the detector. */
 export const PHOTO_OF_A_MEAL = photo('skimage-coffee.jpg');
+/** A dog (a camera-trap photo): no face found by the detector (npm run eval, Photos). */
+export const PHOTO_OF_A_PET = photo('cameratrap-domestic_dog.jpg');

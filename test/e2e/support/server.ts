@@ -123,6 +123,24 @@ interface PageDef {
   headers?: (url: URL) => Record<string, string | string[]>;
 }
 
+/** X's twid cookie names the logged-in account. */
+const xCookies = (): Record<string, string[]> => ({
+  'Set-Cookie': [`twid=u%3D1500000000000000001; Path=/; Secure; SameSite=None`],
+});
+
+/** Facebook's c_user (the person, ?uid=) and i_user (the Page they act as, ?actingAs= and ?pageId=). */
+function facebookCookies(url: URL): Record<string, string[]> {
+  const uid = url.searchParams.get('uid') || '100089000000001';
+  const actingAs = url.searchParams.get('actingAs');
+  const cookies = [`c_user=${encodeURIComponent(uid)}; Path=/; Secure; SameSite=None`];
+  cookies.push(
+    actingAs
+      ? `i_user=${encodeURIComponent(url.searchParams.get('pageId') || '61550000000042')}; Path=/; Secure; SameSite=None`
+      : 'i_user=; Path=/; Max-Age=0; Secure; SameSite=None',
+  );
+  return { 'Set-Cookie': cookies };
+}
+
 const PAGES = {
   x: {
     name: 'x',
@@ -130,7 +148,23 @@ const PAGES = {
     entry: 'x/main.tsx',
     css: ['pkg:draft-js/dist/Draft.css', 'x/style.css'],
     csp: CSP.x,
-    headers: () => ({ 'Set-Cookie': [`twid=u%3D1500000000000000001; Path=/; Secure; SameSite=None`] }),
+    headers: xCookies,
+  },
+  xChat: {
+    name: 'x-chat',
+    template: 'x/index.html',
+    entry: 'x/chat.tsx',
+    css: ['x/style.css', 'x/chat.css'],
+    csp: CSP.x,
+    headers: xCookies,
+  },
+  xArticles: {
+    name: 'x-articles',
+    template: 'x/index.html',
+    entry: 'x/articles.tsx',
+    css: ['pkg:draft-js/dist/Draft.css', 'x/style.css', 'x/chat.css'],
+    csp: CSP.x,
+    headers: xCookies,
   },
   facebook: {
     name: 'facebook',
@@ -138,17 +172,15 @@ const PAGES = {
     entry: 'facebook/main.tsx',
     css: ['facebook/style.css'],
     csp: CSP.facebook,
-    headers: (url) => {
-      const uid = url.searchParams.get('uid') || '100089000000001';
-      const actingAs = url.searchParams.get('actingAs');
-      const cookies = [`c_user=${encodeURIComponent(uid)}; Path=/; Secure; SameSite=None`];
-      cookies.push(
-        actingAs
-          ? `i_user=${encodeURIComponent(url.searchParams.get('pageId') || '61550000000042')}; Path=/; Secure; SameSite=None`
-          : 'i_user=; Path=/; Max-Age=0; Secure; SameSite=None',
-      );
-      return { 'Set-Cookie': cookies };
-    },
+    headers: facebookCookies,
+  },
+  facebookMessages: {
+    name: 'facebook-messages',
+    template: 'facebook/index.html',
+    entry: 'facebook/messages.tsx',
+    css: ['facebook/style.css', 'facebook/messages.css'],
+    csp: CSP.facebook,
+    headers: facebookCookies,
   },
   youtubeWatch: {
     name: 'youtube-watch',
@@ -196,11 +228,18 @@ function route(host: string, pathname: string): Route {
     case 'x.com':
     case 'twitter.com':
       if (pathname === '/') return { redirect: '/home' };
+      // X Chat, where direct messages moved in 2026: /i/chat and /i/chat/<conversation id>.
+      if (/^\/i\/chat(\/|$)/.test(pathname)) return { page: PAGES.xChat };
+      // X Articles' editor: /compose/articles/edit/<id> (the list of drafts is /compose/articles).
+      if (/^\/compose\/articles(\/|$)/.test(pathname)) return { page: PAGES.xArticles };
       return { page: PAGES.x };
     case 'www.facebook.com':
     case 'web.facebook.com':
     case 'business.facebook.com':
-      // One app for every path: the feed at /, a group at /groups/<id> (the page routes on its own path).
+      // Messages (/messages and /messages/t/<thread id>) are a page of their own.
+      if (host !== 'business.facebook.com' && /^\/messages(\/|$)/.test(pathname))
+        return { page: PAGES.facebookMessages };
+      // One app for every other path: the feed at /, a group at /groups/<id> (the page routes on its own path).
       return { page: PAGES.facebook };
     case 'www.youtube.com':
       if (pathname === '/' || pathname === '/watch') return { page: PAGES.youtubeWatch };

@@ -53,6 +53,20 @@ const paraphrases = heldOut.filter((post) => post.category !== undefined);
  * of its posts shares an ordinary six-word phrase ("people are a drain on the") with an older corpus line.
  */
 const secondLook = readPosts(SECOND_LOOK, 'second-look/');
+/** The blind set (test/heldout/blind/README.md), written without sight of the rules: never copied into a table. */
+const blind = readPosts(join(HELDOUT, 'blind'), 'blind/');
+/**
+ * Blind posts that share an everyday six-word phrase with a corpus or table line that existed before the blind set
+ * was written (its writer never saw either; see test/heldout/blind/README.md). Any other shared run is a copy.
+ */
+const BLIND_CHANCE_OVERLAPS = [
+  "lol ok. go on then, show me ONE study that says that. I'll wait.",
+  'Had a lovely surprise today, my class made me a card for my birthday 🥹',
+  'Nobody would miss you if you disappeared from this group. Just a thought.',
+  "To whoever keyed my car in the staff car park: the CCTV doesn't lie and neither will I when I find you. Tick tock.",
+  "Welbeck's MP voted AGAINST expanding free school meals. Parents, remember that at the ballot box.",
+  'School photos can be ordered online until 15 December. The code is on the card your child brought home.',
+];
 
 const tables = import.meta.glob<{ valid?: RuleExample[]; invalid?: RuleExample[] }>(
   '../../../src/engine/rules/*.examples.ts',
@@ -84,7 +98,7 @@ describe('held-out paraphrase sets', () => {
   it('shares no text with the rule tables or the corpus', () => {
     const tunedRuns = new Set(tuned.flatMap(runs));
     const tunedWhole = new Set(tuned.map((text) => words(text).join(' ')));
-    const copied = heldOut
+    const copied = [...heldOut, ...blind.filter((post) => !BLIND_CHANCE_OVERLAPS.includes(post.text))]
       .filter(
         (post) =>
           tunedWhole.has(words(post.text).join(' ')) || runs(post.text).some((run) => tunedRuns.has(run)),
@@ -95,7 +109,15 @@ describe('held-out paraphrase sets', () => {
 
   /** The order batches were written in: a later batch must not adapt a line of an earlier one. */
   const batchOrder = (file: string): number =>
-    file.includes('.fourth.') ? 4 : file.includes('.third.') ? 3 : file.startsWith('second-look/') ? 2 : 1;
+    file.includes('.fifth.')
+      ? 5
+      : file.includes('.fourth.')
+        ? 4
+        : file.includes('.third.')
+          ? 3
+          : file.startsWith('second-look/')
+            ? 2
+            : 1;
 
   it('keeps each later batch apart from the batches written before it', () => {
     // A third batch (`<category>.third.jsonl`) is measured once after tuning on the first two, a fourth once after
@@ -122,7 +144,7 @@ describe('held-out paraphrase sets', () => {
     expect(adapted).toEqual([]);
   });
 
-  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch, 12 and 6 in each fourth', () => {
+  it('has at least 25 posts to flag and 15 clean look-alikes in each third batch, 12 and 6 in each fourth, 25 and 12 in each fifth', () => {
     const counts = new Map<string, { flag: number; clean: number }>();
     for (const post of paraphrases.filter((row) => batchOrder(row.file) >= 3)) {
       const count = counts.get(post.file) ?? { flag: 0, clean: 0 };
@@ -130,14 +152,17 @@ describe('held-out paraphrase sets', () => {
       counts.set(post.file, count);
     }
     expect([...counts.keys()].sort()).toEqual([
+      'argument.fifth.jsonl',
       'argument.fourth.jsonl',
       'argument.third.jsonl',
       'confidential.fourth.jsonl',
       'confidential.third.jsonl',
+      'discriminatory.fifth.jsonl',
       'discriminatory.fourth.jsonl',
       'discriminatory.third.jsonl',
       'grievance.fourth.jsonl',
       'grievance.third.jsonl',
+      'harassment.fifth.jsonl',
       'harassment.fourth.jsonl',
       'harassment.third.jsonl',
       'partisan.fourth.jsonl',
@@ -146,9 +171,10 @@ describe('held-out paraphrase sets', () => {
       'personal-gain.third.jsonl',
     ]);
     for (const [file, count] of counts) {
-      const third = file.includes('.third.');
-      expect(count.flag).toBeGreaterThanOrEqual(third ? 25 : 12);
-      expect(count.clean).toBeGreaterThanOrEqual(third ? 15 : 6);
+      const fourth = file.includes('.fourth.');
+      const fifth = file.includes('.fifth.');
+      expect(count.flag).toBeGreaterThanOrEqual(fourth ? 12 : 25);
+      expect(count.clean).toBeGreaterThanOrEqual(fourth ? 6 : fifth ? 12 : 15);
     }
   });
 });

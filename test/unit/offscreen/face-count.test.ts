@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facesAmong, mergeBoxes, type FoundBox } from '../../../src/offscreen/face-count';
+import { facesAmong, mergeBoxes, quartersNeeded, type FoundBox } from '../../../src/offscreen/face-count';
 
 const box = (
   x: number,
@@ -17,7 +17,7 @@ const box = (
 });
 
 describe('facesAmong', () => {
-  const settings = { minScore: 0.6, minSize: 0.03, tiles: true };
+  const settings = { minScore: 0.6, minSize: 0.03, tiles: true, maxQuarterFace: 0.15 };
 
   it('counts boxes at or above the score and size, once per face', () => {
     const boxes = [box(0.1, 0.1, 0.1, 0.9), box(0.5, 0.5, 0.05, 0.6), box(0.8, 0.1, 0.1, 0.59)];
@@ -35,6 +35,24 @@ describe('facesAmong', () => {
 
   it('ignores the quarters when the settings do not look at them', () => {
     expect(facesAmong([box(0.1, 0.1, 0.1, 0.9, 'tiles')], { ...settings, tiles: false })).toHaveLength(0);
+  });
+
+  it('takes a small face from a quarter but not a large one that the whole photo did not show', () => {
+    expect(facesAmong([box(0.1, 0.1, 0.05, 0.8, 'tiles')], settings)).toHaveLength(1);
+    expect(facesAmong([box(0.1, 0.1, 0.4, 0.8, 'tiles')], settings)).toHaveLength(0);
+  });
+
+  it('leaves the quarters out when the whole photo showed only large faces (a portrait, a close group)', () => {
+    const portrait = [box(0.3, 0.2, 0.4, 0.95), box(0.8, 0.8, 0.05, 0.8, 'tiles')];
+    expect(facesAmong(portrait, settings)).toHaveLength(1);
+    expect(quartersNeeded(facesAmong(portrait, settings), settings)).toBe(false);
+  });
+
+  it('looks at the quarters when the whole photo showed a small face or none', () => {
+    expect(quartersNeeded([], settings)).toBe(true);
+    expect(quartersNeeded([box(0.1, 0.1, 0.05, 0.9)], settings)).toBe(true);
+    const group = [box(0.3, 0.2, 0.3, 0.95), box(0.1, 0.1, 0.05, 0.9), box(0.8, 0.8, 0.05, 0.8, 'tiles')];
+    expect(facesAmong(group, settings)).toHaveLength(3);
   });
 });
 

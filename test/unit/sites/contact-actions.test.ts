@@ -104,4 +104,66 @@ describe('Facebook', () => {
     page(requests, '/groups/1');
     expect(facebookAdapter.contactRequests!()).toEqual([]);
   });
+
+  /**
+   * A profile in Polish, its shape modelled on public code that drives Facebook (see FACEBOOK_CONTACT_LABELS'
+   * sources): the cover photo's `data-imgperflogname` and the h1 name (tusarimrananik/social-hacker
+   * src/app/api/facebook/lib/selectors.ts), labelled `div[role=button]`s with an icon and their text
+   * (absunstar/social-browser request-friend.js), Follow as an item of the "See options" menu, which opens in a
+   * layer of its own at the end of the body (facebook-follow-user.js), and a post's Follow with only its text
+   * (ankith002/Hackathon putp/facebook-debug.md).
+   */
+  const polish = `
+    <div role="main">
+      <div><img data-imgperflogname="profileCoverPhoto" alt="Zdjęcie w tle"></div>
+      <div><div><span><h1>Dawn Achterberg</h1></span><a href="/dawn.achterberg/friends">212 znajomych</a></div>
+        <div>
+          <div aria-label="Dodaj do znajomych" role="button" tabindex="0"><i data-visualcompletion="css-img"></i><span id="pl-add">Dodaj do znajomych</span></div>
+          <div aria-label="Wyślij wiadomość" role="button" tabindex="0"><i data-visualcompletion="css-img"></i><span>Wiadomość</span></div>
+          <div aria-label="Zobacz opcje" aria-haspopup="menu" role="button" tabindex="0"><i></i></div>
+        </div></div>
+      <div role="feed"><div role="article">
+        <div><h3><span><a href="/sam.rivera" id="author">Sam Rivera</a></span></h3><span> · </span><div role="button" tabindex="0" id="post-follow">Obserwuj</div></div>
+        <div>Jarmark w sobotę!</div></div></div>
+    </div>
+    <div><div role="menu"><div role="menuitem" tabindex="0" id="menu-follow"><i></i><span>Obserwuj</span></div>
+      <div role="menuitem" tabindex="0" id="menu-block"><span>Zablokuj</span></div></div></div>`;
+
+  it('in Polish: Add friend and Message by their labels, Follow in the profile’s menu and a post’s text-only Follow', () => {
+    page(polish, '/dawn.achterberg');
+    expect(facebookAdapter.contactActionForClick!(at('#pl-add'))).toEqual({
+      kind: 'add-friend',
+      name: 'Dawn Achterberg',
+    });
+    expect(facebookAdapter.contactActionForClick!(at('[aria-label="Wyślij wiadomość"] span'))).toEqual({
+      kind: 'message',
+      name: 'Dawn Achterberg',
+    });
+    expect(facebookAdapter.contactActionForClick!(at('#menu-follow span'))).toEqual({
+      kind: 'follow',
+      name: 'Dawn Achterberg',
+    });
+    expect(facebookAdapter.contactActionForClick!(at('#post-follow'))).toEqual({
+      kind: 'follow',
+      name: 'Sam Rivera',
+    });
+    expect(facebookAdapter.mayBeContactAction!(at('#menu-follow'))).toBe(true);
+  });
+
+  it('in Polish: other buttons and menu items reach nobody', () => {
+    page(polish, '/dawn.achterberg');
+    expect(facebookAdapter.contactActionForClick!(at('[aria-label="Zobacz opcje"]'))).toBeUndefined();
+    expect(facebookAdapter.contactActionForClick!(at('#menu-block'))).toBeUndefined();
+    expect(facebookAdapter.mayBeContactAction!(at('#author'))).toBe(false);
+  });
+
+  it('friend requests in Polish: each Potwierdź’s card', () => {
+    page(
+      `<div role="main"><h1>Zaproszenia do grona znajomych</h1>
+        <div class="card"><a href="/dawn.achterberg"><span>Dawn Achterberg</span></a><div>3 wspólnych znajomych</div>
+          <div><div role="button" aria-label="Potwierdź" tabindex="0">Potwierdź</div><div role="button" aria-label="Usuń" tabindex="0">Usuń</div></div></div></div>`,
+      '/friends/requests',
+    );
+    expect(facebookAdapter.contactRequests!().map((request) => request.name)).toEqual(['Dawn Achterberg']);
+  });
 });

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../src/sites/facebook/adapter';
 import { FACEBOOK_SELECTORS } from '../../../src/sites/facebook/selectors';
-import { FACEBOOK_LABELS } from '../../../src/sites/facebook/labels';
+import {
+  FACEBOOK_CONTACT_LABELS,
+  FACEBOOK_LABELS,
+  FACEBOOK_MESSAGE_LABELS,
+} from '../../../src/sites/facebook/labels';
+import { composerContext } from '../../../src/sites/account';
+import { analyse } from '../../../src/engine/analyse';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const POST_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
@@ -16,6 +23,7 @@ const SELECTORS = [
   'commentTextbox',
   'dialog',
   'attachedMedia',
+  'commentMedia',
   'publishButton',
   'commentForm',
   'commentSubmitButton',
@@ -23,31 +31,47 @@ const SELECTORS = [
   'businessComposer',
   'businessPage',
   'businessButton',
-  'contactButton',
+  'contactControl',
+  'menu',
+  'profileHeading',
   'profileName',
   'personLink',
+  'conversation',
+  'conversationHeading',
+  'messageSendButton',
 ];
 
-/** Pages other than Business Suite: no combobox editor; the feed's main and its buttons are there. */
-const NOT_BUSINESS = { businessComposer: 0 };
+/**
+ * Pages other than Business Suite and Messages: no combobox editor, no message send button; the feed's main and
+ * its buttons are there, and its headings (a group's name).
+ */
+const NOT_BUSINESS = { businessComposer: 0, messageSendButton: 0, conversation: 1, conversationHeading: 0 };
 
-/** No profile's buttons; `links` to people or posts, and a heading when the page has one (a group's name). */
+/**
+ * No open menu; `links` to people or posts, and a heading when the page has one (a group's name, in its main
+ * column). Which buttons reach a person is told by their names (test/unit/sites/contact-actions.test.ts).
+ */
 const contact = (links: number, headings = 0) => ({
-  contactButton: 0,
+  menu: 0,
   personLink: links,
+  profileHeading: headings,
   profileName: headings,
 });
 
-const withDialog = (publishButtons: number, media = 0) => ({
+/** A page with the post dialog open: its h2 ("Create post", "Post settings") is a heading too. */
+const withDialog = (publishButtons: number, media = 0, headings = 1) => ({
   lexicalEditor: 2,
   commentTextbox: 2,
   dialog: 1,
   attachedMedia: media,
+  // The structural half of commentMedia (a blob: picture) also matches the dialog's photo: scoped to a form in use.
+  commentMedia: media,
   publishButton: publishButtons,
   commentForm: 1,
   commentSubmitButton: 1,
   modalDialog: 1,
   ...NOT_BUSINESS,
+  conversationHeading: headings,
 });
 
 /** Expected matches of each selector on each saved page. */
@@ -58,6 +82,21 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentTextbox: 1,
     dialog: 0,
     attachedMedia: 0,
+    commentMedia: 0,
+    publishButton: 0,
+    commentForm: 1,
+    commentSubmitButton: 1,
+    modalDialog: 0,
+    ...NOT_BUSINESS,
+    ...contact(2),
+  },
+  // A comment with its own photo: found by structure in its form (attachedMedia's structural half too).
+  'facebook/comment-with-photo': {
+    lexicalEditor: 1,
+    commentTextbox: 1,
+    dialog: 0,
+    attachedMedia: 1,
+    commentMedia: 1,
     publishButton: 0,
     commentForm: 1,
     commentSubmitButton: 1,
@@ -69,10 +108,10 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'facebook/create-post': { ...withDialog(1), ...contact(2) },
   'facebook/create-post-with-photo': { ...withDialog(1, 1), ...contact(2) },
   // Post settings: the compose step (hidden, with Next) stays mounted beside the settings step (Post).
-  'facebook/two-step-settings': { ...withDialog(2), ...contact(2) },
+  'facebook/two-step-settings': { ...withDialog(2, 0, 2), ...contact(2) },
   'facebook/acting-as-page': { ...withDialog(1), ...contact(2) },
   // A group (/groups/<id>): the same Create post dialog ("Write something…") over the group's feed.
-  'facebook/group-post': { ...withDialog(1), ...contact(3, 1) },
+  'facebook/group-post': { ...withDialog(1, 0, 2), ...contact(3, 1) },
   // The interface in Polish: "Opublikuj" and "Załączone multimedia" found from the language table.
   'facebook/polish-create-post-with-photo': { ...withDialog(1, 1), ...contact(2) },
   // A post opened in a modal: its comment box and the open reply box ("Reply to Jordan Lee"), each in its form.
@@ -81,6 +120,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     commentTextbox: 2,
     dialog: 1,
     attachedMedia: 0,
+    commentMedia: 0,
     publishButton: 0,
     commentForm: 2,
     commentSubmitButton: 2,
@@ -88,12 +128,33 @@ const EXPECTED: Record<string, Record<string, number>> = {
     ...NOT_BUSINESS,
     ...contact(2),
   },
+  // Facebook Messages (/messages/t/<id>): the conversation pane (role=main) with the person's name in its heading,
+  // the message box (Lexical, labelled "Message", in no comment form) and its send button.
+  'facebook/messages': {
+    lexicalEditor: 1,
+    commentTextbox: 1,
+    dialog: 0,
+    attachedMedia: 0,
+    publishButton: 0,
+    commentForm: 0,
+    commentSubmitButton: 0,
+    modalDialog: 0,
+    businessComposer: 0,
+    conversation: 1,
+    conversationHeading: 2,
+    messageSendButton: 1,
+    commentMedia: 0,
+    // The inbox's h1 ("Chats") is outside the conversation pane: no profile heading.
+    ...contact(4),
+    profileName: 1,
+  },
   // Meta Business Suite's composer page, with a photo: one combobox editor, no dialog, no comment box.
   'facebook/business-composer': {
     lexicalEditor: 0,
     commentTextbox: 0,
     dialog: 0,
     attachedMedia: 1,
+    commentMedia: 1,
     publishButton: 0,
     commentForm: 0,
     commentSubmitButton: 0,
@@ -101,6 +162,9 @@ const EXPECTED: Record<string, Record<string, number>> = {
     businessComposer: 1,
     businessPage: 1,
     businessButton: 4,
+    conversation: 1,
+    conversationHeading: 1,
+    messageSendButton: 0,
     ...contact(0, 1),
   },
 };
@@ -125,6 +189,8 @@ describe('Facebook selectors on the saved pages', () => {
       delete counts.businessPage;
       delete counts.businessButton;
     }
+    // Every button and menu item: which of them reach a person is told by its name, not counted here.
+    delete counts.contactControl;
     expect(counts).toEqual(EXPECTED[name]);
   });
 
@@ -135,6 +201,17 @@ describe('Facebook selectors on the saved pages', () => {
     for (const [language, labels] of Object.entries(FACEBOOK_LABELS)) {
       expect(labels.source.length, language).toBeGreaterThan(20);
       expect(labels.post.length, language).toBeGreaterThan(0);
+      if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
+    }
+  });
+
+  it('every language has names for the contact controls, with their sources', () => {
+    expect(Object.keys(FACEBOOK_CONTACT_LABELS).sort()).toEqual(Object.keys(FACEBOOK_LABELS).sort());
+    for (const [language, labels] of Object.entries(FACEBOOK_CONTACT_LABELS)) {
+      expect(labels.source.length, language).toBeGreaterThan(20);
+      for (const control of [labels.addFriend, labels.follow, labels.message, labels.confirm]) {
+        expect(control.length, language).toBeGreaterThan(0);
+      }
       if (labels.unverified) expect(labels.source, language).toMatch(/^Our translation/);
     }
   });
@@ -210,6 +287,41 @@ describe('facebookAdapter on the saved pages', () => {
     expect(facebookAdapter.attachedPictures(one(COMMENT_EDITOR))).toEqual([]);
     loadPage('facebook/create-post');
     expect(facebookAdapter.attachedPictures(one(POST_EDITOR))).toEqual([]);
+  });
+
+  it('a comment’s photo is its own: found for its box, never for the post dialog’s', () => {
+    loadPage('facebook/comment-with-photo');
+    const comment = one(COMMENT_EDITOR);
+    const photo = one('form[role="presentation"] img[src^="blob:"]');
+    expect(facebookAdapter.hasMedia(comment)).toBe(true);
+    expect(facebookAdapter.attachedPictures(comment)).toEqual([photo]);
+    photo.remove();
+    expect(facebookAdapter.hasMedia(comment)).toBe(false);
+    expect(facebookAdapter.attachedPictures(comment)).toEqual([]);
+  });
+
+  it('a post opened in a modal: a photo in one of its comment forms is not the post editor’s', () => {
+    loadPage('facebook/comment-with-photo');
+    const form = one('form[role="presentation"]');
+    const photo = one('form[role="presentation"] img[src^="blob:"]');
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const postEditor = document.createElement('div');
+    postEditor.setAttribute('contenteditable', 'true');
+    postEditor.setAttribute('data-lexical-editor', 'true');
+    postEditor.setAttribute('role', 'textbox');
+    form.before(dialog);
+    dialog.append(postEditor, form);
+    expect(facebookAdapter.attachedPictures(postEditor)).toEqual([]);
+    expect(facebookAdapter.attachedPictures(form.querySelector('[data-lexical-editor="true"]')!)).toEqual([
+      photo,
+    ]);
+  });
+
+  it('Business Suite: the page’s photo is its composer’s', () => {
+    loadPage('facebook/business-composer');
+    const editor = one('[contenteditable="true"][role="combobox"]');
+    expect(facebookAdapter.attachedPictures(editor)).toEqual([one('.fb-attached img')]);
   });
 
   it('submitForClick: Post publishes the dialog’s editor, once', () => {
@@ -402,6 +514,74 @@ describe('facebookAdapter on the saved pages', () => {
         expect(facebookAdapter.submitForClick(one(selector)), selector).toBeUndefined();
       }
       expect(keyIntent(facebookAdapter, one(BUSINESS_EDITOR), { key: 'Enter' })).toBeUndefined();
+    });
+  });
+
+  describe('Facebook Messages (www.facebook.com/messages/t/<id>)', () => {
+    const MESSAGE_BOX = 'div[role="textbox"][aria-label="Message"]';
+    const SEND = '[role="button"][aria-label="Press enter to send"]';
+    /** The saved conversation, at its own address (the adapter reads the path). */
+    function openMessages(): void {
+      loadPage('facebook/messages');
+      window.history.replaceState(null, '', '/messages/t/100089000000777/');
+    }
+    const leave = (): void => window.history.replaceState(null, '', '/');
+
+    it('the message box is the one composer: the message search and Facebook search fields are not', () => {
+      openMessages();
+      expect(facebookAdapter.findComposers(document)).toEqual([one(MESSAGE_BOX)]);
+      expect(document.querySelectorAll('input[type="search"]')).toHaveLength(2);
+      leave();
+    });
+
+    it('the box is private, and the conversation is named by its heading, else its label', () => {
+      openMessages();
+      const box = one(MESSAGE_BOX);
+      expect(facebookAdapter.isPrivateMessage?.(box)).toBe(true);
+      expect(facebookAdapter.conversationName?.(box)).toBe('Dawn Achterberg');
+      // No heading in the pane: "Conversation with <name>" (the pane's label) names the person.
+      one('[role="main"] h2').remove();
+      expect(facebookAdapter.conversationName?.(box)).toBe('Dawn Achterberg');
+      leave();
+      expect(facebookAdapter.isPrivateMessage?.(box)).toBe(false);
+      expect(facebookAdapter.conversationName?.(box)).toBeUndefined();
+    });
+
+    it('Enter and the send button send the message, once; Shift+Enter, "Send a Like" and the search do not', () => {
+      openMessages();
+      const box = one(MESSAGE_BOX);
+      const send = one(SEND);
+      const intent = facebookAdapter.submitForClick(send);
+      expect(intent?.composers).toEqual([box]);
+      expect(eventsOn(send, ['click'], () => intent!.publish())).toEqual(['click']);
+      expect(keyIntent(facebookAdapter, box, { key: 'Enter' })?.composers).toEqual([box]);
+      expect(keyIntent(facebookAdapter, box, { key: 'Enter', shiftKey: true })).toBeUndefined();
+      expect(facebookAdapter.submitForClick(one('[aria-label="Open more actions"]'))).toBeUndefined();
+      expect(
+        keyIntent(facebookAdapter, one('[aria-label="Search Messenger"]'), { key: 'Enter' }),
+      ).toBeUndefined();
+      // The same label elsewhere on Facebook is not a message's send button.
+      leave();
+      expect(facebookAdapter.submitForClick(send)).toBeUndefined();
+    });
+
+    it('the message is checked as private, to the shown name: a parent’s name is a reminder, a disclaimer is not asked', () => {
+      openMessages();
+      const settings = {
+        ...DEFAULT_SETTINGS,
+        schoolName: 'Welbeck Primary School',
+        parents: [{ firstName: 'Dawn', lastName: 'Achterberg' }],
+      };
+      const { context } = composerContext(facebookAdapter, one(MESSAGE_BOX), []);
+      expect(context).toMatchObject({ isPrivateMessage: true, conversationWith: 'Dawn Achterberg' });
+      const findings = analyse('See you at Welbeck Primary School on Friday', context, settings);
+      expect(findings.map((finding) => finding.rule)).toContain('message-partner');
+      expect(findings.map((finding) => finding.rule)).not.toContain('disclaimer');
+      leave();
+    });
+
+    it('the message labels name their source', () => {
+      for (const labels of Object.values(FACEBOOK_MESSAGE_LABELS)) expect(labels.source).toMatch(/\w{10}/);
     });
   });
 

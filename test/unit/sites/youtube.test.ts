@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { studioSubmitButtons, youtubeAdapter } from '../../../src/sites/youtube/adapter';
 import { YOUTUBE_SELECTORS } from '../../../src/sites/youtube/selectors';
+import { STUDIO_CANCEL_LABELS } from '../../../src/sites/youtube/labels';
 import { eventsOn, keyIntent, loadPage, one, savedPages, selectorCounts } from './saved-pages';
 
 const SELECTORS = Object.keys(YOUTUBE_SELECTORS);
@@ -29,6 +30,14 @@ const EXPECTED: Record<string, Record<string, number>> = {
     communityDialog: 1,
     communityEditor: 1,
     communitySubmitButton: 1,
+  },
+  // The same with an image added through the dialog's ytd-backstage-multi-image-select-renderer (a data: preview).
+  'youtube/community-post-with-photo': {
+    ...commentBox,
+    communityDialog: 1,
+    communityEditor: 1,
+    communitySubmitButton: 1,
+    communityMedia: 1,
   },
   // A Short's comments panel open; the next Short's panel is preloaded (hidden). The account menu was opened once.
   'youtube/shorts-comment': {
@@ -212,6 +221,19 @@ describe('youtubeAdapter on the saved pages', () => {
     expect(youtubeAdapter.hasMedia(one('ytd-commentbox #contenteditable-root'))).toBe(false);
   });
 
+  it('attachedPictures: the community post’s image previews, never for a comment', () => {
+    loadPage('youtube/community-post-with-photo');
+    const editor = one('ytd-backstage-post-dialog-renderer #contenteditable-root');
+    const preview = one('ytd-backstage-multi-image-select-renderer img');
+    expect(preview.getAttribute('src')).toMatch(/^data:image\//);
+    expect(youtubeAdapter.attachedPictures(editor)).toEqual([preview]);
+    expect(youtubeAdapter.hasMedia(editor)).toBe(true);
+    preview.remove();
+    expect(youtubeAdapter.attachedPictures(editor)).toEqual([]);
+    loadPage('youtube/watch-comment');
+    expect(youtubeAdapter.attachedPictures(one('ytd-commentbox #contenteditable-root'))).toEqual([]);
+  });
+
   it('submitForClick: live chat’s Send publishes the chat input', () => {
     loadPage('youtube/live-chat');
     const send = one('#send-button button');
@@ -282,13 +304,41 @@ describe('youtubeAdapter on the saved pages', () => {
       expect(youtubeAdapter.submitForClick(button('Cancel'))).toBeUndefined();
     });
 
+    it('Studio’s Cancel is known in Facebook’s ten languages and Russian; each word names its source', () => {
+      const languages = new Set(STUDIO_CANCEL_LABELS.map(({ lang }) => lang));
+      expect([...languages].sort()).toEqual([
+        'cy',
+        'de',
+        'en',
+        'es',
+        'fr',
+        'it',
+        'pl',
+        'pt',
+        'ro',
+        'ru',
+        'ur',
+      ]);
+      for (const entry of STUDIO_CANCEL_LABELS) expect(entry.source.length, entry.label).toBeGreaterThan(20);
+      // Seen on Studio itself: English and Russian only; the others say they are not.
+      expect(STUDIO_CANCEL_LABELS.filter((entry) => !entry.unverified).map(({ lang }) => lang)).toEqual([
+        'en',
+        'ru',
+      ]);
+      for (const { label } of STUDIO_CANCEL_LABELS) {
+        loadPage('youtube/studio-reply');
+        button('Cancel').setAttribute('aria-label', label);
+        expect(studioSubmitButtons(box()), label).toEqual([button('Reply')]);
+      }
+    });
+
     it('Cancel in a language missing from the table counts as a submit too: never a reply out unchecked', () => {
       loadPage('youtube/studio-reply');
-      button('Cancel').setAttribute('aria-label', 'Annuler');
+      button('Cancel').setAttribute('aria-label', 'Annuleren');
       button('Reply').setAttribute('aria-label', 'Répondre');
       expect(studioSubmitButtons(box())).toHaveLength(2);
       // Labelled in a listed language (ru), it is known; marked #cancel-button, whatever its words.
-      button('Annuler').setAttribute('aria-label', 'Отмена');
+      button('Annuleren').setAttribute('aria-label', 'Отмена');
       expect(studioSubmitButtons(box())).toEqual([button('Répondre')]);
       button('Отмена').setAttribute('aria-label', 'Ακύρωση');
       button('Ακύρωση').id = 'cancel-button';
