@@ -212,6 +212,14 @@ export const partisan: RuleDefinition = {
   scope: 'passage',
   create() {
     // The trained classifier speaks where the rule is silent (src/engine/tone/conduct-classifier.ts).
-    return (text) => withConductClassifier('partisan', text, findPartisan(text), MESSAGE);
+    // Civic wording ("mock election", "polling station") keeps a sentence clean for the classifier as for the rule.
+    return (text) =>
+      withConductClassifier(
+        'partisan',
+        text,
+        findPartisan(text),
+        MESSAGE,
+        (sentence) => CIVIC_LEXICON.find(sharedToneTokens(sentence)).length > 0,
+      );
   },
 };

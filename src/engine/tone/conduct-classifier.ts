@@ -76,10 +76,13 @@ export function withConductClassifier(
   text: string,
   hits: RuleHit[],
   message: string,
+  /** The rule's own reasons to leave a sentence alone (civic wording for partisan): the classifier keeps them too. */
+  leftAlone: (sentence: string) => boolean = () => false,
 ): RuleHit[] {
   if (hits.some((found) => found.severity !== 'info')) return hits;
   const { probability, sentence } = conductScore(category, text);
   if (sentence === undefined || probability < conductThreshold(category)) return hits;
+  if (leftAlone(text.slice(sentence.start, sentence.end))) return hits;
   const added: RuleHit = { start: sentence.start, end: sentence.end, severity: 'warning', message };
   return [...hits, added].sort((a, b) => a.start - b.start);
 }
