@@ -17,23 +17,12 @@ import type { AnalysisContext } from '../src/engine/types';
 import type { Settings } from '../src/settings/settings';
 import { REPO_ROOT, loadSettings } from './lib/config';
 import { installNodeTagger } from './lib/engine-host';
+import { randomGenerator } from './lib/seeded-random';
 
 const SIZES = [280, 1000, 5000, 50000] as const;
 const SEED = 20260301;
 
 // ---- Text generation ------------------------------------------------------------------------------------------
-
-/** mulberry32: a small, fast, seeded generator. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEMPLATES: readonly string[] = [
   'What a brilliant day at {place} with {class}!',

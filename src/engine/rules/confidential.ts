@@ -14,6 +14,7 @@ import { hit, mergeHits, near, plain } from '../tone/conduct';
 import { pairSpan, pairTargets } from '../tone/target-act';
 import { readSentences } from '../tone/sentence-reading';
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+import { withConductClassifier } from '../tone/conduct-classifier';
 
 /**
  * Confidential material: safeguarding and pupil-welfare details (a disclosure, social services, child
@@ -115,6 +116,8 @@ export const confidential: RuleDefinition = {
   policy: 'confidentiality',
   scope: 'passage',
   create() {
-    return (text) => findConfidential(text);
+    // The trained classifier speaks where the rule is silent (src/engine/tone/conduct-classifier.ts).
+    return (text) =>
+      withConductClassifier('confidential', text, findConfidential(text), MESSAGES.unannounced!);
   },
 };

@@ -8,6 +8,7 @@ import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/
 import { sharedToneTokens, type ToneToken } from '../tone/tokens';
 import { readSentences, type SentenceReading } from '../tone/sentence-reading';
 import { judgingWords } from '../tone/negative-evaluation';
+import { withConductClassifier } from '../tone/conduct-classifier';
 
 /**
  * Partisan content, on any account: taking a side in party politics. The rule finds a political target (a party
@@ -210,6 +211,15 @@ export const partisan: RuleDefinition = {
   policy: 'non-partisan',
   scope: 'passage',
   create() {
-    return (text) => findPartisan(text);
+    // The trained classifier speaks where the rule is silent (src/engine/tone/conduct-classifier.ts).
+    // Civic wording ("mock election", "polling station") keeps a sentence clean for the classifier as for the rule.
+    return (text) =>
+      withConductClassifier(
+        'partisan',
+        text,
+        findPartisan(text),
+        MESSAGE,
+        (sentence) => CIVIC_LEXICON.find(sharedToneTokens(sentence)).length > 0,
+      );
   },
 };
