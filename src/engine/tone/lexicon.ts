@@ -5,7 +5,7 @@
  * token's spellings (disguises undone, stretched letters squeezed), keeps the longest match at each place, and
  * never lets two matches overlap.
  */
-import { spellings, type ToneToken } from './tokens';
+import type { ToneToken } from './tokens';
 import { misspellings, termKeys } from './word-forms';
 
 export interface LexiconEntry {
@@ -102,7 +102,9 @@ export function compileLexicon<T extends LexiconEntry>(
       while (i < tokens.length) {
         const token = tokens[i]!;
         let best: LexiconMatch<T> | undefined;
-        for (const spelling of spellings(token)) {
+        // The token's key, then its variants, without building an array per token (this loop is the hot path).
+        for (let v = -1; v < token.variants.length; v++) {
+          const spelling = v < 0 ? token.key : token.variants[v]!;
           const candidates = byFirst.get(spelling);
           if (!candidates) continue;
           for (const phrase of candidates) {
