@@ -40,9 +40,26 @@ export function submitControlsOf(
   );
 }
 
-/** A button's words: its label, else its text. */
+/** A control's words as a screen reader names it: its aria-label, else its own text, spaces collapsed. */
 export function buttonWords(button: Element): string {
-  return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rest of the first aria-label among `elements` that starts with one of `prefixes` and has something after it:
+ * "Post to " + the Page, "Conversation with " + the person.
+ */
+export function afterLabelPrefix(
+  elements: Iterable<Element>,
+  prefixes: readonly string[],
+): string | undefined {
+  for (const element of elements) {
+    const label = element.getAttribute('aria-label') ?? '';
+    const prefix = prefixes.find((start) => label.startsWith(start));
+    const rest = prefix ? label.slice(prefix.length).trim() : '';
+    if (rest) return rest;
+  }
+  return undefined;
 }
 
 /**

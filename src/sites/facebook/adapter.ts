@@ -1,6 +1,7 @@
 import type { SiteAdapter, SubmitIntent } from '../types';
 import type { ContactKind } from '../types';
 import {
+  afterLabelPrefix,
   buttonWords,
   clickAgain,
   closestContaining,
@@ -29,14 +30,9 @@ const CONTACT_KINDS = new Map<string, ContactKind>([
   ...contactLabelsFor('confirm').map((label) => [label, 'confirm'] as const),
 ]);
 
-/** A control's name as a screen reader gives it: its aria-label, else its own text. */
-function controlName(control: Element): string {
-  return (control.getAttribute('aria-label') ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function contactButtonAt(target: Element): { button: Element; kind: ContactKind } | undefined {
   const button = target.closest(FACEBOOK_SELECTORS.contactControl);
-  const kind = button ? CONTACT_KINDS.get(controlName(button)) : undefined;
+  const kind = button ? CONTACT_KINDS.get(buttonWords(button)) : undefined;
   return button && kind ? { button, kind } : undefined;
 }
 
@@ -112,14 +108,7 @@ function conversationName(composer: Element): string | undefined {
   if (!pane) return undefined;
   const heading = pane.querySelector(FACEBOOK_SELECTORS.conversationHeading);
   const named = heading ? firstLineOf(heading) : undefined;
-  if (named) return named;
-  for (const element of [pane, ...pane.querySelectorAll('[aria-label]')]) {
-    const label = element.getAttribute('aria-label') ?? '';
-    const prefix = CONVERSATION_WITH.find((start) => label.startsWith(start));
-    const name = prefix ? label.slice(prefix.length).trim() : '';
-    if (name) return name;
-  }
-  return undefined;
+  return named || afterLabelPrefix([pane, ...pane.querySelectorAll('[aria-label]')], CONVERSATION_WITH);
 }
 
 /**
@@ -127,14 +116,8 @@ function conversationName(composer: Element): string | undefined {
  * post editor's "What's on your mind, Welbeck Primary School?" (a person's first name, or a Page's whole name).
  */
 function postingName(composer: Element): string | undefined {
-  const label = composer.getAttribute('aria-label') ?? '';
-  const prefix = [...COMMENT_AS, ...COMPOSE_PROMPTS].find((start) => label.startsWith(start));
-  return prefix
-    ? label
-        .slice(prefix.length)
-        .replace(/[?？؟]$/, '')
-        .trim() || undefined
-    : undefined;
+  const name = afterLabelPrefix([composer], [...COMMENT_AS, ...COMPOSE_PROMPTS]);
+  return name?.replace(/[?？؟]$/, '').trim() || undefined;
 }
 
 /**
@@ -172,15 +155,7 @@ function businessPublishIntent(target: Element): SubmitIntent | undefined {
 /** Business Suite's posting Page: the picker's "Post to <Page>" and the address's asset_id. */
 function businessIdentity(composer: Element): { names: string[]; label?: string } {
   const page = composer.closest(FACEBOOK_SELECTORS.businessPage) ?? document;
-  let name: string | undefined;
-  for (const element of page.querySelectorAll('[aria-label]')) {
-    const label = element.getAttribute('aria-label') ?? '';
-    const prefix = BUSINESS_POST_TO.find((start) => label.startsWith(start));
-    if (prefix) {
-      name = label.slice(prefix.length).trim() || undefined;
-      break;
-    }
-  }
+  const name = afterLabelPrefix(page.querySelectorAll('[aria-label]'), BUSINESS_POST_TO);
   const id = new URLSearchParams(window.location.search).get(FACEBOOK_SELECTORS.businessPageIdParam);
   const names = [name, id].filter((value): value is string => Boolean(value));
   return name ? { names, label: name } : { names };

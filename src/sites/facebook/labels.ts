@@ -189,7 +189,7 @@ export function buttonSelector(words: readonly string[]): string {
 /**
  * The names of the controls that reach a person, per interface language: Add friend, Follow and Message on a
  * profile (Follow also as an item of the profile's "See options" menu), Confirm on a friend request. A control's
- * name is its aria-label, else its own text (./adapter.ts `controlName`): Facebook labels the profile's buttons,
+ * name is its aria-label, else its own text (`buttonWords` in ../dom.ts): Facebook labels the profile's buttons,
  * but a post's "Follow" beside its author has only its text. Whose the control is, is found by structure (the
  * profile's h1, a card's link to the person: ./selectors.ts).
  */

@@ -1,5 +1,5 @@
 import type { PostingIdentity, SiteAdapter, SubmitIntent } from '../types';
-import { isPlainEnter, matchAll, pressLikeAPointer } from '../dom';
+import { buttonWords, isPlainEnter, matchAll, pressLikeAPointer } from '../dom';
 import { STUDIO_CANCEL_LABELS } from './labels';
 import { YOUTUBE_SELECTORS } from './selectors';
 
@@ -33,8 +33,7 @@ const CANCEL_WORDS = new Set(STUDIO_CANCEL_LABELS.map(({ label }) => label.toLow
 
 function isStudioCancel(button: Element): boolean {
   if (button.closest(S.studioCancelById)) return true;
-  const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim().toLowerCase();
-  return CANCEL_WORDS.has(label);
+  return CANCEL_WORDS.has(buttonWords(button).toLowerCase());
 }
 
 /**
