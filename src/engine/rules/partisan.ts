@@ -5,7 +5,7 @@ import { compileLexicon, type LexiconMatch } from '../tone/lexicon';
 import { isQuoted } from '../tone/context';
 import { hit, inSentence, mergeHits, plain } from '../tone/conduct';
 import { isInnocentDenial, pairSpan, pairTargets, refusalsAfter } from '../tone/target-act';
-import { sharedToneTokens, type ToneToken } from '../tone/tokens';
+import { sharedToneTokens, toneTokens, type ToneToken } from '../tone/tokens';
 import { readSentences, type SentenceReading } from '../tone/sentence-reading';
 import { judgingWords } from '../tone/negative-evaluation';
 import { withConductClassifier } from '../tone/conduct-classifier';
@@ -213,13 +213,14 @@ export const partisan: RuleDefinition = {
   create() {
     // The trained classifier speaks where the rule is silent (src/engine/tone/conduct-classifier.ts).
     // Civic wording ("mock election", "polling station") keeps a sentence clean for the classifier as for the rule.
+    // toneTokens, not the shared memo: the sentence must not evict the passage's tokens the next rule reads.
     return (text) =>
       withConductClassifier(
         'partisan',
         text,
         findPartisan(text),
         MESSAGE,
-        (sentence) => CIVIC_LEXICON.find(sharedToneTokens(sentence)).length > 0,
+        (sentence) => CIVIC_LEXICON.find(toneTokens(sentence)).length > 0,
       );
   },
 };
